@@ -1,0 +1,11 @@
+// Range indexes for the filters and orderings the API offers.
+CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind);
+CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX document_date IF NOT EXISTS FOR (n:SourceDocument) ON (n.date);
+
+// Full-text search over names, aliases, titles, texts and the quoted evidence of every entity.
+CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
+FOR (n:Organisation|Person|Partnership|Body|Meeting|AgendaItem|Resolution|Action|Priority|Strategy|Sector|Place|SourceDocument|TermsOfReference|Seat)
+ON EACH [n.name, n.aliases, n.title, n.text, n.citeQuote];

@@ -1,0 +1,82 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** Project root: two levels above this file (src/config/env.ts). */
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "..", "..");
+
+const boolean = z
+  .enum(["true", "false", "1", "0", "yes", "no"], {
+    error: "must be one of true, false, 1, 0, yes, no",
+  })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const port = z.coerce
+  .number({ error: "must be a whole number" })
+  .int("must be a whole number")
+  .min(1, "must be between 1 and 65535")
+  .max(65535, "must be between 1 and 65535");
+
+const positiveInt = z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").positive("must be above 0");
+
+const NEO4J_SCHEMES = ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"] as const;
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+
+  NEO4J_URI: z
+    .string()
+    .refine((v) => NEO4J_SCHEMES.some((s) => v.startsWith(`${s}://`)), {
+      message: `must start with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(", ")}`,
+    })
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default("neo4j"),
+  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+
+  NEO4J_LOCAL_DIR: z.string().min(1).default(".neo4j"),
+  NEO4J_LOCAL_BOLT_PORT: port.default(7687),
+  NEO4J_LOCAL_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, "must be a JVM size such as 512m or 2g")
+    .default("2g"),
+  NEO4J_LOCAL_PAGECACHE_MB: positiveInt.default(2048),
+  NEO4J_LOCAL_START_TIMEOUT_S: positiveInt.default(300),
+
+  SEED_ON_EMPTY: boolean.default(true),
+  GRAPHQL_INTROSPECTION: boolean.optional(),
+  GRAPHQL_MAX_DEPTH: positiveInt.default(8),
+  GRAPHQL_MAX_COST: positiveInt.default(20000),
+});
+
+export type Config = Omit<z.infer<typeof envSchema>, "GRAPHQL_INTROSPECTION"> & {
+  GRAPHQL_INTROSPECTION: boolean;
+  /** Absolute path of the local Neo4j's folder. */
+  neo4jLocalDir: string;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Reads and validates the configuration once. Every problem is reported together, each naming the
+ * variable, so a bad deployment fails at start with one readable message rather than later at random.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set": docker-compose and CI often pass NAME= for unset values.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== "production",
+    neo4jLocalDir: path.resolve(PROJECT_ROOT, c.NEO4J_LOCAL_DIR),
+  };
+}

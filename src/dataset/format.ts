@@ -1,0 +1,227 @@
+import { z } from "zod";
+
+/**
+ * The data-file format: one YAML file per source document under data/, holding the document's
+ * metadata, the entities it names and the relationships it states, each with the quotes that prove
+ * it. The same format is what the extractor drafts (src/ingest) and what `npm run ingest` loads.
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD");
+const id = (prefix?: string) =>
+  z
+    .string()
+    .regex(
+      prefix ? new RegExp(`^${prefix}:[a-z0-9][a-z0-9-]*$`) : /^[a-z]+:[a-z0-9][a-z0-9-]*$/,
+      prefix ? `must be an id like ${prefix}:some-name (lower case, digits, hyphens)` : "must be an id like kind:some-name",
+    );
+
+/** A quote that must occur in the document; `after` picks the first occurrence following that text. */
+export const citeSchema = z.union([
+  z.string().min(3, "a quote needs at least 3 characters"),
+  z.object({ quote: z.string().min(3, "a quote needs at least 3 characters"), after: z.string().min(1).optional() }).strict(),
+]);
+const cites = z.union([citeSchema, z.array(citeSchema).min(1, "needs at least one quote")]);
+export type CiteSpec = z.infer<typeof citeSchema>;
+
+export const DOCUMENT_KINDS = ["minutes", "key-decisions", "report", "terms-of-reference", "notes", "compilation"] as const;
+
+const documentSchema = z
+  .object({
+    id: id("doc"),
+    title: z.string().min(1),
+    issuingBody: z.string().min(1).optional(),
+    date: isoDate.optional(),
+    kind: z.enum(DOCUMENT_KINDS),
+    file: z.string().regex(/^sources\/[^/]+\.(txt|md)$/, "must be a file under sources/, e.g. sources/minutes.txt"),
+    cite: cites,
+  })
+  .strict();
+
+const aliases = z.array(z.string().min(1)).optional();
+
+export const ORGANISATION_KINDS = [
+  "council",
+  "county-council",
+  "unitary-council",
+  "district-council",
+  "nhs-trust",
+  "icb",
+  "ccg",
+  "vcfse",
+  "police",
+  "fire-and-rescue",
+  "university",
+  "college",
+  "government-department",
+  "network",
+  "healthwatch",
+  "hospice",
+  "business",
+  "nhs-body",
+  "primary-care",
+  "other",
+] as const;
+
+export const BODY_KINDS = [
+  "partnership-board",
+  "executive",
+  "implementation-group",
+  "board",
+  "interim-board",
+  "pmo",
+  "committee",
+  "development-session-series",
+  "workshop-series",
+  "group",
+  "leadership-team",
+  "stakeholder-group",
+  "provider-collaborative",
+  "alliance",
+  "combined-authority",
+  "system",
+] as const;
+
+export const LEVELS = ["neighbourhood", "district", "locality", "place", "system", "county", "region", "national"] as const;
+export const MEETING_KINDS = ["formal-meeting", "workshop", "development-session", "virtual-meeting"] as const;
+export const MEETING_STATUSES = ["held", "proposed", "scheduled"] as const;
+
+const base = { id: z.string(), cite: cites };
+
+export const entitySchema = z.discriminatedUnion("type", [
+  z.object({ ...base, id: id("org"), type: z.literal("Organisation"), name: z.string().min(1), aliases, kind: z.enum(ORGANISATION_KINDS) }).strict(),
+  z
+    .object({ ...base, id: id("person"), type: z.literal("Person"), name: z.string().min(1), honorific: z.string().min(1).optional(), aliases })
+    .strict(),
+  z.object({ ...base, id: id("partnership"), type: z.literal("Partnership"), name: z.string().min(1), aliases, level: z.enum(LEVELS) }).strict(),
+  z
+    .object({ ...base, id: id("body"), type: z.literal("Body"), name: z.string().min(1), aliases, kind: z.enum(BODY_KINDS), level: z.enum(LEVELS).optional() })
+    .strict(),
+  z
+    .object({
+      ...base,
+      id: id("meeting"),
+      type: z.literal("Meeting"),
+      title: z.string().min(1),
+      date: isoDate.optional(),
+      dateText: z.string().optional(),
+      time: z.string().optional(),
+      venue: z.string().optional(),
+      kind: z.enum(MEETING_KINDS),
+      status: z.enum(MEETING_STATUSES),
+    })
+    .strict(),
+  z.object({ ...base, id: id("item"), type: z.literal("AgendaItem"), number: z.string().optional(), title: z.string().min(1) }).strict(),
+  z.object({ ...base, id: id("resolution"), type: z.literal("Resolution"), text: z.string().min(1), outcome: z.string().min(1) }).strict(),
+  z
+    .object({ ...base, id: id("action"), type: z.literal("Action"), text: z.string().min(1), ownerText: z.string().optional(), due: z.string().optional() })
+    .strict(),
+  z
+    .object({
+      ...base,
+      id: id("priority"),
+      type: z.literal("Priority"),
+      name: z.string().min(1),
+      aliases,
+      kind: z.enum(["priority", "theme", "workstream", "programme", "objective", "topic"]),
+    })
+    .strict(),
+  z.object({ ...base, id: id("strategy"), type: z.literal("Strategy"), name: z.string().min(1), aliases, kind: z.enum(["strategy", "section", "plan"]) }).strict(),
+  z.object({ ...base, id: id("sector"), type: z.literal("Sector"), name: z.string().min(1), aliases }).strict(),
+  z.object({ ...base, id: id("place"), type: z.literal("Place"), name: z.string().min(1), aliases, level: z.enum(LEVELS) }).strict(),
+  z
+    .object({
+      ...base,
+      id: id("tor"),
+      type: z.literal("TermsOfReference"),
+      title: z.string().min(1),
+      version: z.string().min(1),
+      status: z.enum(["approved", "proposed", "superseded"]),
+      approved: isoDate.optional(),
+      effectiveFrom: isoDate.optional(),
+      presentedFor: isoDate.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      ...base,
+      id: id("seat"),
+      type: z.literal("Seat"),
+      ordinal: z.number().int().positive(),
+      sectorText: z.string().min(1),
+      organisationText: z.string().min(1),
+      position: z.string().min(1),
+    })
+    .strict(),
+]);
+export type EntitySpec = z.infer<typeof entitySchema>;
+export type EntityType = EntitySpec["type"];
+export const ENTITY_TYPES = entitySchema.options.map((o) => o.shape.type.value) as EntityType[];
+
+export const ATTENDANCE_STATUSES = ["present", "apologies", "in_attendance", "observer", "officer", "participant"] as const;
+
+const relBase = { from: id(), to: id(), cite: cites, key: z.string().optional() };
+const lineageProps = { date: isoDate.optional(), dateText: z.string().optional() };
+
+/** Relationship types, each with the properties it may carry. */
+export const relationshipSchema = z.discriminatedUnion("type", [
+  z
+    .object({
+      ...relBase,
+      type: z.literal("ATTENDED"),
+      status: z.enum(ATTENDANCE_STATUSES),
+      role: z.string().optional(),
+      representing: id("org").optional(),
+      representingText: z.string().optional(),
+      capacity: z.string().optional(),
+    })
+    .strict(),
+  z.object({ ...relBase, type: z.literal("AFFILIATED_WITH"), role: z.string().optional(), asOf: isoDate.optional() }).strict(),
+  z.object({ ...relBase, type: z.literal("HELD_POSITION"), position: z.string().min(1), since: isoDate.optional(), until: isoDate.optional(), term: z.string().optional() }).strict(),
+  z.object({ ...relBase, type: z.literal("POSSIBLY_SAME_AS"), evidence: z.string().min(1) }).strict(),
+  ...(
+    [
+      "BODY_OF",
+      "PART_OF",
+      "REPORTS_TO",
+      "RECEIVES_UPDATES_FROM",
+      "SUCCEEDED_BY",
+      "FOUNDED_BY",
+      "MEMBER_OF",
+      "COVERS",
+      "MEETING_OF",
+      "RECORDS",
+      "HAS_ITEM",
+      "HAS_RESOLUTION",
+      "HAS_ACTION",
+      "ASSIGNED_TO",
+      "PRESENTED",
+      "IN_SECTOR",
+      "GOVERNS",
+      "HAS_SEAT",
+      "SEAT_SECTOR",
+      "SEAT_ORGANISATION",
+      "REVISES",
+      "SECTION_OF",
+      "ISSUED_BY",
+      "FACILITATED",
+      "AUTHORED",
+      "ESTABLISHED",
+    ] as const
+  ).map((t) => z.object({ ...relBase, type: z.literal(t), note: z.string().optional(), date: isoDate.optional() }).strict()),
+  ...(["RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PROPOSED_FOR", "APPROVED_AT", "ADOPTED_INTO", "FEEDS_INTO", "AGREED_AT", "PRESENTED_TO"] as const).map((t) =>
+    z.object({ ...relBase, type: z.literal(t), ...lineageProps, note: z.string().optional() }).strict(),
+  ),
+]);
+export type RelationshipSpec = z.infer<typeof relationshipSchema>;
+export type RelationshipType = RelationshipSpec["type"];
+export const RELATIONSHIP_TYPES = relationshipSchema.options.map((o) => o.shape.type.value) as RelationshipType[];
+export const LINEAGE_TYPES: RelationshipType[] = ["RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PROPOSED_FOR", "APPROVED_AT", "ADOPTED_INTO", "FEEDS_INTO", "AGREED_AT", "PRESENTED_TO"];
+
+export const dataFileSchema = z
+  .object({
+    document: documentSchema,
+    entities: z.array(entitySchema).default([]),
+    relationships: z.array(relationshipSchema).default([]),
+  })
+  .strict();
+export type DataFile = z.infer<typeof dataFileSchema>;

@@ -1,0 +1,71 @@
+import http from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import type { Config } from "../config/env.js";
+import type { Neo4jGateway } from "../neo4j/gateway.js";
+import { createContext, type GraphQLContext } from "../graphql/context.js";
+import { formatError } from "../graphql/errors.js";
+import type { Logger } from "../logger.js";
+
+export interface App {
+  httpServer: http.Server;
+  /** Resolves once listening; gives the bound port (useful with PORT=0 in tests). */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops taking requests, lets those under way finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, gateway: Neo4jGateway, schema: GraphQLSchema, logger: Logger): Promise<App> {
+  const app = express();
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    includeStacktraceInErrorResponses: config.NODE_ENV === "development",
+    formatError: formatError(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  // Liveness: the process answers. Says nothing about Neo4j, so an orchestrator won't restart us for a database outage.
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+
+  // Readiness: Neo4j answers a query now. 503 with the reason otherwise, so load balancers stop sending traffic.
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await gateway.ping();
+      res.json({ status: "ready" });
+    } catch (err) {
+      res.status(503).json({ status: "unavailable", reason: (err as Error).message });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, { context: async () => createContext(gateway) }),
+  );
+
+  return {
+    httpServer,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const addr = httpServer.address();
+          resolve(typeof addr === "object" && addr ? addr.port : port);
+        });
+      });
+    },
+    async stop() {
+      // apollo.stop() runs the drain plugin: closes idle connections and waits for requests under way.
+      await apollo.stop();
+    },
+  };
+}

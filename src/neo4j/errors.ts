@@ -1,0 +1,24 @@
+import { Neo4jError } from "neo4j-driver";
+
+/** Neo4j is not reachable (stopped, network, cluster without a leader). */
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+}
+
+/** A write broke a uniqueness or existence constraint. */
+export class ConstraintViolationError extends Error {
+  override name = "ConstraintViolationError";
+}
+
+const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/** Maps driver errors to the domain errors the API knows how to present; anything else is rethrown as is. */
+export function mapNeo4jError(err: unknown): unknown {
+  if (err instanceof Neo4jError) {
+    if (UNAVAILABLE.has(err.code)) return new DatabaseUnavailableError(`Neo4j is unavailable: ${err.message}`, { cause: err });
+    if (err.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+      return new ConstraintViolationError(err.message, { cause: err });
+    }
+  }
+  return err;
+}

@@ -1,0 +1,95 @@
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { toPlain } from "./convert.js";
+import { mapNeo4jError } from "./errors.js";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Counts the statements sent to Neo4j; the API keeps one per request so tests can assert round trips. */
+export class RoundTripCounter {
+  count = 0;
+}
+
+/** A transaction handed to write callbacks: every statement still goes through the gateway's conversion. */
+export interface Tx {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The one door to Neo4j. Resolvers, services and the loader never open sessions themselves.
+ *
+ * We always name the database: with a routing driver (neo4j+s://, Aura) that saves a round trip
+ * to resolve the home database, and it keeps us off whatever default a cluster admin configured.
+ */
+export class Neo4jGateway {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+  ) {}
+
+  async read(cypher: string, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      if (counter) counter.count++;
+      return await session.executeRead((tx) => runIn(tx, cypher, params), { metadata: { app: "partnership-graph" } });
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: Tx) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work({
+            run: (cypher, params = {}) => {
+              if (counter) counter.count++;
+              return runIn(tx, cypher, params);
+            },
+          }),
+        { metadata: { app: "partnership-graph" } },
+      );
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
+  async runAutoCommit(cypher: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(cypher, params);
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One auto-commit statement, no retries: readiness must answer fast, not wait out an outage. */
+  async ping(): Promise<void> {
+    await this.runAutoCommit("RETURN 1 AS ok");
+  }
+}
+
+async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+export function createDriver(uri: string, username: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    // Fail fast when the server is down so /readyz answers quickly instead of hanging.
+    connectionTimeout: 5_000,
+    // Retry transient failures (leader switch, brief outage) for a few seconds, not the default 30.
+    maxTransactionRetryTime: 5_000,
+    userAgent: "partnership-graph/0.1",
+  });
+}
