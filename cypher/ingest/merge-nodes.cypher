@@ -7,11 +7,14 @@ WITH row, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before
 MERGE (n:Entity {id: row.id})
 SET n:$(row.label)
 WITH n, row, before, [i IN range(0, size(coalesce(n.citeDoc, [])) - 1) WHERE NOT n.citeDoc[i] IN $docs] AS keep
+// Citations are kept sorted by document and offset, so the same facts always give the same lists.
+WITH n, row, before, COLLECT {
+       UNWIND [i IN keep | {doc: n.citeDoc[i], quote: n.citeQuote[i], start: n.citeStart[i], end: n.citeEnd[i]}] + row.cites AS c
+       RETURN c ORDER BY c.doc, c.start, c.end
+     } AS cites
 WITH n, row, before,
-     [i IN keep | n.citeDoc[i]] + row.citeDoc AS citeDoc,
-     [i IN keep | n.citeQuote[i]] + row.citeQuote AS citeQuote,
-     [i IN keep | n.citeStart[i]] + row.citeStart AS citeStart,
-     [i IN keep | n.citeEnd[i]] + row.citeEnd AS citeEnd
+     [c IN cites | c.doc] AS citeDoc, [c IN cites | c.quote] AS citeQuote,
+     [c IN cites | c.start] AS citeStart, [c IN cites | c.end] AS citeEnd
 SET n += row.props,
     n.citeDoc = citeDoc, n.citeQuote = citeQuote, n.citeStart = citeStart, n.citeEnd = citeEnd
 SET n.aliases = CASE

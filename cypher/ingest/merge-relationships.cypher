@@ -7,11 +7,14 @@ OPTIONAL MATCH (a)-[old {key: row.key}]->(b)
 WITH row, a, b, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before
 MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
 WITH r, row, before, [i IN range(0, size(coalesce(r.citeDoc, [])) - 1) WHERE NOT r.citeDoc[i] IN $docs] AS keep
+// Citations are kept sorted by document and offset, so the same facts always give the same lists.
+WITH r, row, before, COLLECT {
+       UNWIND [i IN keep | {doc: r.citeDoc[i], quote: r.citeQuote[i], start: r.citeStart[i], end: r.citeEnd[i]}] + row.cites AS c
+       RETURN c ORDER BY c.doc, c.start, c.end
+     } AS cites
 WITH r, row, before,
-     [i IN keep | r.citeDoc[i]] + row.citeDoc AS citeDoc,
-     [i IN keep | r.citeQuote[i]] + row.citeQuote AS citeQuote,
-     [i IN keep | r.citeStart[i]] + row.citeStart AS citeStart,
-     [i IN keep | r.citeEnd[i]] + row.citeEnd AS citeEnd
+     [c IN cites | c.doc] AS citeDoc, [c IN cites | c.quote] AS citeQuote,
+     [c IN cites | c.start] AS citeStart, [c IN cites | c.end] AS citeEnd
 SET r += row.props,
     r.citeDoc = citeDoc, r.citeQuote = citeQuote, r.citeStart = citeStart, r.citeEnd = citeEnd
 RETURN row.type AS type,

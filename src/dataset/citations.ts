@@ -42,8 +42,11 @@ export function indexText(text: string): IndexedText {
   return { text, folded, map };
 }
 
-/** Locates `quote` (after the first occurrence of `after`, when given); null when it does not occur. */
-export function locate(doc: IndexedText, quote: string, after?: string): Located | null {
+/**
+ * Locates the `occurrence`-th (1-based) occurrence of `quote`, counting from the end of the first
+ * occurrence of `after` when given; null when there is no such occurrence.
+ */
+export function locate(doc: IndexedText, quote: string, after?: string, occurrence = 1): Located | null {
   const q = fold(quote);
   let from = 0;
   if (after !== undefined) {
@@ -51,8 +54,12 @@ export function locate(doc: IndexedText, quote: string, after?: string): Located
     if (a < 0) return null;
     from = a + fold(after).length;
   }
-  const at = doc.folded.indexOf(q, from);
-  if (at < 0) return null;
+  let at = -1;
+  for (let n = 0; n < occurrence; n++) {
+    at = doc.folded.indexOf(q, from);
+    if (at < 0) return null;
+    from = at + 1;
+  }
   const start = doc.map[at]!;
   const end = doc.map[at + q.length - 1]! + 1;
   return { start, end };

@@ -15,10 +15,19 @@ const id = (prefix?: string) =>
       prefix ? `must be an id like ${prefix}:some-name (lower case, digits, hyphens)` : "must be an id like kind:some-name",
     );
 
-/** A quote that must occur in the document; `after` picks the first occurrence following that text. */
+/**
+ * A quote that must occur in the document. By default its first occurrence is cited; `after` picks
+ * the first occurrence following that text, `occurrence` the n-th (1-based) for repeated rows.
+ */
 export const citeSchema = z.union([
   z.string().min(3, "a quote needs at least 3 characters"),
-  z.object({ quote: z.string().min(3, "a quote needs at least 3 characters"), after: z.string().min(1).optional() }).strict(),
+  z
+    .object({
+      quote: z.string().min(3, "a quote needs at least 3 characters"),
+      after: z.string().min(1).optional(),
+      occurrence: z.number().int().positive().optional(),
+    })
+    .strict(),
 ]);
 const cites = z.union([citeSchema, z.array(citeSchema).min(1, "needs at least one quote")]);
 export type CiteSpec = z.infer<typeof citeSchema>;
@@ -178,6 +187,9 @@ export const relationshipSchema = z.discriminatedUnion("type", [
   z.object({ ...relBase, type: z.literal("AFFILIATED_WITH"), role: z.string().optional(), asOf: isoDate.optional() }).strict(),
   z.object({ ...relBase, type: z.literal("HELD_POSITION"), position: z.string().min(1), since: isoDate.optional(), until: isoDate.optional(), term: z.string().optional() }).strict(),
   z.object({ ...relBase, type: z.literal("POSSIBLY_SAME_AS"), evidence: z.string().min(1) }).strict(),
+  // basis: "stated" when the terms list the seat; "inferred" when derived from what a later paper says
+  // changed; "uncertain" when the documents cannot tell (reported as UNKNOWN, never guessed).
+  z.object({ ...relBase, type: z.literal("HAS_SEAT"), basis: z.enum(["stated", "inferred", "uncertain"]), note: z.string().optional() }).strict(),
   ...(
     [
       "BODY_OF",
@@ -197,7 +209,6 @@ export const relationshipSchema = z.discriminatedUnion("type", [
       "PRESENTED",
       "IN_SECTOR",
       "GOVERNS",
-      "HAS_SEAT",
       "SEAT_SECTOR",
       "SEAT_ORGANISATION",
       "REVISES",

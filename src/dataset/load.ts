@@ -23,12 +23,7 @@ class DryRunRollback extends Error {
 }
 
 function citeColumns(citations: Citation[]) {
-  return {
-    citeDoc: citations.map((c) => c.doc),
-    citeQuote: citations.map((c) => c.quote),
-    citeStart: citations.map((c) => c.start),
-    citeEnd: citations.map((c) => c.end),
-  };
+  return { cites: citations.map((c) => ({ doc: c.doc, quote: c.quote, start: c.start, end: c.end })) };
 }
 
 /**

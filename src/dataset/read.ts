@@ -89,10 +89,11 @@ export function readDataFile(file: string): { data: DataFile; text: string; cita
     list.forEach((c, i) => {
       const quote = typeof c === "string" ? c : c.quote;
       const after = typeof c === "string" ? undefined : c.after;
-      const found = locate(indexed, quote, after);
+      const occurrence = typeof c === "string" ? 1 : (c.occurrence ?? 1);
+      const found = locate(indexed, quote, after, occurrence);
       const where = Array.isArray(spec) ? `${at}.cite[${i}]` : `${at}.cite`;
       if (!found) {
-        problems.push({ file: rel, path: where, message: `quote not found in ${data.document.file}${after ? ` after "${after}"` : ""}: "${quote}"` });
+        problems.push({ file: rel, path: where, message: `quote not found in ${data.document.file}${after ? ` after "${after}"` : ""}${occurrence > 1 ? ` (occurrence ${occurrence})` : ""}: "${quote}"` });
         return;
       }
       out.push({ doc: data.document.id, quote: text.slice(found.start, found.end), start: found.start, end: found.end });

@@ -1,0 +1,189 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/env.js";
+import { fold } from "../../src/dataset/citations.js";
+import { loadBatch } from "../../src/dataset/load.js";
+import { curatedFiles, DataFileError, readBatch } from "../../src/dataset/read.js";
+import { openTestDatabase } from "../helpers/db.js";
+
+/**
+ * What a person counts by reading the five seed documents (see the README's dataset section for
+ * how each number was counted). The loader must put exactly these in the graph.
+ */
+const EXPECTED_NODES: Record<string, number> = {
+  SourceDocument: 5,
+  Person: 63,
+  Organisation: 29,
+  Partnership: 7,
+  Body: 24,
+  Meeting: 22,
+  AgendaItem: 32,
+  Resolution: 26,
+  Action: 18,
+  Priority: 41,
+  Strategy: 11,
+  Sector: 20,
+  Place: 11,
+  TermsOfReference: 2,
+  Seat: 26,
+};
+
+async function labelCounts(db: Awaited<ReturnType<typeof openTestDatabase>>) {
+  const rows = await db.gateway.read("MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label RETURN label, count(*) AS n");
+  return Object.fromEntries(rows.map((r) => [r.label as string, r.n as number]));
+}
+
+/** Everything in the graph, as one string: equal strings mean an unchanged graph. */
+async function snapshot(db: Awaited<ReturnType<typeof openTestDatabase>>): Promise<string> {
+  const nodes = await db.gateway.read("MATCH (n:Entity) RETURN n.id AS id, properties(n) AS p ORDER BY id");
+  const rels = await db.gateway.read("MATCH (a)-[r]->(b) RETURN a.id + '|' + type(r) + '|' + b.id + '|' + coalesce(r.key, '') AS k, properties(r) AS p ORDER BY k");
+  return JSON.stringify([nodes, rels]);
+}
+
+describe("the seed dataset in Neo4j", () => {
+  let db: Awaited<ReturnType<typeof openTestDatabase>>;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await loadBatch(db.gateway, readBatch(curatedFiles()));
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("holds exactly the entities counted by reading, per label", async () => {
+    expect(await labelCounts(db)).toEqual(EXPECTED_NODES);
+  });
+
+  it("gives every entity and every relationship at least one citation", async () => {
+    const [n] = await db.gateway.read("MATCH (n:Entity) WHERE size(coalesce(n.citeQuote, [])) = 0 RETURN count(n) AS bare");
+    const [r] = await db.gateway.read("MATCH ()-[r]->() WHERE r.key IS NOT NULL AND size(coalesce(r.citeQuote, [])) = 0 RETURN count(r) AS bare");
+    expect(n?.bare).toBe(0);
+    expect(r?.bare).toBe(0);
+  });
+
+  it("stores quotes that really occur in their documents at their offsets", async () => {
+    const docs = await db.gateway.read("MATCH (d:SourceDocument) RETURN d.id AS id, d.file AS file");
+    const texts = new Map(docs.map((d) => [d.id as string, fs.readFileSync(path.join(PROJECT_ROOT, "data", d.file as string), "utf8")]));
+    const cites = await db.gateway.read(`
+      CALL () { MATCH (n:Entity) RETURN n.citeDoc AS d, n.citeQuote AS q, n.citeStart AS s, n.citeEnd AS e
+                UNION ALL
+                MATCH ()-[r]->() WHERE r.key IS NOT NULL RETURN r.citeDoc AS d, r.citeQuote AS q, r.citeStart AS s, r.citeEnd AS e }
+      UNWIND range(0, size(q) - 1) AS i
+      RETURN d[i] AS doc, q[i] AS quote, s[i] AS start, e[i] AS end`);
+    const inFiles = readBatch(curatedFiles());
+    expect(cites.length).toBe([...inFiles.nodes, ...inFiles.rels].reduce((n, x) => n + x.citations.length, 0));
+    const bad = cites.filter((c) => {
+      const text = texts.get(c.doc as string);
+      if (!text) return true;
+      const slice = text.slice(c.start as number, c.end as number);
+      return slice !== c.quote || !fold(text).includes(fold(c.quote as string));
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("keeps one node for a person named in several documents, citing each", async () => {
+    const [row] = await db.gateway.read("MATCH (p:Person {id: 'person:alistair-bradley'}) RETURN p.name AS name, p.honorific AS honorific, p.citeDoc AS docs");
+    expect(row?.name).toBe("Alistair Bradley");
+    expect(row?.honorific).toBe("Councillor");
+    expect(new Set(row?.docs as string[])).toEqual(new Set(["doc:chorley-psr-executive-2016-02-16", "doc:lsc-icp-2024"]));
+  });
+
+  it("records a look-alike name as a possible identity with evidence, not a merge", async () => {
+    const rows = await db.gateway.read(
+      "MATCH (a:Person {id: 'person:l-roberts'})-[r:POSSIBLY_SAME_AS]->(b:Person {id: 'person:lisa-roberts'}) RETURN r.evidence AS evidence, r.citeDoc AS docs",
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.evidence).toMatch(/No document states they are the same person/);
+    expect(new Set(rows[0]?.docs as string[])).toEqual(new Set(["doc:central-lancashire-2021-06-22", "doc:lsc-icp-2024"]));
+  });
+
+  it("is idempotent: loading again reports nothing created or updated and changes nothing", async () => {
+    const before = await snapshot(db);
+    const summary = await loadBatch(db.gateway, readBatch(curatedFiles()));
+    const changed = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].reduce((n, c) => n + c.created + c.updated + c.deleted, 0);
+    expect(changed).toBe(0);
+    expect(summary.nodes.Person?.unchanged).toBe(63);
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it("a dry run reports what would change and writes nothing", async () => {
+    const before = await snapshot(db);
+    const file = path.join(os.tmpdir(), `pg-dry-${process.pid}.yaml`);
+    fs.mkdirSync(path.join(os.tmpdir(), "sources"), { recursive: true });
+    fs.copyFileSync(path.join(PROJECT_ROOT, "data/sources/2016-02-16-chorley-psr-executive-minutes.txt"), path.join(os.tmpdir(), "sources/2016-02-16-chorley-psr-executive-minutes.txt"));
+    const original = fs.readFileSync(path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml"), "utf8");
+    fs.writeFileSync(file, original.replace("name: Runshaw College, kind: college", "name: Runshaw College, aliases: [Runshaw], kind: college"));
+    const summary = await loadBatch(db.gateway, readBatch([file]), { dryRun: true });
+    expect(summary.dryRun).toBe(true);
+    expect(summary.nodes.Organisation?.updated).toBe(1);
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it("is atomic: a file that fails inside the transaction leaves the graph exactly as it was", async () => {
+    const before = await snapshot(db);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-atomic-"));
+    fs.mkdirSync(path.join(dir, "sources"));
+    fs.writeFileSync(path.join(dir, "sources", "note.txt"), "The Runshaw Board met on 1 May 2025. Ada Lovelace attended.");
+    fs.writeFileSync(
+      path.join(dir, "broken.yaml"),
+      `document: {id: "doc:broken-note", title: Note, kind: notes, file: sources/note.txt, cite: "The Runshaw Board met"}
+entities:
+  - {id: person:ada-lovelace, type: Person, name: Ada Lovelace, cite: "Ada Lovelace attended"}
+relationships:
+  - {type: ATTENDED, from: person:ada-lovelace, to: meeting:no-such-meeting, status: present, cite: "Ada Lovelace attended"}
+`,
+    );
+    // Valid on its own, so it passes validation; the missing meeting is found inside the transaction.
+    const batch = readBatch([path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml"), path.join(dir, "broken.yaml")]);
+    await expect(loadBatch(db.gateway, batch)).rejects.toThrow(/refers to meeting:no-such-meeting, which is neither in these files nor in the graph/);
+    expect(await snapshot(db)).toBe(before);
+  });
+});
+
+describe("data file errors", () => {
+  function writeBad(content: string, source = "The Board met on 1 May 2025. Ada Lovelace attended."): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-bad-"));
+    fs.mkdirSync(path.join(dir, "sources"));
+    fs.writeFileSync(path.join(dir, "sources", "note.txt"), source);
+    const file = path.join(dir, "bad.yaml");
+    fs.writeFileSync(file, content);
+    return file;
+  }
+  const header = `document: {id: "doc:note", title: Note, kind: notes, file: sources/note.txt, cite: "The Board met"}\n`;
+
+  it("names the file, the path inside it and the quote that does not occur", () => {
+    const file = writeBad(`${header}entities:\n  - {id: person:ada-lovelace, type: Person, name: Ada Lovelace, cite: "Ada Byron attended"}\n`);
+    expect(() => readBatch([file])).toThrow(DataFileError);
+    expect(() => readBatch([file])).toThrow(/bad\.yaml: entities\[0\]\.cite: quote not found in sources\/note\.txt: "Ada Byron attended"/);
+  });
+
+  it("names a value outside its allowed set", () => {
+    const file = writeBad(
+      `${header}entities:\n  - {id: meeting:m, type: Meeting, title: M, kind: party, status: held, cite: "The Board met"}\n`,
+    );
+    expect(() => readBatch([file])).toThrow(/bad\.yaml: entities\[0\]\.kind: Invalid option: expected one of "formal-meeting"\|"workshop"/);
+  });
+
+  it("names a malformed id and a bad date", () => {
+    const file = writeBad(`${header}entities:\n  - {id: Person:Ada, type: Person, name: Ada, cite: "Ada Lovelace"}\n  - {id: meeting:m, type: Meeting, title: M, date: 1 May 2025, kind: workshop, status: held, cite: "The Board met"}\n`);
+    expect(() => readBatch([file])).toThrow(/entities\[0\]\.id: must be an id like person:some-name/);
+    expect(() => readBatch([file])).toThrow(/entities\[1\]\.date: must be a date written YYYY-MM-DD/);
+  });
+
+  it("names an entity that disagrees with another file", () => {
+    const file = writeBad(
+      `document: {id: "doc:note2", title: Note, kind: notes, file: sources/note.txt, cite: "The Board met"}\nentities:\n  - {id: person:alistair-bradley, type: Person, name: Alastair Bradley, cite: "Ada Lovelace"}\n`,
+    );
+    expect(() => readBatch([path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml"), file])).toThrow(
+      /bad\.yaml: entities\[0\]\.name: person:alistair-bradley has name "Alastair Bradley" here but "Alistair Bradley" in data\/2016-02-16-chorley-psr-executive\.yaml/,
+    );
+  });
+
+  it("reports YAML syntax errors with the line", () => {
+    const file = writeBad(`${header}entities:\n  - {id: person:x, type: Person\n`);
+    expect(() => readBatch([file])).toThrow(/bad\.yaml: line \d+:/);
+  });
+});
