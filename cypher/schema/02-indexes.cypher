@@ -9,3 +9,6 @@ CREATE INDEX document_date IF NOT EXISTS FOR (n:SourceDocument) ON (n.date);
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
 FOR (n:Organisation|Person|Partnership|Body|Meeting|AgendaItem|Resolution|Action|Priority|Strategy|Sector|Place|SourceDocument|TermsOfReference|Seat)
 ON EACH [n.name, n.aliases, n.title, n.text, n.citeQuote];
+
+// Who represented an organisation at meetings is a property of the attendance.
+CREATE INDEX attended_representing IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.representing);

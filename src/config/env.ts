@@ -48,7 +48,7 @@ const envSchema = z.object({
   SEED_ON_EMPTY: boolean.default(true),
   GRAPHQL_INTROSPECTION: boolean.optional(),
   GRAPHQL_MAX_DEPTH: positiveInt.default(8),
-  GRAPHQL_MAX_COST: positiveInt.default(20000),
+  GRAPHQL_MAX_COST: positiveInt.default(250000),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, "GRAPHQL_INTROSPECTION"> & {

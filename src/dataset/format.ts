@@ -46,7 +46,7 @@ const documentSchema = z
   })
   .strict();
 
-const aliases = z.array(z.string().min(1)).optional();
+const aliases = z.array(z.string().min(1)).default([]);
 
 export const ORGANISATION_KINDS = [
   "council",

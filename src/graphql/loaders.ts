@@ -1,22 +1,84 @@
 import DataLoader from "dataloader";
 import { cypher } from "../neo4j/cypher-files.js";
-import type { Neo4jGateway, RoundTripCounter, Row } from "../neo4j/gateway.js";
+import type { Neo4jGateway, RoundTripCounter } from "../neo4j/gateway.js";
+import type { EntityRow, LinkRow, RelRow } from "./common/rows.js";
+
+export type Direction = "OUT" | "IN";
+
+export interface LinkKey {
+  id: string;
+  direction: Direction;
+  types: readonly string[];
+}
+
+export interface RepresentationRow {
+  rel: RelRow;
+  person: EntityRow;
+  meeting: EntityRow;
+}
 
 export interface Loaders {
   /** Any entity by id, with its labels; null for an unknown id. */
-  entity: DataLoader<string, Row | null>;
+  entity: DataLoader<string, EntityRow | null>;
+  /** The relationships of one entity, of some types, in one direction. */
+  links: DataLoader<LinkKey, LinkRow[], string>;
+  /** Meetings of a partnership's bodies, in date order. */
+  partnershipMeetings: DataLoader<string, EntityRow[]>;
+  /** Attendance records in which someone represented an organisation. */
+  organisationAttendance: DataLoader<string, RepresentationRow[]>;
 }
 
+const linkKey = (k: LinkKey) => `${k.id}|${k.direction}|${[...k.types].sort().join(",")}`;
+
 /**
- * One loader per relationship or look-up, each batch one Cypher statement. Created per request so
- * that one user's cache never answers another's query.
+ * One loader per look-up, each batch one Cypher statement, so a query costs one round trip per
+ * level of nesting however many rows it touches. Created per request: one user's cache never
+ * answers another's query, and a write is seen by the next request.
  */
 export function createLoaders(gateway: Neo4jGateway, roundTrips: RoundTripCounter): Loaders {
-  return {
-    entity: new DataLoader(async (ids) => {
-      const rows = await gateway.read(cypher("queries/entities-by-id"), { ids }, roundTrips);
-      const byId = new Map(rows.map((r) => [(r.entity as Row).id as string, r.entity as Row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+  const entity = new DataLoader<string, EntityRow | null>(async (ids) => {
+    const rows = await gateway.read(cypher("queries/entities-by-id"), { ids }, roundTrips);
+    const byId = new Map(rows.map((r) => [(r.entity as EntityRow).id, r.entity as EntityRow]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  // Entities reached through a relationship are complete rows: keep them, so a later look-up by id is free.
+  const prime = (rows: EntityRow[]) => {
+    for (const row of rows) entity.prime(row.id, row);
   };
+
+  const links = new DataLoader<LinkKey, LinkRow[], string>(
+    async (keys) => {
+      const rows = await gateway.read(
+        cypher("queries/links"),
+        { keys: keys.map((k) => ({ key: linkKey(k), id: k.id, direction: k.direction, types: [...k.types] })) },
+        roundTrips,
+      );
+      const byKey = new Map(rows.map((r) => [r.key as string, r.links as LinkRow[]]));
+      return keys.map((k) => {
+        const found = byKey.get(linkKey(k)) ?? [];
+        prime(found.map((l) => l.node));
+        return found;
+      });
+    },
+    { cacheKeyFn: linkKey },
+  );
+
+  const partnershipMeetings = new DataLoader<string, EntityRow[]>(async (ids) => {
+    const rows = await gateway.read(cypher("queries/partnership-meetings"), { ids }, roundTrips);
+    const byId = new Map(rows.map((r) => [r.id as string, r.meetings as EntityRow[]]));
+    return ids.map((id) => {
+      const found = byId.get(id) ?? [];
+      prime(found);
+      return found;
+    });
+  });
+
+  const organisationAttendance = new DataLoader<string, RepresentationRow[]>(async (ids) => {
+    const rows = await gateway.read(cypher("queries/organisation-attendance"), { ids }, roundTrips);
+    const byId = new Map(rows.map((r) => [r.id as string, r.records as RepresentationRow[]]));
+    return ids.map((id) => byId.get(id) ?? []);
+  });
+
+  return { entity, links, partnershipMeetings, organisationAttendance };
 }

@@ -1,6 +1,7 @@
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -8,6 +9,8 @@ import type { Config } from "../config/env.js";
 import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
+import { queryLimitsPlugin, roundTripsPlugin } from "../graphql/limits/query-limits.js";
+import { graphiqlRouter } from "./graphiql.js";
 import type { Logger } from "../logger.js";
 
 export interface App {
@@ -27,7 +30,13 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
     introspection: config.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: config.NODE_ENV === "development",
     formatError: formatError(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin(schema, { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST }),
+      roundTripsPlugin,
+      // Our own offline GraphiQL lives at /ide; the CDN-loaded landing page would not work here.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -44,6 +53,13 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
     } catch (err) {
       res.status(503).json({ status: "unavailable", reason: (err as Error).message });
     }
+  });
+
+  app.use(graphiqlRouter("/graphql"));
+  // A browser opening /graphql gets the IDE; API clients POST (or GET with ?query=).
+  app.get("/graphql", (req, res, next) => {
+    if (req.query.query === undefined && req.accepts(["html", "json"]) === "html") res.redirect("/ide");
+    else next();
   });
 
   app.use(

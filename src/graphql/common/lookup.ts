@@ -1,0 +1,25 @@
+import type { GraphQLContext } from "../context.js";
+import { cypher } from "../../neo4j/cypher-files.js";
+import { int } from "../../neo4j/convert.js";
+import { decodeCursor, toConnection, type ConnectionShape } from "./connection.js";
+import type { EntityRow } from "./rows.js";
+
+/** An entity by id if it has the label; null otherwise (an unknown id is not an error). */
+export async function entityWithLabel(ctx: GraphQLContext, id: string, label: string): Promise<EntityRow | null> {
+  const row = await ctx.loaders.entity.load(id);
+  return row && row.labels.includes(label) ? row : null;
+}
+
+/** Runs one of the cypher/queries/*-page.cypher files: total and one page, in one round trip. */
+export async function page(
+  ctx: GraphQLContext,
+  query: string,
+  args: { first: number; after?: string | null | undefined },
+  filters: Record<string, unknown>,
+): Promise<ConnectionShape<EntityRow>> {
+  const { afterKey, afterId } = decodeCursor(args.after);
+  const [row] = await ctx.gateway.read(cypher(query), { ...filters, afterKey, afterId, limit: int(args.first + 1) }, ctx.roundTrips);
+  const rows = (row?.rows ?? []) as { key: string; node: EntityRow }[];
+  for (const r of rows) ctx.loaders.entity.prime(r.node.id, r.node);
+  return toConnection(rows, args.first, (row?.total as number) ?? 0);
+}

@@ -1,0 +1,128 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { z } from "zod";
+import type { GraphQLContext } from "../context.js";
+import { Citation, citationsOf } from "../common/citation.type.js";
+import { Connection, pageArgs } from "../common/connection.js";
+import { Action, AgendaItem, Organisation, Person } from "../common/entity.types.js";
+import { byDate, byName, linked, links, sources } from "../common/fields.js";
+import { entityWithLabel, page } from "../common/lookup.js";
+import { Affiliation, Attendance, AttendanceStatus, Position, PossibleIdentity } from "../common/relation.types.js";
+import type { EntityRow, RelRow } from "../common/rows.js";
+import { validateArgs } from "../common/validate.js";
+
+/** Shapes an ATTENDED relationship for the API; representing is resolved lazily by its own field. */
+export function attendanceOf(person: EntityRow, meeting: EntityRow, rel: RelRow) {
+  return {
+    person,
+    meeting,
+    status: rel.status as AttendanceStatus,
+    role: (rel.role as string | undefined) ?? null,
+    capacity: (rel.capacity as string | undefined) ?? null,
+    representingId: (rel.representing as string | undefined) ?? null,
+    representingText: (rel.representingText as string | undefined) ?? null,
+    sources: citationsOf(rel),
+  };
+}
+export type AttendanceValue = ReturnType<typeof attendanceOf>;
+
+export function affiliationOf(person: EntityRow, organisation: EntityRow, rel: RelRow) {
+  return {
+    person,
+    organisation,
+    role: (rel.role as string | undefined) ?? null,
+    asOf: (rel.asOf as string | undefined) ?? null,
+    sources: citationsOf(rel),
+  };
+}
+
+@ObjectType({ description: "A page of people, in the Relay cursor-connection form." })
+export class PersonConnection extends Connection(Person, "Person") {}
+
+@ArgsType()
+class PeopleArgs {
+  @Field(() => Int, { description: "Page size, 1 to 100." }) first!: number;
+  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only people linked to this organisation (stated affiliation, or represented it at a meeting)." })
+  organisation?: string | null;
+  @Field(() => String, { nullable: true, description: "Only people whose name contains this text (any case)." }) nameContains?: string | null;
+}
+
+const peopleArgs = z.object({
+  ...pageArgs,
+  organisation: z.string().regex(/^[a-z]+:[a-z0-9-]+$/, "must be an id such as org:chorley-council").nullish(),
+  nameContains: z.string().min(1).max(200).nullish(),
+});
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: "A person by id; null when none has that id." })
+  person(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return entityWithLabel(ctx, id, "Person");
+  }
+
+  @Query(() => PersonConnection, { description: "People in name order, filtered by organisation or name." })
+  people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: GraphQLContext) {
+    const a = validateArgs(peopleArgs, args);
+    return page(ctx, "queries/people-page", a, { organisation: a.organisation ?? null, nameContains: a.nameContains ?? null });
+  }
+
+  @FieldResolver(() => [Citation], { description: "The passages that name this person." })
+  sources(@Root() p: EntityRow) {
+    return sources(p);
+  }
+
+  @FieldResolver(() => [Affiliation], { description: "Organisations (and partnerships) the documents link this person to, with role and date." })
+  async affiliations(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
+    return (await links(ctx, p.id, "OUT", "AFFILIATED_WITH")).map((l) => affiliationOf(p, l.node, l.rel));
+  }
+
+  @FieldResolver(() => [Organisation], { description: "The organisations of this person's stated affiliations, each once." })
+  async organisations(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
+    const orgs = await linked(ctx, p.id, "OUT", "AFFILIATED_WITH", "Organisation");
+    return [...new Map(orgs.map((o) => [o.id, o])).values()].sort(byName);
+  }
+
+  @FieldResolver(() => [Attendance], { description: "Meetings this person is recorded at (present, apologies, in attendance…), oldest first." })
+  async attendance(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
+    const found = await links(ctx, p.id, "OUT", "ATTENDED");
+    return found.sort((a, b) => byDate(a.node, b.node)).map((l) => attendanceOf(p, l.node, l.rel));
+  }
+
+  @FieldResolver(() => [Position], { description: "Positions held: chair, deputy chair, independent chair, senior responsible officer…" })
+  async positions(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
+    return (await links(ctx, p.id, "OUT", "HELD_POSITION")).map((l) => ({
+      person: p,
+      of: l.node,
+      position: l.rel.position,
+      since: l.rel.since ?? null,
+      until: l.rel.until ?? null,
+      term: l.rel.term ?? null,
+      sources: citationsOf(l.rel),
+    }));
+  }
+
+  @FieldResolver(() => [PossibleIdentity], { description: "Other person records that may be the same person, with the evidence. Never merged." })
+  async possibleIdentities(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
+    return (await Promise.all([links(ctx, p.id, "OUT", "POSSIBLY_SAME_AS"), links(ctx, p.id, "IN", "POSSIBLY_SAME_AS")]))
+      .flat()
+      .map((l) => ({ person: p, other: l.node, evidence: l.rel.evidence, sources: citationsOf(l.rel) }));
+  }
+
+  @FieldResolver(() => [AgendaItem], { description: "Agenda items this person presented or introduced." })
+  presented(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
+    return linked(ctx, p.id, "OUT", "PRESENTED");
+  }
+
+  @FieldResolver(() => [Action], { description: "Action points assigned to this person by name." })
+  actions(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
+    return linked(ctx, p.id, "IN", "ASSIGNED_TO");
+  }
+}
+
+@Resolver(() => Attendance)
+export class AttendanceResolver {
+  @FieldResolver(() => Organisation, { nullable: true, description: "The organisation represented, where the record names one." })
+  representing(@Root() a: AttendanceValue, @Ctx() ctx: GraphQLContext) {
+    return a.representingId ? entityWithLabel(ctx, a.representingId, "Organisation") : null;
+  }
+}

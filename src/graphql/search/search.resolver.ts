@@ -1,0 +1,73 @@
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
+import { z } from "zod";
+import { cypher } from "../../neo4j/cypher-files.js";
+import { int } from "../../neo4j/convert.js";
+import type { GraphQLContext } from "../context.js";
+import { EntityType } from "../common/entity-type.js";
+import { Node } from "../common/node.interface.js";
+import type { EntityRow } from "../common/rows.js";
+import { validateArgs } from "../common/validate.js";
+
+@ObjectType({ description: "An entity found by full-text search, with its relevance." })
+export class SearchHit {
+  @Field(() => Node, { description: "The entity found." }) entity!: Node;
+  @Field(() => EntityType, { description: "The kind of entity." }) type!: EntityType;
+  @Field(() => Float, { description: "Lucene relevance; higher is better. Hits come best first." })
+  score!: number;
+  @Field(() => [String], { description: "Which fields matched the words: name, aliases, title, text or quote." })
+  matchedIn!: string[];
+}
+
+const searchArgs = z.object({
+  text: z.string().trim().min(2, "must have at least 2 characters").max(200, "must be at most 200 characters"),
+  types: z.array(z.enum(EntityType)).max(20).nullish(),
+  first: z.number().int().min(1, "must be at least 1").max(100, "must be at most 100"),
+});
+
+/**
+ * Turns user text into a Lucene query that cannot be misread: every word is escaped, so characters
+ * such as :, ", * or AND are searched for, never interpreted. Each word must match (AND); the last
+ * may be a prefix, so results come as the user types.
+ */
+export function luceneQuery(text: string): string {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&"))
+    .filter((w) => w.length > 0);
+  return words.map((w, i) => (i === words.length - 1 && !w.endsWith("\\") ? `(${w} OR ${w}*)` : w)).join(" AND ");
+}
+
+function matchedIn(row: EntityRow, text: string): string[] {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  const has = (v: unknown) => typeof v === "string" && words.some((w) => v.toLowerCase().includes(w));
+  const out: string[] = [];
+  if (has(row.name)) out.push("name");
+  if (Array.isArray(row.aliases) && row.aliases.some(has)) out.push("aliases");
+  if (has(row.title)) out.push("title");
+  if (has(row.text)) out.push("text");
+  if (row.citeQuote?.some(has)) out.push("quote");
+  return out;
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], { description: "Full-text search over names, aliases, titles, texts and quoted evidence, best first." })
+  async search(
+    @Arg("text", () => String, { description: "Words to find; all must match, the last may be the start of a word." }) text: string,
+    @Ctx() ctx: GraphQLContext,
+    @Arg("types", () => [EntityType], { nullable: true, description: "Only entities of these kinds." }) types?: EntityType[] | null,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "How many hits, 1 to 100 (default 20)." }) first?: number,
+  ): Promise<SearchHit[]> {
+    const a = validateArgs(searchArgs, { text, types, first });
+    const rows = await ctx.gateway.read(
+      cypher("queries/search"),
+      { query: luceneQuery(a.text), labels: a.types ?? null, limit: int(a.first) },
+      ctx.roundTrips,
+    );
+    return rows.map((r) => {
+      const entity = r.entity as EntityRow;
+      ctx.loaders.entity.prime(entity.id, entity);
+      return { entity: entity as unknown as Node, type: r.type as EntityType, score: r.score as number, matchedIn: matchedIn(entity, a.text) };
+    });
+  }
+}
