@@ -10,6 +10,7 @@ import { AttendanceResolver, PersonResolver } from "./people/person.resolver.js"
 import { PlaceResolver, SectorResolver } from "./places/place.resolver.js";
 import { PriorityResolver, StrategyResolver } from "./priorities/priority.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
+import { ExplorationResolver } from "./exploration/exploration.resolver.js";
 import { SeatResolver, TermsOfReferenceResolver } from "./terms/terms.resolver.js";
 import * as entities from "./common/entity.types.js";
 
@@ -44,6 +45,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       DocumentResolver,
       CitationResolver,
       SearchResolver,
+      ExplorationResolver,
     ],
     // Entity types reached only through the Node interface must still be in the schema.
     orphanedTypes: Object.values(entities),
