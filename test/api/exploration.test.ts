@@ -203,9 +203,9 @@ describe("lineage, paths, neighbourhood, interlocks, timeline", () => {
     );
     expect(r.data!.partnership.level).toBe("place");
     expect(r.data!.partnership.bodies.map((b) => b.id).sort()).toEqual([
-      "body:central-lancashire-icp-task-and-finish-group",
       "body:central-lancashire-board",
       "body:central-lancashire-digital-group",
+      "body:central-lancashire-icp-task-and-finish-group",
       "body:central-lancashire-ppcv",
       "body:central-lancashire-senior-leadership-team",
     ]);
