@@ -96,6 +96,46 @@ export const MEETING_STATUSES = ["held", "proposed", "scheduled"] as const;
 
 const base = { id: z.string(), cite: cites };
 
+/** Which attendees a rule counts: each given condition must hold. */
+const attendeeMatch = z
+  .object({
+    founder: z.boolean().optional(),
+    organisationKinds: z.array(z.enum(ORGANISATION_KINDS)).optional(),
+    roles: z.array(z.string().min(1)).optional(),
+    notCountedAbove: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * The rules of terms of reference, as data. Evaluated by src/membership without code per partnership:
+ * another partnership's terms work by writing their rules in these forms.
+ */
+export const ruleSpecSchema = z.discriminatedUnion("form", [
+  z.object({ form: z.literal("share-of-seats"), share: z.number().gt(0).lte(1), countStatuses: z.array(z.enum(["present", "in_attendance", "participant"])).default(["present"]) }).strict(),
+  z
+    .object({
+      form: z.literal("position-holder"),
+      positions: z.array(z.string().min(1)).min(1),
+      min: z.number().int().positive().default(1),
+      heldBeforeMeeting: z.boolean().default(true),
+      countStatuses: z.array(z.enum(["present", "in_attendance", "participant"])).default(["present"]),
+    })
+    .strict(),
+  z
+    .object({
+      form: z.literal("count"),
+      min: z.number().int().positive(),
+      match: attendeeMatch.default({}),
+      including: z.array(z.object({ label: z.string().min(1), min: z.number().int().positive(), match: attendeeMatch }).strict()).default([]),
+      countStatuses: z.array(z.enum(["present", "in_attendance", "participant"])).default(["present"]),
+      evidenceWindowMonths: z.number().int().positive().default(12),
+    })
+    .strict(),
+  z.object({ form: z.literal("attendance-threshold"), threshold: z.number().gt(0).lte(1), windowMonths: z.number().int().positive(), meetingKinds: z.array(z.enum(["formal-meeting", "workshop", "development-session", "virtual-meeting"])).default(["formal-meeting", "virtual-meeting"]) }).strict(),
+  z.object({ form: z.literal("position-rotation"), position: z.string().min(1), rotation: z.string().min(1), from: z.string().min(1) }).strict(),
+]);
+export type RuleSpec = z.infer<typeof ruleSpecSchema>;
+
 export const entitySchema = z.discriminatedUnion("type", [
   z.object({ ...base, id: id("org"), type: z.literal("Organisation"), name: z.string().min(1), aliases, kind: z.enum(ORGANISATION_KINDS) }).strict(),
   z
@@ -159,6 +199,22 @@ export const entitySchema = z.discriminatedUnion("type", [
       sectorText: z.string().min(1),
       organisationText: z.string().min(1),
       position: z.string().min(1),
+      // Who can hold the seat, as data: a holder's stated role (or honorific) must contain one of
+      // holderRoles (any role when empty); where the seat names no organisation, the holder's
+      // organisation must be of one of holderOrganisationKinds.
+      holderRoles: z.array(z.string().min(1)).default([]),
+      holderOrganisationKinds: z.array(z.enum(ORGANISATION_KINDS)).default([]),
+    })
+    .strict(),
+  z
+    .object({
+      ...base,
+      id: id("rule"),
+      type: z.literal("Rule"),
+      kind: z.enum(["quorum", "attendance", "chair", "deputy"]),
+      ordinal: z.number().int().positive(),
+      text: z.string().min(1),
+      spec: ruleSpecSchema,
     })
     .strict(),
 ]);
@@ -190,6 +246,7 @@ export const relationshipSchema = z.discriminatedUnion("type", [
   // basis: "stated" when the terms list the seat; "inferred" when derived from what a later paper says
   // changed; "uncertain" when the documents cannot tell (reported as UNKNOWN, never guessed).
   z.object({ ...relBase, type: z.literal("HAS_SEAT"), basis: z.enum(["stated", "inferred", "uncertain"]), note: z.string().optional() }).strict(),
+  z.object({ ...relBase, type: z.literal("HAS_RULE"), basis: z.enum(["stated", "inferred", "uncertain"]), note: z.string().optional() }).strict(),
   ...(
     [
       "BODY_OF",

@@ -155,6 +155,8 @@ export function readBatch(files: string[]): Batch {
 
     data.entities.forEach((e, i) => {
       const { id, type, cite: _c, ...props } = e;
+      // Neo4j has no map properties: a rule's spec is stored as JSON and parsed again by src/membership.
+      if ("spec" in props) (props as Record<string, unknown>).spec = JSON.stringify(props.spec);
       addNode({ id, label: type, props, citations: citations.get(e)! }, rel, `entities[${i}]`);
     });
     data.relationships.forEach((r, i) => {

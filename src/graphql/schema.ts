@@ -11,6 +11,7 @@ import { PlaceResolver, SectorResolver } from "./places/place.resolver.js";
 import { PriorityResolver, StrategyResolver } from "./priorities/priority.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 import { ExplorationResolver } from "./exploration/exploration.resolver.js";
+import { MembershipResolver, RuleResolver, TermsRulesResolver } from "./membership/membership.resolver.js";
 import { SeatResolver, TermsOfReferenceResolver } from "./terms/terms.resolver.js";
 import * as entities from "./common/entity.types.js";
 
@@ -46,6 +47,9 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       CitationResolver,
       SearchResolver,
       ExplorationResolver,
+      MembershipResolver,
+      RuleResolver,
+      TermsRulesResolver,
     ],
     // Entity types reached only through the Node interface must still be in the schema.
     orphanedTypes: Object.values(entities),

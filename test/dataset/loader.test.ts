@@ -28,6 +28,7 @@ const EXPECTED_NODES: Record<string, number> = {
   Place: 11,
   TermsOfReference: 2,
   Seat: 26,
+  Rule: 8,
 };
 
 async function labelCounts(db: Awaited<ReturnType<typeof openTestDatabase>>) {

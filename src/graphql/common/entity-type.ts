@@ -17,6 +17,7 @@ export enum EntityType {
   DOCUMENT = "SourceDocument",
   TERMS_OF_REFERENCE = "TermsOfReference",
   SEAT = "Seat",
+  RULE = "Rule",
 }
 
 registerEnumType(EntityType, { name: "EntityType", description: "The kinds of entity in the graph." });

@@ -152,3 +152,15 @@ export class Seat extends Node {
   @Field(() => String, { description: "The position as the documents word it." }) position!: string;
 }
 
+
+@ObjectType({ implements: Node, description: "A rule of terms of reference, as data: a quorum clause, the attendance rule, or how the chair or deputy is chosen." })
+export class Rule extends Node {
+  @Field(() => String, { description: "quorum, attendance, chair or deputy." })
+  kind!: string;
+  @Field(() => Int, { description: "Order among the rules of its kind." })
+  ordinal!: number;
+  @Field(() => String, { description: "The rule in the terms' words." })
+  text!: string;
+  @Field(() => String, { description: "The rule as data (JSON), in one of the forms src/membership evaluates: share-of-seats, position-holder, count, attendance-threshold, position-rotation." })
+  spec!: string;
+}

@@ -1,0 +1,56 @@
+// Everything the membership analyses need about one partnership, in one round trip: its bodies;
+// each version of their terms with seats (and the organisation and sector each names) and rules;
+// founder organisations; positions held; every attendance record at the bodies' meetings; the
+// stated affiliations of everyone recorded there; and partner organisations or sectors of bodies.
+MATCH (p:Partnership {id: $partnership})
+CALL (p) {
+  OPTIONAL MATCH (b:Body)-[:BODY_OF]->(p)
+  RETURN collect(b { .*, labels: labels(b) }) AS bodies
+}
+CALL (p) {
+  OPTIONAL MATCH (t:TermsOfReference)-[:GOVERNS]->(b:Body)-[:BODY_OF]->(p)
+  CALL (t) {
+    OPTIONAL MATCH (t)-[hs:HAS_SEAT]->(s:Seat)
+    OPTIONAL MATCH (s)-[:SEAT_SECTOR]->(sec:Sector)
+    OPTIONAL MATCH (s)-[:SEAT_ORGANISATION]->(o:Entity)
+    RETURN [x IN collect(CASE WHEN s IS NULL THEN null ELSE {seat: s { .*, labels: labels(s) }, rel: properties(hs), sector: sec { .*, labels: labels(sec) }, organisationId: o.id} END) WHERE x IS NOT NULL] AS seats
+  }
+  CALL (t) {
+    OPTIONAL MATCH (t)-[hr:HAS_RULE]->(r:Rule)
+    RETURN [x IN collect(CASE WHEN r IS NULL THEN null ELSE {rule: r { .*, labels: labels(r) }, rel: properties(hr)} END) WHERE x IS NOT NULL] AS rules
+  }
+  RETURN [x IN collect(CASE WHEN t IS NULL THEN null ELSE {terms: t { .*, labels: labels(t) }, bodyId: b.id, seats: seats, rules: rules} END) WHERE x IS NOT NULL] AS terms
+}
+CALL (p) {
+  OPTIONAL MATCH (:Body)-[:BODY_OF]->(p)
+  OPTIONAL MATCH (b:Body)-[:BODY_OF]->(p), (b)-[:FOUNDED_BY]->(o:Organisation)
+  RETURN collect(DISTINCT o.id) AS founders
+}
+CALL (p) {
+  OPTIONAL MATCH (x:Person)-[h:HELD_POSITION]->(t:Entity)
+  WHERE t = p OR (t)-[:BODY_OF]->(p)
+  RETURN [y IN collect(CASE WHEN x IS NULL THEN null ELSE {person: x { .*, labels: labels(x) }, heldIn: t.id, rel: properties(h)} END) WHERE y IS NOT NULL] AS positions
+}
+CALL (p) {
+  OPTIONAL MATCH (m:Meeting)-[:MEETING_OF]->(b:Body)-[:BODY_OF]->(p)
+  OPTIONAL MATCH (x:Person)-[a:ATTENDED]->(m)
+  RETURN [y IN collect(CASE WHEN m IS NULL THEN null ELSE {meeting: m { .*, labels: labels(m) }, bodyId: b.id, person: x { .*, labels: labels(x) }, rel: properties(a)} END) WHERE y IS NOT NULL] AS attendance
+}
+CALL (p) {
+  OPTIONAL MATCH (x:Person)-[:ATTENDED]->(:Meeting)-[:MEETING_OF]->(:Body)-[:BODY_OF]->(p)
+  WITH DISTINCT x
+  OPTIONAL MATCH (x)-[f:AFFILIATED_WITH]->(o:Entity)
+  RETURN [y IN collect(CASE WHEN f IS NULL THEN null ELSE {personId: x.id, organisation: o { .*, labels: labels(o) }, rel: properties(f)} END) WHERE y IS NOT NULL] AS affiliations
+}
+CALL (p) {
+  OPTIONAL MATCH (e:Entity)-[mo:MEMBER_OF]->(b:Body)-[:BODY_OF]->(p)
+  WHERE e:Organisation OR e:Sector
+  RETURN [y IN collect(CASE WHEN e IS NULL THEN null ELSE {entity: e { .*, labels: labels(e) }, bodyId: b.id, rel: properties(mo)} END) WHERE y IS NOT NULL] AS partners
+}
+CALL (p) {
+  MATCH (:Person)-[a:ATTENDED]->(:Meeting)-[:MEETING_OF]->(:Body)-[:BODY_OF]->(p)
+  WITH DISTINCT a.representing AS oid WHERE oid IS NOT NULL
+  MATCH (o:Organisation {id: oid})
+  RETURN collect(o { .*, labels: labels(o) }) AS organisations
+}
+RETURN p { .*, labels: labels(p) } AS partnership, bodies, terms, founders, positions, attendance, affiliations, partners, organisations

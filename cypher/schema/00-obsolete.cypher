@@ -1,0 +1,3 @@
+// Indexes of earlier versions, dropped so that an existing database ends up with the same schema
+// as a new one. (entity_text lacked the Rule label.)
+DROP INDEX entity_text IF EXISTS;

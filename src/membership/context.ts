@@ -1,0 +1,114 @@
+import { ruleSpecSchema, type RuleSpec } from "../dataset/format.js";
+import { cypher } from "../neo4j/cypher-files.js";
+import type { Neo4jGateway, RoundTripCounter } from "../neo4j/gateway.js";
+import type { EntityRow, RelRow } from "../graphql/common/rows.js";
+
+/** What the membership analyses read about one partnership (cypher/queries/membership-context.cypher). */
+export interface MembershipContext {
+  partnership: EntityRow;
+  bodies: EntityRow[];
+  terms: TermsVersion[];
+  founders: Set<string>;
+  positions: { person: EntityRow; heldIn: string; rel: RelRow }[];
+  attendance: AttendanceRecord[];
+  /** Every meeting of the partnership's bodies, whether or not its attendance is recorded. */
+  meetings: { meeting: EntityRow; bodyId: string }[];
+  /** Stated affiliations, plus the organisation each attendance says a person represented. */
+  affiliations: Affiliation[];
+  partners: { entity: EntityRow; bodyId: string; rel: RelRow }[];
+  organisations: Map<string, EntityRow>;
+}
+
+export interface TermsVersion {
+  terms: EntityRow;
+  bodyId: string;
+  seats: { seat: EntityRow; rel: RelRow; sector: EntityRow | null; organisationId: string | null }[];
+  rules: { rule: EntityRow; spec: RuleSpec; rel: RelRow }[];
+}
+
+export interface AttendanceRecord {
+  meeting: EntityRow;
+  bodyId: string;
+  person: EntityRow;
+  rel: RelRow;
+}
+
+export interface Affiliation {
+  personId: string;
+  organisation: EntityRow;
+  role: string | null;
+  /** The date of the document or meeting that states it. */
+  asOf: string | null;
+  rel: RelRow;
+}
+
+export class RuleDataError extends Error {
+  override name = "RuleDataError";
+}
+
+export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId: string, counter?: RoundTripCounter): Promise<MembershipContext | null> {
+  const [row] = await gateway.read(cypher("queries/membership-context"), { partnership: partnershipId }, counter);
+  if (!row) return null;
+  const organisations = new Map((row.organisations as EntityRow[]).map((o) => [o.id, o]));
+  const rows = row.attendance as (AttendanceRecord & { person: EntityRow | null })[];
+  const attendance = rows.filter((a): a is AttendanceRecord => a.person !== null);
+  const meetings = [...new Map(rows.map((a) => [a.meeting.id, { meeting: a.meeting, bodyId: a.bodyId }])).values()];
+  const affiliations: Affiliation[] = (row.affiliations as { personId: string; organisation: EntityRow; rel: RelRow }[]).map((a) => ({
+    personId: a.personId,
+    organisation: a.organisation,
+    role: (a.rel.role as string | undefined) ?? null,
+    asOf: (a.rel.asOf as string | undefined) ?? null,
+    rel: a.rel,
+  }));
+  // Representing an organisation at a meeting is evidence of affiliation on that day.
+  for (const a of attendance) {
+    const org = a.rel.representing ? organisations.get(a.rel.representing as string) : undefined;
+    if (org) affiliations.push({ personId: a.person.id, organisation: org, role: (a.rel.capacity as string | undefined) ?? null, asOf: (a.meeting.date as string | undefined) ?? null, rel: a.rel });
+  }
+  const terms = (row.terms as (Omit<TermsVersion, "rules"> & { rules: { rule: EntityRow; rel: RelRow }[] })[]).map((t) => ({
+    ...t,
+    rules: t.rules.map((r) => {
+      const parsed = ruleSpecSchema.safeParse(JSON.parse(String(r.rule.spec)));
+      if (!parsed.success) throw new RuleDataError(`Rule ${r.rule.id} has an invalid spec: ${parsed.error.issues[0]?.message}`);
+      return { rule: r.rule, spec: parsed.data, rel: r.rel };
+    }),
+  }));
+  return {
+    partnership: row.partnership as EntityRow,
+    bodies: row.bodies as EntityRow[],
+    terms,
+    founders: new Set(row.founders as string[]),
+    positions: row.positions as MembershipContext["positions"],
+    attendance,
+    meetings,
+    affiliations,
+    partners: row.partners as MembershipContext["partners"],
+    organisations,
+  };
+}
+
+/** The date the terms start to apply: approval or effect for approved terms, the meeting presented to for proposed ones. */
+export function termsDate(t: EntityRow): string | null {
+  return ((t.effectiveFrom ?? t.approved ?? t.presentedFor) as string | undefined) ?? null;
+}
+
+/** The version of the terms that applies on a day: the latest whose date is on or before it. */
+export function termsOn(ctx: MembershipContext, day: string, bodyId?: string): TermsVersion | null {
+  const candidates = ctx.terms
+    .filter((t) => (!bodyId || t.bodyId === bodyId) && termsDate(t.terms) !== null && termsDate(t.terms)! <= day)
+    .sort((a, b) => termsDate(b.terms)!.localeCompare(termsDate(a.terms)!));
+  return candidates[0] ?? null;
+}
+
+/** Whole months between two ISO days, in either direction (for evidence windows). */
+export function monthsApart(a: string, b: string): number {
+  const [ya, ma, da] = a.split("-").map(Number) as [number, number, number];
+  const [yb, mb, db] = b.split("-").map(Number) as [number, number, number];
+  return Math.abs((ya - yb) * 12 + (ma - mb) + (da - db) / 31);
+}
+
+export function addMonths(day: string, months: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}

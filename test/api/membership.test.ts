@@ -1,0 +1,205 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/env.js";
+import { loadBatch } from "../../src/dataset/load.js";
+import { readBatch } from "../../src/dataset/read.js";
+import { openTestDatabase } from "../helpers/db.js";
+import { loadSeed } from "../helpers/seed.js";
+import { startTestServer, type TestServer } from "../helpers/server.js";
+
+type Seat = { seat: { ordinal: number; sectorText: string; organisationText: string; position: string }; basis: string; status: string; holder: { id: string } | null; reason: string };
+type Gaps = { terms: { id: string } | null; notes: string[]; seats: Seat[]; sectorsWithoutFilledSeat: { id: string }[]; attendeesWithoutSeat: { id: string }[]; positionRules: { rule: { kind: string }; holders: { person: { id: string } }[] }[]; meetings: { meeting: { id: string }; gaps: { name: string; status: string; apologies: { id: string }[] }[] }[] };
+
+const GAPS = `query($p: ID!, $d: Date) { membershipGaps(partnershipId: $p, asOf: $d) {
+  terms { id } notes
+  seats { seat { ordinal sectorText organisationText position } basis status holder { id } reason }
+  sectorsWithoutFilledSeat { id } attendeesWithoutSeat { id }
+  positionRules { rule { kind } holders { person { id } } }
+  meetings { meeting { id } gaps { name status apologies { id } } }
+} }`;
+
+const QUORUM = `query($m: ID!) { quorum(meetingId: $m) { outcome reason terms { id } clauses { rule { id } outcome reason counted { id } required } } }`;
+
+/** [ordinal, sector, organisation, position, status, holder] per seat: the table a strategy lead reads. */
+const table = (seats: Seat[]) => seats.map((s) => [s.seat.ordinal, s.seat.sectorText, s.seat.organisationText, s.seat.position, s.status, s.holder?.id ?? null]);
+
+describe("membership gap analysis, quorum and attendance", () => {
+  let db: Awaited<ReturnType<typeof openTestDatabase>>;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await loadSeed(db.gateway);
+    server = await startTestServer(db.gateway);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await db?.close();
+  });
+
+  async function gaps(p: string, d: string): Promise<Gaps> {
+    const r = await server.gql<{ membershipGaps: Gaps }>(GAPS, { p, d });
+    expect(r.errors).toBeUndefined();
+    return r.data!.membershipGaps;
+  }
+
+  const LG = "Local Government";
+  const DHCI = ["Place-based Partnerships", "LSC ICB / Local Authority", "Director of Health and Care Integration"];
+
+  it("gives the LSC ICP seat table as of 25 March 2024 under the 2023 terms", async () => {
+    const g = await gaps("partnership:lsc-icp", "2024-03-25");
+    expect(g.terms?.id).toBe("tor:lsc-icp-2023");
+    expect(table(g.seats)).toEqual([
+      [1, LG, "Blackpool Council", "Elected Member", "UNKNOWN", null],
+      [2, LG, "Blackburn with Darwen Borough Council", "Elected Member", "FILLED", "person:damian-talbot"],
+      [3, LG, "Westmorland and Furness Council", "Elected Member", "UNKNOWN", null],
+      [4, LG, "Lancashire County Council", "Elected Member", "FILLED", "person:michael-green"],
+      [5, LG, "District Council (Lancashire) – urban", "Elected Member", "UNKNOWN", null],
+      [6, LG, "District Council (Lancashire) - rural", "Elected Member", "UNKNOWN", null],
+      [7, "NHS ICB", "LSC ICB", "ICB Chief Executive", "FILLED", "person:kevin-lavery"],
+      [8, "NHS ICB", "LSC ICB", "Chief Operating Officer", "UNKNOWN", null],
+      [10, "Providers (Primary Care)", "LSC ICB", "Partner Member for Provider of Primary Medical Services", "UNKNOWN", null],
+      [11, "Providers (Mental Health)", "LSC ICB Provider Collaborative", "Representative for Mental Health Services", "UNKNOWN", null],
+      [12, "Providers (Acute and Community)", "LSC ICB Provider Collaborative", "Representative for Acute and Community Services", "UNKNOWN", null],
+      [13, ...DHCI, "FILLED", "person:claire-richardson"],
+      [14, ...DHCI, "FILLED", "person:louise-taylor"],
+      [15, ...DHCI, "UNKNOWN", null],
+      [16, ...DHCI, "UNKNOWN", null],
+      [17, "Voluntary, Community, Faith and Social Enterprise Sector", "VCFSE Alliance", "Representative", "UNKNOWN", null],
+      [18, "Voluntary, Community, Faith and Social Enterprise Sector", "VCFSE Alliance", "Representative", "UNKNOWN", null],
+      [19, "Public, Patients and Communities", "Healthwatch", "Representative", "UNKNOWN", null],
+      [20, "Public, Patients and Communities", "The Independent Race and Equality Panel (I-REP) for Lancashire", "Representative", "UNKNOWN", null],
+      [21, "Business", "Lancashire Enterprise Partnership Health Sector Board", "Chair", "UNKNOWN", null],
+      [22, "Hospices", "LSC Hospices Together", "Representative", "FILLED", "person:howerd-booth"],
+      [23, "Higher Education", "University", "Vice Chancellor", "UNKNOWN", null],
+      [24, "Children's Services", "Local Authority", "Director of Children's Services", "UNKNOWN", null],
+    ]);
+    // The Chief Operating Officer seat: the documents cannot tell whether the 2023 terms held it.
+    expect(g.seats.find((s) => s.seat.ordinal === 8)).toMatchObject({ basis: "uncertain", reason: expect.stringMatching(/cannot tell whether these terms hold this seat/) });
+    expect(g.sectorsWithoutFilledSeat.map((s) => s.id)).toContain("sector:vcfse");
+    expect(g.attendeesWithoutSeat.map((p) => p.id)).toEqual(expect.arrayContaining(["person:angela-allen", "person:naz-zaman", "person:polly-patel"]));
+    expect(g.attendeesWithoutSeat.map((p) => p.id)).not.toContain("person:alistair-bradley");
+  });
+
+  it("gives the seat table as of 15 July 2024 under the revised terms, with the three new seats", async () => {
+    const g = await gaps("partnership:lsc-icp", "2024-07-15");
+    expect(g.terms?.id).toBe("tor:lsc-icp-2024");
+    expect(g.notes[0]).toMatch(/proposed revision/);
+    expect(g.seats).toHaveLength(26);
+    const byOrdinal = new Map(g.seats.map((s) => [s.seat.ordinal, s]));
+    expect(table([byOrdinal.get(9)!, byOrdinal.get(25)!, byOrdinal.get(26)!])).toEqual([
+      [9, "NHS ICB", "LSC ICB", "Non-Exec Board member", "UNKNOWN", null],
+      [25, "Adult Social Care", "Local Authority", "Director of Adult Social Care", "FILLED", "person:cath-whalley"],
+      [26, "Public Health Collaborative", "Local Authority", "Director of Public Health", "UNKNOWN", null],
+    ]);
+    expect(byOrdinal.get(17)).toMatchObject({ status: "FILLED", holder: { id: "person:joe-hannett" } });
+    expect(byOrdinal.get(19)).toMatchObject({ status: "FILLED", holder: { id: "person:david-blacklock" } });
+    // Alistair Bradley (Chorley Council) fits both district seats; choosing one would be a guess.
+    expect(byOrdinal.get(5)).toMatchObject({ status: "UNKNOWN", reason: expect.stringMatching(/Alistair Bradley fit this seat and another/) });
+    expect(byOrdinal.get(6)?.status).toBe("UNKNOWN");
+    expect(g.positionRules.map((r) => [r.rule.kind, r.holders.map((h) => h.person.id)])).toEqual([
+      ["chair", ["person:damian-talbot"]],
+      ["deputy", ["person:angela-allen"]],
+    ]);
+  });
+
+  it("evaluates the quorum of the 25 March 2024 meeting clause by clause", async () => {
+    const r = await server.gql<{ quorum: { outcome: string; terms: { id: string }; clauses: { rule: { id: string }; outcome: string; reason: string; counted: { id: string }[]; required: number }[] } }>(QUORUM, {
+      m: "meeting:lsc-icp-2024-03-25",
+    });
+    const q = r.data!.quorum;
+    expect(q.terms.id).toBe("tor:lsc-icp-2023");
+    expect(q.clauses.map((c) => [c.rule.id, c.outcome, c.required])).toEqual([
+      ["rule:lsc-icp-quorum-1", "PASSES", 7],
+      ["rule:lsc-icp-quorum-2", "UNDETERMINED", 1],
+      ["rule:lsc-icp-quorum-3", "PASSES", 3],
+      ["rule:lsc-icp-quorum-4", "PASSES", 1],
+      ["rule:lsc-icp-quorum-5", "PASSES", 2],
+    ]);
+    expect(q.clauses[0]!.counted).toHaveLength(9);
+    expect(q.clauses[1]!.reason).toMatch(/name no holder of Chair or Deputy Chair before 2024-03-25/);
+    expect(q.clauses[2]!.counted.map((p) => p.id).sort()).toEqual(["person:claire-richardson", "person:damian-talbot", "person:louise-taylor", "person:michael-green"]);
+    expect(q.clauses[3]!.counted.map((p) => p.id).sort()).toEqual(["person:claire-richardson", "person:louise-taylor"]);
+    expect(q.clauses[4]!.reason).toMatch(/VCFSE representative: 1 of 1 needed — Naz Zaman/);
+    // One clause cannot be decided, so neither can the whole: UNDETERMINED, never a guess.
+    expect(q.outcome).toBe("UNDETERMINED");
+  });
+
+  it("answers UNDETERMINED where a body has no quorum rule", async () => {
+    const r = await server.gql<{ quorum: { outcome: string; reason: string } }>(QUORUM, { m: "meeting:chorley-psr-executive-2016-02-16" });
+    expect(r.data!.quorum).toEqual({ outcome: "UNDETERMINED", reason: "No terms of reference with a quorum rule are recorded for this body on 2016-02-16.", terms: null, clauses: [] });
+  });
+
+  it("lists the organisations not represented at the Chorley PSR Executive of 16 February 2016", async () => {
+    const g = await gaps("partnership:chorley-psr", "2016-02-16");
+    expect(g.terms).toBeNull();
+    const meeting = g.meetings.find((m) => m.meeting.id === "meeting:chorley-psr-executive-2016-02-16")!;
+    expect(meeting.gaps.map((x) => [x.name, x.status, x.apologies.map((p) => p.id)])).toEqual([
+      ["Department for Work and Pensions", "UNREPRESENTED", ["person:amanda-jakeman"]],
+      ["Lancashire Constabulary", "UNREPRESENTED", ["person:jon-clegg"]],
+      ["Lancashire Fire and Rescue", "UNREPRESENTED", ["person:john-buck"]],
+      ["Lancashire Teaching Hospitals", "UNREPRESENTED", ["person:carole-spencer"]],
+      ["Runshaw College", "UNREPRESENTED", ["person:janet-hodgson"]],
+      ["Business Advocate", "UNREPRESENTED", ["person:allan-jones"]],
+      ["GP Business Manager", "UNREPRESENTED", ["person:andrea-trafford"]],
+    ]);
+    // The January meeting's attendance is not in the documents: every partner UNKNOWN, not absent.
+    const january = g.meetings.find((m) => m.meeting.id === "meeting:chorley-psr-executive-2016-01-19")!;
+    expect(new Set(january.gaps.map((x) => x.status))).toEqual(new Set(["UNKNOWN"]));
+  });
+
+  it("reports the Lancashire Place workshops' core partner types as UNKNOWN per workshop (no attendance recorded)", async () => {
+    const g = await gaps("partnership:lancashire-place", "2023-04-30");
+    const first = g.meetings.find((m) => m.meeting.id === "meeting:lancashire-place-workshop-2023-01-18-lancaster")!;
+    expect(first.gaps).toHaveLength(9);
+    expect(first.gaps.every((x) => x.status === "UNKNOWN")).toBe(true);
+  });
+
+  it("flags members under the LSC ICP's 50% attendance rule, not officers in attendance", async () => {
+    const r = await server.gql<{ attendance: { kind: string; subject: { id: string }; expected: number; present: number; apologies: number; rate: number; ruleApplies: boolean; belowThreshold: boolean }[] }>(
+      `{ attendance(partnershipId: "partnership:lsc-icp", from: "2023-07-01", to: "2024-06-30") { kind subject { id } expected present apologies rate ruleApplies belowThreshold } }`,
+    );
+    const byId = new Map(r.data!.attendance.map((a) => [a.subject.id, a]));
+    expect(byId.get("person:alistair-bradley")).toMatchObject({ kind: "PERSON", expected: 1, present: 0, apologies: 1, rate: 0, ruleApplies: true, belowThreshold: true });
+    expect(byId.get("person:michael-green")).toMatchObject({ expected: 1, present: 1, rate: 1, belowThreshold: false });
+    expect(byId.get("person:polly-patel")).toMatchObject({ present: 1, ruleApplies: false, belowThreshold: false });
+    expect(byId.get("org:lancashire-county-council")).toMatchObject({ kind: "ORGANISATION", expected: 1, present: 1 });
+  });
+
+  describe("a second, SYNTHETIC terms of reference loaded as data", () => {
+    beforeAll(async () => {
+      await loadBatch(db.gateway, readBatch([path.join(PROJECT_ROOT, "test/fixtures/synthetic/riverside.yaml")]));
+    });
+
+    it("fills its seats from the same rules engine", async () => {
+      const g = await gaps("partnership:synthetic-riverside", "2025-05-01");
+      expect(g.terms?.id).toBe("tor:synthetic-riverside-2025");
+      expect(g.seats.map((s) => [s.seat.ordinal, s.status, s.holder?.id ?? null])).toEqual([
+        [1, "FILLED", "person:synthetic-ann-able"],
+        [2, "FILLED", "person:synthetic-bob-baker"],
+        [3, "FILLED", "person:synthetic-cath-cole"],
+      ]);
+    });
+
+    it("passes and fails its quorum by its own rule", async () => {
+      const march = await server.gql<{ quorum: { outcome: string } }>(QUORUM, { m: "meeting:synthetic-riverside-2025-03-01" });
+      expect(march.data!.quorum.outcome).toBe("PASSES");
+      const may = await server.gql<{ quorum: { outcome: string; clauses: { outcome: string; reason: string }[] } }>(QUORUM, { m: "meeting:synthetic-riverside-2025-05-01" });
+      expect(may.data!.quorum.outcome).toBe("FAILS");
+      expect(may.data!.quorum.clauses.map((c) => c.outcome)).toEqual(["FAILS", "FAILS"]);
+      expect(may.data!.quorum.clauses[0]!.reason).toBe("1 members present; 50% of 3 seats needs 2.");
+    });
+
+    it("applies its own 60% attendance threshold over its 6-month window", async () => {
+      const r = await server.gql<{ attendance: { subject: { id: string }; expected: number; present: number; belowThreshold: boolean }[] }>(
+        `{ attendance(partnershipId: "partnership:synthetic-riverside", to: "2025-05-31") { subject { id } expected present belowThreshold } }`,
+      );
+      const people = r.data!.attendance.filter((a) => a.subject.id.startsWith("person:")).map((a) => [a.subject.id, a.present, a.expected, a.belowThreshold]);
+      expect(people).toEqual([
+        ["person:synthetic-ann-able", 2, 3, false],
+        ["person:synthetic-bob-baker", 1, 3, true],
+        ["person:synthetic-cath-cole", 2, 3, false],
+      ]);
+    });
+  });
+});
