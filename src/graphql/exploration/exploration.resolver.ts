@@ -47,11 +47,9 @@ export class ExplorationResolver {
   @Query(() => Lineage, { description: "How a priority, theme, decision, strategy section or terms-of-reference version travelled: every step in order, with evidence, both where it came from and where it went." })
   async lineage(@Arg("id", () => ID, { description: "Id of the priority, theme, decision, strategy section or terms of reference." }) idArg: string, @Ctx() ctx: GraphQLContext): Promise<Lineage> {
     validateArgs(z.object({ id }), { id: idArg });
-    const [subject, rows] = await Promise.all([
-      ctx.loaders.entity.load(idArg),
-      ctx.gateway.read(cypher("queries/lineage"), { id: idArg }, ctx.roundTrips),
-    ]);
-    const raw = rows.map((r) => {
+    const [row] = await ctx.gateway.read(cypher("queries/lineage"), { id: idArg }, ctx.roundTrips);
+    const subject = (row?.subject as EntityRow | undefined) ?? null;
+    const raw = ((row?.steps ?? []) as Record<string, unknown>[]).map((r) => {
       const rel = r.rel as RelRow;
       const event = r.event as EntityRow;
       return {
