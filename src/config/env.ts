@@ -49,12 +49,22 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: boolean.optional(),
   GRAPHQL_MAX_DEPTH: positiveInt.default(8),
   GRAPHQL_MAX_COST: positiveInt.default(250000),
+
+  // API keys as name:role:key, separated by semicolons; role is editor (may write) or reader.
+  API_KEYS: z
+    .string()
+    .regex(/^([A-Za-z0-9_.-]+:(editor|reader):[^;:\s]{16,})(;[A-Za-z0-9_.-]+:(editor|reader):[^;:\s]{16,})*$/, "must be name:role:key entries separated by ';', role editor or reader, keys of at least 16 characters")
+    .optional(),
+  READS_REQUIRE_KEY: boolean.default(false),
+  INGEST_DIR: z.string().min(1).default("data/ingested"),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, "GRAPHQL_INTROSPECTION"> & {
   GRAPHQL_INTROSPECTION: boolean;
   /** Absolute path of the local Neo4j's folder. */
   neo4jLocalDir: string;
+  /** Absolute path where committed drafts and their texts are kept. */
+  ingestDir: string;
 };
 
 export class ConfigError extends Error {
@@ -78,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...c,
     GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== "production",
     neo4jLocalDir: path.resolve(PROJECT_ROOT, c.NEO4J_LOCAL_DIR),
+    ingestDir: path.resolve(PROJECT_ROOT, c.INGEST_DIR),
   };
 }

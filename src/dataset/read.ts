@@ -151,6 +151,8 @@ export function readBatch(files: string[]): Batch {
     }
     documents.push(data.document.id);
     const { cite: _dc, ...docProps } = data.document;
+    // Stored relative to data/, so the API can read the text of a draft loaded from anywhere.
+    docProps.file = path.relative(DATA_DIR, path.join(path.dirname(file), data.document.file)).split(path.sep).join("/");
     addNode({ id: data.document.id, label: "SourceDocument", props: { ...docProps, sha256: sha256(text), length: text.length }, citations: citations.get(data.document)! }, rel, "document");
 
     data.entities.forEach((e, i) => {

@@ -1,5 +1,6 @@
 import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { RoundTripCounter } from "../neo4j/gateway.js";
+import type { Caller } from "../http/auth.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
 /** Everything a resolver may use. Built fresh for each request: loaders cache per request only. */
@@ -7,9 +8,13 @@ export interface GraphQLContext {
   gateway: Neo4jGateway;
   loaders: Loaders;
   roundTrips: RoundTripCounter;
+  /** Who presented a valid API key; null when none was presented. */
+  caller: Caller | null;
+  /** Where committed drafts and their texts are written. */
+  ingestDir: string;
 }
 
-export function createContext(gateway: Neo4jGateway): GraphQLContext {
+export function createContext(gateway: Neo4jGateway, caller: Caller | null = null, ingestDir = ""): GraphQLContext {
   const roundTrips = new RoundTripCounter();
-  return { gateway, roundTrips, loaders: createLoaders(gateway, roundTrips) };
+  return { gateway, roundTrips, caller, ingestDir, loaders: createLoaders(gateway, roundTrips) };
 }

@@ -10,6 +10,7 @@ import { AttendanceResolver, PersonResolver } from "./people/person.resolver.js"
 import { PlaceResolver, SectorResolver } from "./places/place.resolver.js";
 import { PriorityResolver, StrategyResolver } from "./priorities/priority.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
+import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { ExplorationResolver } from "./exploration/exploration.resolver.js";
 import { MembershipResolver, RuleResolver, TermsRulesResolver } from "./membership/membership.resolver.js";
 import { SeatResolver, TermsOfReferenceResolver } from "./terms/terms.resolver.js";
@@ -46,6 +47,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       DocumentResolver,
       CitationResolver,
       SearchResolver,
+      IngestResolver,
       ExplorationResolver,
       MembershipResolver,
       RuleResolver,
@@ -59,6 +61,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   });
   // type-graphql has no way to describe the root type itself.
   built.getQueryType()!.description = "Partnership Graph: the health-and-care partnership bodies of Lancashire and South Cumbria, every fact cited to its source.";
+  built.getMutationType()!.description = "Writes: extracting a new document into a draft and committing a reviewed draft. Each needs an API key with the editor role.";
   return built;
 }
 

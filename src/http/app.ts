@@ -8,9 +8,11 @@ import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/env.js";
 import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { createContext, type GraphQLContext } from "../graphql/context.js";
-import { formatError } from "../graphql/errors.js";
+import { CODES, formatError } from "../graphql/errors.js";
 import { queryLimitsPlugin, roundTripsPlugin } from "../graphql/limits/query-limits.js";
 import { graphiqlRouter } from "./graphiql.js";
+import { ApiKeys, presentedKey } from "./auth.js";
+import { GraphQLError } from "graphql";
 import type { Logger } from "../logger.js";
 
 export interface App {
@@ -23,6 +25,7 @@ export interface App {
 
 export async function createApp(config: Config, gateway: Neo4jGateway, schema: GraphQLSchema, logger: Logger): Promise<App> {
   const app = express();
+  const keys = new ApiKeys(config.API_KEYS);
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -65,7 +68,15 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(gateway) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const caller = keys.identify(presentedKey(req.headers));
+        if (!caller && config.READS_REQUIRE_KEY) {
+          throw new GraphQLError("An API key is required: send Authorization: Bearer <key>.", { extensions: { code: CODES.UNAUTHENTICATED, http: { status: 401 } } });
+        }
+        return createContext(gateway, caller, config.ingestDir);
+      },
+    }),
   );
 
   return {

@@ -125,7 +125,8 @@ function representationByMeeting(ctx: MembershipContext, asOf: string): MeetingR
       gaps.push({ name: String(partner.name), entity: partner, status: "UNREPRESENTED", reason: apologies.length ? "Apologies only" : "No one recorded for it", apologies });
     }
     // People who sent apologies in a capacity rather than for an organisation (e.g. Business Advocate).
-    for (const r of here.filter((x) => x.rel.status === "apologies" && !x.rel.representing && x.rel.capacity)) {
+    const byCapacity = here.filter((x) => x.rel.status === "apologies" && !x.rel.representing && x.rel.capacity);
+    for (const r of byCapacity.sort((a, b) => String(a.rel.capacity).localeCompare(String(b.rel.capacity)))) {
       gaps.push({ name: String(r.rel.capacity), entity: null, status: "UNREPRESENTED", reason: "Apologies only", apologies: [r.person] });
     }
     out.push({ meeting, gaps });

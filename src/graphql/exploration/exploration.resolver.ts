@@ -154,7 +154,10 @@ export class ExplorationResolver {
         status: p.rel.status as AttendanceStatus,
         sources: citationsOf(p.rel),
       }));
-      const bySide = (side: string) => proofs.filter((p) => p.side === side).sort((x, y) => String((x.meeting as EntityRow).date).localeCompare(String((y.meeting as EntityRow).date)));
+      const bySide = (side: string) =>
+        proofs
+          .filter((p) => p.side === side)
+          .sort((x, y) => String((x.meeting as EntityRow).date).localeCompare(String((y.meeting as EntityRow).date)) || String((x.person as EntityRow).name).localeCompare(String((y.person as EntityRow).name)));
       return { kind: r.kind as string, entity: asNode(r.entity as EntityRow), inA: bySide("A"), inB: bySide("B") };
     });
   }

@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import path from "node:path";
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { dataFileSchema } from "../../dataset/format.js";
+import { formatSummary, loadBatch } from "../../dataset/load.js";
+import { curatedFiles, DataFileError, readBatch } from "../../dataset/read.js";
+import { draftYaml } from "../../ingest/draft.js";
+import { extract } from "../../ingest/extract.js";
+import { KnownEntities } from "../../ingest/known.js";
+import { isPdf, pdfToText } from "../../ingest/pdf.js";
+import { slug } from "../../ingest/names.js";
+import { cypher } from "../../neo4j/cypher-files.js";
+import { int } from "../../neo4j/convert.js";
+import type { GraphQLContext } from "../context.js";
+import { validateArgs } from "../common/validate.js";
+import { badInput, CODES } from "../errors.js";
+
+@ObjectType({ description: "A span of the document the extractor could not interpret: reported, never dropped or guessed." })
+export class UnresolvedSpan {
+  @Field(() => String, { description: "The section it was found in, e.g. APOLOGIES:." }) section!: string;
+  @Field(() => Int, { description: "Offset of its first character in the text." }) start!: number;
+  @Field(() => Int, { description: "Offset just past its last character." }) end!: number;
+  @Field(() => String, { description: "The text." }) text!: string;
+  @Field(() => String, { description: "Why it was not interpreted." }) why!: string;
+}
+
+@ObjectType({ description: "What the extractor found in a document: a draft to review before committing." })
+export class ExtractionDraft {
+  @Field(() => String, { description: "The draft data file (YAML, the format of data/*.yaml), with a quote for every fact." }) draft!: string;
+  @Field(() => String, { description: "The document's text the quotes refer to (for a PDF, the extracted text; pages separated by form feeds)." }) sourceText!: string;
+  @Field(() => Int, { description: "Meetings found." }) meetings!: number;
+  @Field(() => Int, { description: "People not already in the graph." }) newPeople!: number;
+  @Field(() => Int, { description: "Attendance records." }) attendance!: number;
+  @Field(() => Int, { description: "Agenda items." }) agendaItems!: number;
+  @Field(() => Int, { description: "Resolutions." }) resolutions!: number;
+  @Field(() => Int, { description: "Actions." }) actions!: number;
+  @Field(() => [UnresolvedSpan], { description: "Text it could not interpret." }) unresolved!: UnresolvedSpan[];
+}
+
+@ObjectType({ description: "The outcome of committing a reviewed draft." })
+export class CommitResult {
+  @Field(() => String, { description: "Id of the document committed." }) documentId!: string;
+  @Field(() => String, { description: "What changed, by label and relationship type: created, updated, unchanged, deleted." }) summary!: string;
+  @Field(() => Int, { description: "Entities and relationships created or updated (0 when the draft was already loaded)." }) changed!: number;
+  @Field(() => String, { description: "When the write was recorded." }) recordedAt!: string;
+}
+
+@ObjectType({ description: "One recorded write: who, when, which document." })
+export class AuditEntry {
+  @Field(() => String, { description: "When (ISO 8601)." }) at!: string;
+  @Field(() => String, { description: "The API key's name." }) who!: string;
+  @Field(() => String, { description: "The key's role." }) role!: string;
+  @Field(() => String, { description: "What was done, e.g. commitDraft." }) action!: string;
+  @Field(() => String, { description: "The document written." }) document!: string;
+  @Field(() => String, { description: "What changed." }) summary!: string;
+}
+
+function requireEditor(ctx: GraphQLContext): { name: string; role: string } {
+  if (!ctx.caller) throw new GraphQLError("Writing needs an API key with the editor role: send Authorization: Bearer <key>.", { extensions: { code: CODES.UNAUTHENTICATED } });
+  if (ctx.caller.role !== "editor") throw new GraphQLError(`The key "${ctx.caller.name}" has the ${ctx.caller.role} role; writing needs editor.`, { extensions: { code: CODES.FORBIDDEN } });
+  return ctx.caller;
+}
+
+const fileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,120}$/, "must be a plain file name such as minutes-2025-01-20.txt");
+
+@Resolver()
+export class IngestResolver {
+  @Mutation(() => ExtractionDraft, { description: "Reads a new document (text, or a PDF as base64) and returns a draft of the facts it states, each with its quote, for review. Needs an editor API key. Nothing is written." })
+  async extractDocument(
+    @Arg("fileName", () => String, { description: "The document's file name; names the draft's document id and its text file." }) fileNameArg: string,
+    @Ctx() ctx: GraphQLContext,
+    @Arg("text", () => String, { nullable: true, description: "The document as text." }) text?: string | null,
+    @Arg("pdfBase64", () => String, { nullable: true, description: "The document as a PDF, base64-encoded." }) pdfBase64?: string | null,
+  ): Promise<ExtractionDraft> {
+    requireEditor(ctx);
+    const a = validateArgs(z.object({ fileName, text: z.string().max(5_000_000).nullish(), pdfBase64: z.string().max(20_000_000).nullish() }), { fileName: fileNameArg, text, pdfBase64 });
+    if (!a.text === !a.pdfBase64) throw badInput("Invalid argument text: give either text or pdfBase64", "text");
+    let source = a.text ?? "";
+    if (a.pdfBase64) {
+      const bytes = new Uint8Array(Buffer.from(a.pdfBase64, "base64"));
+      if (!isPdf(bytes)) throw badInput("Invalid argument pdfBase64: not a PDF", "pdfBase64");
+      source = await pdfToText(bytes);
+    }
+    const file = `${slug(a.fileName.replace(/\.[a-z]+$/i, ""))}.txt`;
+    const ex = extract(source, { file, known: KnownEntities.fromBatch(readBatch(curatedFiles())) });
+    return { draft: draftYaml(ex), sourceText: source, ...ex.summary, newPeople: ex.summary.people, unresolved: ex.unresolved };
+  }
+
+  @Mutation(() => CommitResult, { description: "Loads a reviewed draft through the same validated, atomic, idempotent path as the curated data, and records who wrote it. Needs an editor API key." })
+  async commitDraft(
+    @Arg("draft", () => String, { description: "The reviewed draft (YAML), as extractDocument returned it or edited." }) draft: string,
+    @Arg("sourceText", () => String, { description: "The document's text the quotes refer to." }) sourceText: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<CommitResult> {
+    const caller = requireEditor(ctx);
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(draft);
+    } catch (err) {
+      throw badInput(`Invalid argument draft: not YAML (${(err as Error).message.split("\n")[0]})`, "draft");
+    }
+    const shape = dataFileSchema.safeParse(parsed);
+    if (!shape.success) throw badInput(`Invalid argument draft: ${shape.error.issues[0]!.path.join(".")}: ${shape.error.issues[0]!.message}`, "draft");
+    const docId = shape.data.document.id;
+    const dir = path.join(ctx.ingestDir, slug(docId.slice(4)));
+    const file = path.join(dir, "draft.yaml");
+    fs.mkdirSync(path.join(dir, path.dirname(shape.data.document.file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, shape.data.document.file), sourceText);
+    fs.writeFileSync(file, draft);
+    let summary;
+    try {
+      summary = await loadBatch(ctx.gateway, readBatch([file]));
+    } catch (err) {
+      if (err instanceof DataFileError) throw badInput(`Invalid argument draft: ${err.message}`, "draft");
+      throw err;
+    }
+    const changed = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].reduce((n, c) => n + c.created + c.updated + c.deleted, 0);
+    const [row] = await ctx.gateway.write((tx) =>
+      tx.run(cypher("queries/audit-write"), { who: caller.name, role: caller.role, action: "commitDraft", document: docId, summary: formatSummary(summary) }),
+    );
+    return { documentId: docId, summary: formatSummary(summary), changed, recordedAt: String(row?.at) };
+  }
+
+  @Query(() => [AuditEntry], { description: "The most recent writes, newest first: who, when, which document. Needs an editor API key." })
+  async auditLog(@Ctx() ctx: GraphQLContext, @Arg("first", () => Int, { defaultValue: 20, description: "How many, 1 to 100." }) first: number) {
+    requireEditor(ctx);
+    const a = validateArgs(z.object({ first: z.number().int().min(1).max(100) }), { first });
+    return ctx.gateway.read(cypher("queries/audit-log"), { limit: int(a.first) }, ctx.roundTrips);
+  }
+}
