@@ -1,4 +1,7 @@
+import fs from "node:fs/promises";
+import path from "node:path";
 import DataLoader from "dataloader";
+import { DATA_DIR } from "../dataset/read.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import type { Neo4jGateway, RoundTripCounter } from "../neo4j/gateway.js";
 import type { EntityRow, LinkRow, RelRow } from "./common/rows.js";
@@ -26,6 +29,8 @@ export interface Loaders {
   partnershipMeetings: DataLoader<string, EntityRow[]>;
   /** Attendance records in which someone represented an organisation. */
   organisationAttendance: DataLoader<string, RepresentationRow[]>;
+  /** A source document's text by its stored file path (read from disk, not Neo4j). */
+  documentText: DataLoader<string, string>;
 }
 
 const linkKey = (k: LinkKey) => `${k.id}|${k.direction}|${[...k.types].sort().join(",")}`;
@@ -80,5 +85,7 @@ export function createLoaders(gateway: Neo4jGateway, roundTrips: RoundTripCounte
     return ids.map((id) => byId.get(id) ?? []);
   });
 
-  return { entity, links, partnershipMeetings, organisationAttendance };
+  const documentText = new DataLoader<string, string>((files) => Promise.all(files.map((f) => fs.readFile(path.join(DATA_DIR, f), "utf8"))));
+
+  return { entity, links, partnershipMeetings, organisationAttendance, documentText };
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../helpers/db.js";
 import { loadSeed } from "../helpers/seed.js";
@@ -119,5 +120,34 @@ describe("ingesting a new document through the API", () => {
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "draft" });
     expect(r.errors?.[0]?.message).toMatch(/quote not found in sources\/bad\.txt: "Nothing like this"/);
     expect(await count()).toBe(before);
+  });
+
+  it("takes a PDF, and its citations tell the page", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const pages = [
+      ["Lakeside Board", "", "Tuesday, 6 May 2025", "", "PRESENT:", "", "Ann Able (Chorley Council)."],
+      ["APOLOGIES:", "", "Zoe Zed (Chorley Council)."],
+    ];
+    for (const lines of pages) {
+      const page = pdf.addPage([595, 842]);
+      lines.forEach((l, i) => page.drawText(l, { x: 50, y: 780 - i * 20, size: 12, font }));
+    }
+    const b64 = Buffer.from(await pdf.save()).toString("base64");
+    const ex = await gqlAs<{ extractDocument: { draft: string; sourceText: string; attendance: number } }>(
+      EDITOR,
+      `mutation($p: String!) { extractDocument(fileName: "lakeside-2025-05-06.pdf", pdfBase64: $p) { draft sourceText attendance } }`,
+      { p: b64 },
+    );
+    expect(ex.errors).toBeUndefined();
+    expect(ex.data!.extractDocument.attendance).toBe(2);
+    const commit = await gqlAs<{ commitDraft: { documentId: string } }>(EDITOR, COMMIT, { d: ex.data!.extractDocument.draft, s: ex.data!.extractDocument.sourceText });
+    expect(commit.errors).toBeUndefined();
+    const m = await server.gql<{ meeting: { attendance: { person: { id: string }; sources: { page: number | null }[] }[] } }>(
+      `{ meeting(id: "meeting:lakeside-2025-05-06-2025-05-06") { attendance { person { id } sources { page } } } }`,
+    );
+    const pageOf = (id: string) => m.data!.meeting.attendance.find((a) => a.person.id === id)!.sources[0]!.page;
+    expect(pageOf("person:ann-able")).toBe(1);
+    expect(pageOf("person:zoe-zed")).toBe(2);
   });
 });

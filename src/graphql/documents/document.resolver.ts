@@ -1,8 +1,5 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
-import { DATA_DIR } from "../../dataset/read.js";
 import type { GraphQLContext } from "../context.js";
 import { Citation } from "../common/citation.type.js";
 import { Connection, pageArgs } from "../common/connection.js";
@@ -13,6 +10,7 @@ import { entityWithLabel, page } from "../common/lookup.js";
 import type { EntityRow } from "../common/rows.js";
 import { validateArgs } from "../common/validate.js";
 import { badInput } from "../errors.js";
+import { pageAt } from "../../ingest/pdf.js";
 
 @ObjectType({ description: "A page of source documents, in the Relay cursor-connection form." })
 export class DocumentConnection extends Connection(SourceDocument, "Document") {}
@@ -28,10 +26,6 @@ const documentsArgs = z.object({
   kind: z.enum(["minutes", "key-decisions", "report", "terms-of-reference", "notes", "compilation"]).nullish(),
 });
 
-/** The document's text as stored in the project: the text every citation's offsets refer to. */
-async function textOf(doc: EntityRow): Promise<string> {
-  return fs.readFile(path.join(DATA_DIR, String(doc.file)), "utf8");
-}
 
 @Resolver(() => SourceDocument)
 export class DocumentResolver {
@@ -59,10 +53,12 @@ export class DocumentResolver {
   @FieldResolver(() => String, { description: "The full text, or the part from start to end (offsets as in citations)." })
   async text(
     @Root() d: EntityRow,
+    @Ctx() ctx: GraphQLContext,
     @Arg("start", () => Int, { nullable: true }) start?: number | null,
     @Arg("end", () => Int, { nullable: true }) end?: number | null,
   ) {
-    const text = await textOf(d);
+    // The stored text is what every citation's offsets refer to.
+    const text = await ctx.loaders.documentText.load(String(d.file));
     const s = start ?? 0;
     const e = end ?? text.length;
     if (s < 0 || s > text.length) throw badInput(`Invalid argument start: must be between 0 and ${text.length}`, "start");
@@ -86,5 +82,12 @@ export class CitationResolver {
   @FieldResolver(() => SourceDocument, { description: "The document quoted: title, issuing body, date, kind." })
   document(@Root() c: Citation, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.entity.load(c.documentId);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "The page the quote starts on, for documents read from PDF (pages are separated by form feeds); null for plain text." })
+  async page(@Root() c: Citation, @Ctx() ctx: GraphQLContext) {
+    const doc = await ctx.loaders.entity.load(c.documentId);
+    if (!doc) return null;
+    return pageAt(await ctx.loaders.documentText.load(String(doc.file)), c.start);
   }
 }
