@@ -17,6 +17,8 @@ import { PROJECT_ROOT } from "../config/env.js";
 const MODULE_DIR = path.join(PROJECT_ROOT, "neo4j-local");
 const POM = path.join(MODULE_DIR, "pom.xml");
 const LAUNCHER = path.join(MODULE_DIR, "Launcher.java");
+/** One classpath cache for every local server of this checkout (npm start, tests), so Maven runs once. */
+const CLASSPATH_CACHE_DIR = path.join(PROJECT_ROOT, ".neo4j");
 
 export class LocalNeo4jError extends Error {
   override name = "LocalNeo4jError";
@@ -99,7 +101,7 @@ export async function portInUse(port: number): Promise<boolean> {
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => {});
   requireTool("java", ["-version"], "Java 17 or later (e.g. `apt-get install openjdk-17-jre-headless`)");
-  const classpath = resolveClasspath(path.dirname(opts.home), log);
+  const classpath = resolveClasspath(CLASSPATH_CACHE_DIR, log);
   const port = opts.boltPort === 0 ? await freePort() : opts.boltPort;
   if (await portInUse(port)) {
     throw new LocalNeo4jError(
