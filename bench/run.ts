@@ -1,0 +1,248 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { loadConfig, PROJECT_ROOT } from "../src/config/env.js";
+import { encodeCursor } from "../src/graphql/common/connection.js";
+import { buildGraphQLSchema } from "../src/graphql/schema.js";
+import { createApp } from "../src/http/app.js";
+import { createLogger } from "../src/logger.js";
+import { cypher } from "../src/neo4j/cypher-files.js";
+import { int } from "../src/neo4j/convert.js";
+import { createDriver, Neo4jGateway, type Params } from "../src/neo4j/gateway.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
+import { applySchema } from "../src/neo4j/schema-setup.js";
+import { bulkLoad } from "./load.js";
+import { counts, generate } from "./synthetic.js";
+
+/**
+ * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50]
+ *
+ * Generates a SYNTHETIC graph, bulk-loads it into a Neo4j of its own (.neo4j/bench, never the
+ * data of npm start), then for each query of a fixed mix measures, in the same run and one after
+ * the other: our GraphQL API under autocannon, and the same work as raw Cypher through the driver
+ * with the same concurrency. Writes bench/results/<size>-<time>.json and .md.
+ */
+
+export interface Measure {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+export interface QueryResult {
+  name: string;
+  connections: number;
+  api: Measure;
+  raw: Measure;
+  roundTrips: number;
+}
+
+const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]! : NaN);
+const measure = (lat: number[], seconds: number, errors: number): Measure => ({
+  requests: lat.length,
+  perSecond: lat.length / seconds,
+  p50: pct(lat, 50),
+  p95: pct(lat, 95),
+  p99: pct(lat, 99),
+  errors,
+});
+
+function parseSize(s: string): number {
+  const m = s.toLowerCase().match(/^(\d+(?:\.\d+)?)(k|m)?$/);
+  if (!m) throw new Error(`--size must be a number such as 10k, 100k or 1m; got ${s}`);
+  return Math.round(Number(m[1]) * (m[2] === "k" ? 1e3 : m[2] === "m" ? 1e6 : 1));
+}
+
+export interface QuerySpec {
+  name: string;
+  graphql: string;
+  variables: Record<string, unknown>;
+  raw: { cypher: string; params: Params }[];
+}
+
+export function queryMix(probes: ReturnType<typeof generate>["probes"]): QuerySpec[] {
+  const after = encodeCursor(probes.middleCursorName, "");
+  return [
+    {
+      name: "lookup by id",
+      graphql: "query($id: ID!) { person(id: $id) { id name honorific aliases } }",
+      variables: { id: probes.person },
+      raw: [{ cypher: cypher("queries/entities-by-id"), params: { ids: [probes.person] } }],
+    },
+    {
+      name: "nested 4 levels",
+      graphql: "query($id: ID!) { partnership(id: $id) { meetings { id attendance { status person { name organisations { name } } } } } }",
+      variables: { id: probes.partnership },
+      raw: [{ cypher: cypher("bench/raw-nested"), params: { id: probes.partnership } }],
+    },
+    {
+      name: "connection page deep in a large list",
+      graphql: "query($after: String) { people(first: 20, after: $after) { totalCount edges { cursor node { id name } } } }",
+      variables: { after },
+      raw: [{ cypher: cypher("queries/people-page"), params: { organisation: null, nameContains: null, afterKey: probes.middleCursorName, afterId: "", limit: int(21) } }],
+    },
+    {
+      name: "full-text search",
+      graphql: "query($t: String!) { search(text: $t, first: 10) { score entity { id } } }",
+      variables: { t: probes.searchText },
+      raw: [{ cypher: cypher("queries/search"), params: { query: "Synthetic AND Organisation AND (0000042 OR 0000042*)", labels: null, limit: int(10) } }],
+    },
+    {
+      name: "lineage",
+      graphql: "query($id: ID!) { lineage(id: $id) { steps { position date relation event { id } body { id } } } }",
+      variables: { id: probes.priority },
+      raw: [{ cypher: cypher("queries/lineage"), params: { id: probes.priority } }],
+    },
+    {
+      name: "paths (maxHops 6)",
+      graphql: "query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 6, first: 3) { length nodes { id } } }",
+      variables: { a: probes.pathFrom, b: probes.pathTo },
+      raw: [{ cypher: cypher("queries/paths"), params: { from: probes.pathFrom, to: probes.pathTo, maxHops: int(6), first: int(3) } }],
+    },
+    {
+      name: "membershipGaps",
+      graphql: 'query($p: ID!) { membershipGaps(partnershipId: $p, asOf: "2024-12-31") { seats { status holder { id } } } }',
+      variables: { p: probes.partnership },
+      raw: [{ cypher: cypher("queries/membership-context"), params: { partnership: probes.partnership } }],
+    },
+    {
+      name: "quorum",
+      graphql: "query($m: ID!) { quorum(meetingId: $m) { outcome clauses { outcome } } }",
+      variables: { m: probes.meeting },
+      raw: [
+        { cypher: cypher("queries/meeting-partnership"), params: { id: probes.meeting } },
+        { cypher: cypher("queries/membership-context"), params: { partnership: probes.partnership } },
+      ],
+    },
+  ];
+}
+
+async function runApi(url: string, spec: QuerySpec, connections: number, seconds: number): Promise<Measure> {
+  const lat: number[] = [];
+  let errors = 0;
+  const body = JSON.stringify({ query: spec.graphql, variables: spec.variables });
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon({ url, method: "POST", connections, duration: seconds, headers: { "content-type": "application/json" }, body }, (err) => (err ? reject(err) : resolve()));
+    instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
+      if (status === 200) lat.push(ms);
+      else errors++;
+    });
+  });
+  return measure(lat, seconds, errors);
+}
+
+async function runRaw(gateway: Neo4jGateway, spec: QuerySpec, connections: number, seconds: number): Promise<Measure> {
+  const lat: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        try {
+          for (const step of spec.raw) await gateway.read(step.cypher, step.params);
+          lat.push(performance.now() - t);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return measure(lat, seconds, errors);
+}
+
+export async function runBench(opts: { size: number; seconds: number; connections: number[]; gateway: Neo4jGateway; log: (l: string) => void }) {
+  const { gateway, log } = opts;
+  log(`Generating a SYNTHETIC graph of about ${opts.size} nodes…`);
+  const g = generate(opts.size);
+  const c = counts(g);
+  log(`  ${c.nodes} nodes, ${c.relationships} relationships`);
+  // Only entities: a test run's marker node (test/helpers/db.ts) must survive.
+  await gateway.runAutoCommit("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  await applySchema(gateway);
+  const load = await bulkLoad(gateway, g, log);
+  await gateway.runAutoCommit("CALL db.awaitIndexes(600)");
+  log(`Loaded ${load.nodes} nodes at ${Math.round(load.nodesPerSecond)}/s, ${load.relationships} relationships at ${Math.round(load.relationshipsPerSecond)}/s`);
+
+  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent", GRAPHQL_MAX_COST: "100000000", GRAPHQL_MAX_DEPTH: "12" });
+  const app = await createApp(config, gateway, await buildGraphQLSchema(), createLogger("silent"));
+  const port = await app.listen(0, "127.0.0.1");
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const results: QueryResult[] = [];
+  try {
+    for (const spec of queryMix(g.probes)) {
+      const probe = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: spec.graphql, variables: spec.variables }) });
+      const probeBody = (await probe.json()) as { errors?: unknown; extensions?: { roundTrips?: number } };
+      if (probeBody.errors) throw new Error(`${spec.name}: ${JSON.stringify(probeBody.errors)}`);
+      for (const connections of opts.connections) {
+        // Alternate: API, then the same work as raw Cypher, for each concurrency.
+        const api = await runApi(url, spec, connections, opts.seconds);
+        const raw = await runRaw(gateway, spec, connections, opts.seconds);
+        results.push({ name: spec.name, connections, api, raw, roundTrips: probeBody.extensions?.roundTrips ?? -1 });
+        log(`  ${spec.name} ×${connections}: API ${api.perSecond.toFixed(0)}/s p50 ${api.p50.toFixed(1)} ms; raw ${raw.perSecond.toFixed(0)}/s p50 ${raw.p50.toFixed(1)} ms`);
+      }
+    }
+  } finally {
+    await app.stop();
+  }
+  return { size: opts.size, graph: c, load, results };
+}
+
+export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
+  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "–");
+  return [
+    `### ${r.graph.nodes.toLocaleString("en-GB")} nodes, ${r.graph.relationships.toLocaleString("en-GB")} relationships`,
+    "",
+    `Bulk load: ${Math.round(r.load.nodesPerSecond).toLocaleString("en-GB")} nodes/s, ${Math.round(r.load.relationshipsPerSecond).toLocaleString("en-GB")} relationships/s.`,
+    "",
+    "| query | conns | API req/s | API p50 | API p95 | API p99 | raw req/s | raw p50 | raw p95 | raw p99 | API/raw p50 | round trips |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...r.results.map(
+      (x) =>
+        `| ${x.name} | ${x.connections} | ${x.api.perSecond.toFixed(0)} | ${f(x.api.p50)} | ${f(x.api.p95)} | ${f(x.api.p99)} | ${x.raw.perSecond.toFixed(0)} | ${f(x.raw.p50)} | ${f(x.raw.p95)} | ${f(x.raw.p99)} | ${(x.api.p50 / x.raw.p50).toFixed(2)} | ${x.roundTrips} |`,
+    ),
+    "",
+    "Latencies in milliseconds. API: our GraphQL server under autocannon; raw: the same Cypher through the driver at the same concurrency.",
+  ].join("\n");
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { size: { type: "string", default: "10k" }, duration: { type: "string", default: "5" }, connections: { type: "string", default: "1,10,50" } } });
+  const size = parseSize(values.size!);
+  const log = (l: string) => process.stderr.write(`${l}\n`);
+  let local: LocalNeo4j | null = null;
+  let uri = process.env.BENCH_NEO4J_URI;
+  if (!uri) {
+    const home = path.join(PROJECT_ROOT, ".neo4j", "bench");
+    fs.rmSync(home, { recursive: true, force: true });
+    local = await startLocalNeo4j({ home, boltPort: 0, heap: process.env.BENCH_HEAP ?? "6g", pageCacheMb: Number(process.env.BENCH_PAGECACHE_MB ?? 6144), startTimeoutMs: 300_000, log });
+    uri = local.uri;
+  }
+  const driver = createDriver(uri, process.env.NEO4J_USERNAME || "neo4j", process.env.NEO4J_PASSWORD || "");
+  try {
+    const result = await runBench({ size, seconds: Number(values.duration), connections: values.connections!.split(",").map(Number), gateway: new Neo4jGateway(driver, "neo4j"), log });
+    const dir = path.join(PROJECT_ROOT, "bench", "results");
+    fs.mkdirSync(dir, { recursive: true });
+    const stamp = `${values.size}-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+    fs.writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify({ ...result, machine: { cpus: (await import("node:os")).cpus().length, node: process.version } }, null, 2));
+    const md = markdown(result);
+    fs.writeFileSync(path.join(dir, `${stamp}.md`), md);
+    process.stdout.write(`${md}\n`);
+  } finally {
+    await driver.close();
+    await local?.stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { markdown, runBench } from "../bench/run.js";
+import { counts, generate } from "../bench/synthetic.js";
+import { openTestDatabase } from "./helpers/db.js";
+
+// A smoke run of the benchmark harness on a tiny SYNTHETIC graph: the harness itself works, every
+// query of the mix answers without error through the API and as raw Cypher. Figures are not asserted.
+describe("benchmark harness (smoke)", () => {
+  let db: Awaited<ReturnType<typeof openTestDatabase>>;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("generates the same graph for the same seed, of about the size asked", () => {
+    const a = counts(generate(2000, 7));
+    expect(counts(generate(2000, 7))).toEqual(a);
+    expect(a.nodes).toBeGreaterThan(1500);
+    expect(a.nodes).toBeLessThan(2500);
+    expect(a.relationships / a.nodes).toBeGreaterThan(3);
+    expect(counts(generate(2000, 8))).not.toEqual(a);
+  });
+
+  it("loads a synthetic graph and measures every query of the mix, API and raw", async () => {
+    const r = await runBench({ size: 400, seconds: 0.3, connections: [1], gateway: db.gateway, log: () => {} });
+    expect(r.load.nodes).toBe(r.graph.nodes);
+    expect(r.results.map((x) => x.name)).toEqual([
+      "lookup by id",
+      "nested 4 levels",
+      "connection page deep in a large list",
+      "full-text search",
+      "lineage",
+      "paths (maxHops 6)",
+      "membershipGaps",
+      "quorum",
+    ]);
+    for (const x of r.results) {
+      expect(x.api.requests, x.name).toBeGreaterThan(0);
+      expect(x.api.errors, x.name).toBe(0);
+      expect(x.raw.requests, x.name).toBeGreaterThan(0);
+      expect(x.raw.errors, x.name).toBe(0);
+      expect(x.roundTrips, x.name).toBeLessThanOrEqual(4);
+    }
+    const [synthetic] = await db.gateway.read("MATCH (n:Entity) RETURN count(n) AS all, count(CASE WHEN n.synthetic THEN 1 END) AS marked");
+    expect(synthetic?.all).toBe(synthetic?.marked);
+    expect(markdown(r)).toContain("| query | conns | API req/s |");
+  }, 120_000);
+});
