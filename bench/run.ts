@@ -18,7 +18,7 @@ import { bulkLoad } from "./load.js";
 import { counts, generate } from "./synthetic.js";
 
 /**
- * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50]
+ * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>]
  *
  * Generates a SYNTHETIC graph, bulk-loads it into a Neo4j of its own (.neo4j/bench, never the
  * data of npm start), then for each query of a fixed mix measures, in the same run and one after
@@ -157,7 +157,7 @@ async function runRaw(gateway: Neo4jGateway, spec: QuerySpec, connections: numbe
   return measure(lat, seconds, errors);
 }
 
-export async function runBench(opts: { size: number; seconds: number; connections: number[]; gateway: Neo4jGateway; log: (l: string) => void }) {
+export async function runBench(opts: { size: number; seconds: number; connections: number[]; gateway: Neo4jGateway; log: (l: string) => void; only?: string }) {
   const { gateway, log } = opts;
   log(`Generating a SYNTHETIC graph of about ${opts.size} nodes…`);
   const g = generate(opts.size);
@@ -176,7 +176,7 @@ export async function runBench(opts: { size: number; seconds: number; connection
   const url = `http://127.0.0.1:${port}/graphql`;
   const results: QueryResult[] = [];
   try {
-    for (const spec of queryMix(g.probes)) {
+    for (const spec of queryMix(g.probes).filter((q) => !opts.only || q.name.includes(opts.only))) {
       const probe = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: spec.graphql, variables: spec.variables }) });
       const probeBody = (await probe.json()) as { errors?: unknown; extensions?: { roundTrips?: number } };
       if (probeBody.errors) throw new Error(`${spec.name}: ${JSON.stringify(probeBody.errors)}`);
@@ -213,7 +213,7 @@ export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { size: { type: "string", default: "10k" }, duration: { type: "string", default: "5" }, connections: { type: "string", default: "1,10,50" } } });
+  const { values } = parseArgs({ options: { size: { type: "string", default: "10k" }, duration: { type: "string", default: "5" }, connections: { type: "string", default: "1,10,50" }, only: { type: "string" } } });
   const size = parseSize(values.size!);
   const log = (l: string) => process.stderr.write(`${l}\n`);
   let local: LocalNeo4j | null = null;
@@ -226,7 +226,7 @@ async function main() {
   }
   const driver = createDriver(uri, process.env.NEO4J_USERNAME || "neo4j", process.env.NEO4J_PASSWORD || "");
   try {
-    const result = await runBench({ size, seconds: Number(values.duration), connections: values.connections!.split(",").map(Number), gateway: new Neo4jGateway(driver, "neo4j"), log });
+    const result = await runBench({ size, seconds: Number(values.duration), connections: values.connections!.split(",").map(Number), gateway: new Neo4jGateway(driver, "neo4j"), log, ...(values.only ? { only: values.only } : {}) });
     const dir = path.join(PROJECT_ROOT, "bench", "results");
     fs.mkdirSync(dir, { recursive: true });
     const stamp = `${values.size}-${new Date().toISOString().replace(/[:.]/g, "-")}`;

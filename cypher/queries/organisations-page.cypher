@@ -1,6 +1,13 @@
-// Organisations, filtered by kind, sector (of the seats or partner types that name them) and name, in name order. Keyset-paged on (name, id).
-// The filters stand twice: once for the total, once for the page.
+// Organisations, filtered by kind, sector (of the seats that name them) and name, in name order.
+// Keyset pagination on (name, id): the range condition on n.name lets Neo4j seek the name index and
+// read it in order, stopping after one page, however deep the page is. When no filter is given, the
+// total comes from the count store instead of a scan.
 CALL () {
+  WITH 1 AS unfiltered WHERE $kind IS NULL AND $sector IS NULL AND $nameContains IS NULL
+  MATCH (n:Organisation)
+  RETURN count(n) AS total
+  UNION
+  WITH 1 AS filtered WHERE NOT ($kind IS NULL AND $sector IS NULL AND $nameContains IS NULL)
   MATCH (n:Organisation)
   WHERE ($kind IS NULL OR n.kind = $kind)
     AND ($sector IS NULL OR EXISTS { (n)<-[:SEAT_ORGANISATION]-(:Seat)-[:SEAT_SECTOR]->(:Sector {id: $sector}) })
@@ -9,12 +16,12 @@ CALL () {
 }
 CALL () {
   MATCH (n:Organisation)
-  WHERE ($kind IS NULL OR n.kind = $kind)
+  WHERE n.name >= coalesce($afterKey, '')
+    AND ($afterId IS NULL OR n.name > $afterKey OR n.id > $afterId)
+    AND ($kind IS NULL OR n.kind = $kind)
     AND ($sector IS NULL OR EXISTS { (n)<-[:SEAT_ORGANISATION]-(:Seat)-[:SEAT_SECTOR]->(:Sector {id: $sector}) })
     AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains) OR any(a IN n.aliases WHERE toLower(a) CONTAINS toLower($nameContains)))
-  WITH n, n.name AS k
-  WHERE $afterId IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId)
-  WITH n, k ORDER BY k, n.id LIMIT $limit
-  RETURN collect({key: k, node: n { .*, labels: labels(n) }}) AS rows
+  WITH n ORDER BY n.name, n.id LIMIT $limit
+  RETURN collect({key: n.name, node: n { .*, labels: labels(n) }}) AS rows
 }
 RETURN total, rows

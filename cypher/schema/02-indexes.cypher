@@ -12,3 +12,7 @@ ON EACH [n.name, n.aliases, n.title, n.text, n.citeQuote];
 
 // Who represented an organisation at meetings is a property of the attendance.
 CREATE INDEX attended_representing IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.representing);
+
+// Keyset pages in name order seek these and read them in order.
+CREATE INDEX partnership_name IF NOT EXISTS FOR (n:Partnership) ON (n.name);
+CREATE INDEX priority_name IF NOT EXISTS FOR (n:Priority) ON (n.name);

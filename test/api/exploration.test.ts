@@ -3,8 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/env.js";
 import { openTestDatabase } from "../helpers/db.js";
-import { loadSeed } from "../helpers/seed.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 interface Step {
   position: number;
@@ -29,15 +28,8 @@ describe("lineage, paths, neighbourhood, interlocks, timeline", () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
   let server: TestServer;
 
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    await loadSeed(db.gateway);
-    server = await startTestServer(db.gateway);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-  });
+  beforeAll(async () => ({ db, server } = await startSeededServer()));
+  afterAll(() => stopSeededServer({ db, server }));
 
   async function lineage(id: string) {
     const r = await server.gql<{ lineage: { subject: { id: string } | null; origins: { id: string }[]; destinations: { id: string }[]; steps: Step[] } }>(LINEAGE, { id });

@@ -4,8 +4,7 @@ import { PROJECT_ROOT } from "../../src/config/env.js";
 import { loadBatch } from "../../src/dataset/load.js";
 import { readBatch } from "../../src/dataset/read.js";
 import { openTestDatabase } from "../helpers/db.js";
-import { loadSeed } from "../helpers/seed.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 type Seat = { seat: { ordinal: number; sectorText: string; organisationText: string; position: string }; basis: string; status: string; holder: { id: string } | null; reason: string };
 type Gaps = { terms: { id: string } | null; notes: string[]; seats: Seat[]; sectorsWithoutFilledSeat: { id: string }[]; attendeesWithoutSeat: { id: string }[]; positionRules: { rule: { kind: string }; holders: { person: { id: string } }[] }[]; meetings: { meeting: { id: string }; gaps: { name: string; status: string; apologies: { id: string }[] }[] }[] };
@@ -27,15 +26,8 @@ describe("membership gap analysis, quorum and attendance", () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
   let server: TestServer;
 
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    await loadSeed(db.gateway);
-    server = await startTestServer(db.gateway);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-  });
+  beforeAll(async () => ({ db, server } = await startSeededServer()));
+  afterAll(() => stopSeededServer({ db, server }));
 
   async function gaps(p: string, d: string): Promise<Gaps> {
     const r = await server.gql<{ membershipGaps: Gaps }>(GAPS, { p, d });

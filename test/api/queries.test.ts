@@ -3,8 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/env.js";
 import { openTestDatabase } from "../helpers/db.js";
-import { loadSeed } from "../helpers/seed.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 type Edge<T> = { cursor: string; node: T };
 type Conn<T> = { totalCount: number; edges: Edge<T>[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
@@ -13,15 +12,8 @@ describe("GraphQL API over the seed graph", () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
   let server: TestServer;
 
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    await loadSeed(db.gateway);
-    server = await startTestServer(db.gateway);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-  });
+  beforeAll(async () => ({ db, server } = await startSeededServer()));
+  afterAll(() => stopSeededServer({ db, server }));
 
   describe("look-ups", () => {
     it("finds each kind by id and answers null, not an error, for an unknown id", async () => {

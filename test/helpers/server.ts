@@ -3,6 +3,8 @@ import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { createApp, type App } from "../../src/http/app.js";
 import { createLogger, type Logger } from "../../src/logger.js";
 import type { Neo4jGateway } from "../../src/neo4j/gateway.js";
+import { openTestDatabase } from "./db.js";
+import { loadSeed } from "./seed.js";
 
 export interface TestServer {
   url: string;
@@ -44,4 +46,16 @@ export async function startTestServer(gateway: Neo4jGateway, env: Record<string,
     },
     stop: () => app.stop(),
   };
+}
+
+/** A clean graph loaded with the seed documents, and the API over it: the set-up most API tests share. */
+export async function startSeededServer(env: Record<string, string> = {}): Promise<{ db: Awaited<ReturnType<typeof openTestDatabase>>; server: TestServer }> {
+  const db = await openTestDatabase();
+  await loadSeed(db.gateway);
+  return { db, server: await startTestServer(db.gateway, env) };
+}
+
+export async function stopSeededServer(s: { db?: { close(): Promise<void> }; server?: TestServer }): Promise<void> {
+  await s.server?.stop();
+  await s.db?.close();
 }
