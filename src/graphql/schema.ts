@@ -10,6 +10,7 @@ import { AttendanceResolver, PersonResolver } from "./people/person.resolver.js"
 import { PlaceResolver, SectorResolver } from "./places/place.resolver.js";
 import { PriorityResolver, StrategyResolver } from "./priorities/priority.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
+import { NodeResolver } from "./common/node.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { ExplorationResolver } from "./exploration/exploration.resolver.js";
 import { MembershipResolver, RuleResolver, TermsRulesResolver } from "./membership/membership.resolver.js";
@@ -29,6 +30,7 @@ export const SDL_HEADER = `# This file is generated from the code by \`npm run s
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= await buildSchema({
     resolvers: [
+      NodeResolver,
       OrganisationResolver,
       PersonResolver,
       AttendanceResolver,

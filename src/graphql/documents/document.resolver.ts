@@ -4,7 +4,6 @@ import type { GraphQLContext } from "../context.js";
 import { Citation } from "../common/citation.type.js";
 import { Connection, pageArgs } from "../common/connection.js";
 import { Body, Meeting, SourceDocument } from "../common/entity.types.js";
-import { Node } from "../common/node.interface.js";
 import { linked, linkedOne, sources } from "../common/fields.js";
 import { entityWithLabel, page } from "../common/lookup.js";
 import type { EntityRow } from "../common/rows.js";
@@ -38,11 +37,6 @@ export class DocumentResolver {
   documents(@Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: GraphQLContext) {
     const a = validateArgs(documentsArgs, args);
     return page(ctx, "queries/documents-page", a, { kind: a.kind ?? null });
-  }
-
-  @Query(() => Node, { nullable: true, description: "Any entity by id (Relay's node field); null when none has that id." })
-  node(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.entity.load(id);
   }
 
   @FieldResolver(() => [Citation], { description: "The passage that identifies the document (its heading)." })
