@@ -16,6 +16,7 @@ import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
 import { applySchema } from "../src/neo4j/schema-setup.js";
 import { bulkLoad } from "./load.js";
 import { counts, generate } from "./synthetic.js";
+import { NEO4J_GRAPHQL_QUERIES, startNeo4jGraphQL } from "./neo4j-graphql.js";
 
 /**
  * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>]
@@ -40,6 +41,8 @@ export interface QueryResult {
   connections: number;
   api: Measure;
   raw: Measure;
+  /** @neo4j/graphql on the same database, for the queries it can express. */
+  neo4jGraphql: Measure | null;
   roundTrips: number;
 }
 
@@ -123,7 +126,7 @@ export function queryMix(probes: ReturnType<typeof generate>["probes"]): QuerySp
   ];
 }
 
-async function runApi(url: string, spec: QuerySpec, connections: number, seconds: number): Promise<Measure> {
+async function runApi(url: string, spec: { graphql: string; variables: Record<string, unknown> }, connections: number, seconds: number): Promise<Measure> {
   const lat: number[] = [];
   let errors = 0;
   const body = JSON.stringify({ query: spec.graphql, variables: spec.variables });
@@ -157,7 +160,7 @@ async function runRaw(gateway: Neo4jGateway, spec: QuerySpec, connections: numbe
   return measure(lat, seconds, errors);
 }
 
-export async function runBench(opts: { size: number; seconds: number; connections: number[]; gateway: Neo4jGateway; log: (l: string) => void; only?: string }) {
+export async function runBench(opts: { size: number; seconds: number; connections: number[]; gateway: Neo4jGateway; log: (l: string) => void; only?: string; compare?: boolean }) {
   const { gateway, log } = opts;
   log(`Generating a SYNTHETIC graph of about ${opts.size} nodes…`);
   const g = generate(opts.size);
@@ -174,22 +177,33 @@ export async function runBench(opts: { size: number; seconds: number; connection
   const app = await createApp(config, gateway, await buildGraphQLSchema(), createLogger("silent"));
   const port = await app.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}/graphql`;
+  const other = opts.compare === false ? null : await startNeo4jGraphQL(gateway.driver);
   const results: QueryResult[] = [];
   try {
     for (const spec of queryMix(g.probes).filter((q) => !opts.only || q.name.includes(opts.only))) {
       const probe = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: spec.graphql, variables: spec.variables }) });
       const probeBody = (await probe.json()) as { errors?: unknown; extensions?: { roundTrips?: number } };
       if (probeBody.errors) throw new Error(`${spec.name}: ${JSON.stringify(probeBody.errors)}`);
+      const theirs = other && NEO4J_GRAPHQL_QUERIES[spec.name]?.(g.probes);
+      if (other && theirs) {
+        const check = (await (await fetch(other.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(theirs) })).json()) as { errors?: unknown };
+        if (check.errors) throw new Error(`@neo4j/graphql ${spec.name}: ${JSON.stringify(check.errors)}`);
+      }
       for (const connections of opts.connections) {
-        // Alternate: API, then the same work as raw Cypher, for each concurrency.
+        // Alternate: our API, the same work as raw Cypher, then @neo4j/graphql, for each concurrency.
         const api = await runApi(url, spec, connections, opts.seconds);
         const raw = await runRaw(gateway, spec, connections, opts.seconds);
-        results.push({ name: spec.name, connections, api, raw, roundTrips: probeBody.extensions?.roundTrips ?? -1 });
-        log(`  ${spec.name} ×${connections}: API ${api.perSecond.toFixed(0)}/s p50 ${api.p50.toFixed(1)} ms; raw ${raw.perSecond.toFixed(0)}/s p50 ${raw.p50.toFixed(1)} ms`);
+        const neo4jGraphql = other && theirs ? await runApi(other.url, { graphql: theirs.query, variables: theirs.variables }, connections, opts.seconds) : null;
+        results.push({ name: spec.name, connections, api, raw, neo4jGraphql, roundTrips: probeBody.extensions?.roundTrips ?? -1 });
+        log(
+          `  ${spec.name} ×${connections}: API ${api.perSecond.toFixed(0)}/s p50 ${api.p50.toFixed(1)} ms; raw ${raw.perSecond.toFixed(0)}/s p50 ${raw.p50.toFixed(1)} ms` +
+            (neo4jGraphql ? `; @neo4j/graphql ${neo4jGraphql.perSecond.toFixed(0)}/s p50 ${neo4jGraphql.p50.toFixed(1)} ms` : ""),
+        );
       }
     }
   } finally {
     await app.stop();
+    await other?.stop();
   }
   return { size: opts.size, graph: c, load, results };
 }
@@ -201,14 +215,14 @@ export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
     "",
     `Bulk load: ${Math.round(r.load.nodesPerSecond).toLocaleString("en-GB")} nodes/s, ${Math.round(r.load.relationshipsPerSecond).toLocaleString("en-GB")} relationships/s.`,
     "",
-    "| query | conns | API req/s | API p50 | API p95 | API p99 | raw req/s | raw p50 | raw p95 | raw p99 | API/raw p50 | round trips |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| query | conns | API req/s | API p50 | API p95 | API p99 | raw req/s | raw p50 | raw p95 | raw p99 | API/raw p50 | @neo4j/graphql req/s | its p50 | its p99 | round trips |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...r.results.map(
       (x) =>
-        `| ${x.name} | ${x.connections} | ${x.api.perSecond.toFixed(0)} | ${f(x.api.p50)} | ${f(x.api.p95)} | ${f(x.api.p99)} | ${x.raw.perSecond.toFixed(0)} | ${f(x.raw.p50)} | ${f(x.raw.p95)} | ${f(x.raw.p99)} | ${(x.api.p50 / x.raw.p50).toFixed(2)} | ${x.roundTrips} |`,
+        `| ${x.name} | ${x.connections} | ${x.api.perSecond.toFixed(0)} | ${f(x.api.p50)} | ${f(x.api.p95)} | ${f(x.api.p99)} | ${x.raw.perSecond.toFixed(0)} | ${f(x.raw.p50)} | ${f(x.raw.p95)} | ${f(x.raw.p99)} | ${(x.api.p50 / x.raw.p50).toFixed(2)} | ${x.neo4jGraphql ? x.neo4jGraphql.perSecond.toFixed(0) : "–"} | ${x.neo4jGraphql ? f(x.neo4jGraphql.p50) : "–"} | ${x.neo4jGraphql ? f(x.neo4jGraphql.p99) : "–"} | ${x.roundTrips} |`,
     ),
     "",
-    "Latencies in milliseconds. API: our GraphQL server under autocannon; raw: the same Cypher through the driver at the same concurrency.",
+    "Latencies in milliseconds. API: our GraphQL server under autocannon; raw: the same Cypher through the driver at the same concurrency; @neo4j/graphql: serving the same database under autocannon (only the queries it can express).",
   ].join("\n");
 }
 
