@@ -2,7 +2,8 @@ import path from "node:path";
 import type { DataFile, EntitySpec, RelationshipSpec } from "../dataset/format.js";
 import { findDates, parseTime, type FoundDate } from "./dates.js";
 import type { KnownEntities } from "./known.js";
-import { parsePerson, slug, splitList, type PersonMention } from "./names.js";
+import { fold, indexText } from "../dataset/citations.js";
+import { parsePerson, slug, type PersonMention } from "./names.js";
 
 /**
  * Turns the text of minutes, key-decision notes or a report into a draft data file (the format of
@@ -68,7 +69,7 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
   const unresolved: Unresolved[] = [];
   const entities = new Map<string, EntitySpec>();
   const rels: RelationshipSpec[] = [];
-  const cite = (start: number, end: number) => quoteAt(text, start, end);
+  const cite = quoter(text);
   const addEntity = (e: EntitySpec) => {
     if (!entities.has(e.id)) entities.set(e.id, e);
   };
@@ -206,18 +207,26 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
   };
 }
 
-/** A quote for a span, as the data format takes it: the text plus which occurrence it is. */
-function quoteAt(text: string, start: number, end: number): string | { quote: string; occurrence: number } {
-  const quote = text.slice(start, end).replace(/\s+/g, " ").trim();
-  const folded = text.replace(/\s+/g, " ");
-  const before = text.slice(0, start).replace(/\s+/g, " ").length;
-  let n = 0;
-  let at = folded.indexOf(quote);
-  while (at >= 0 && at < before) {
-    n++;
-    at = folded.indexOf(quote, at + 1);
-  }
-  return n === 0 ? quote : { quote, occurrence: n + (at >= 0 && at - before <= 1 ? 1 : 0) };
+/**
+ * Quotes for spans, as the data format takes them: the folded text plus which occurrence it is,
+ * counted the way the loader's locate() counts, over one index of the text built once.
+ */
+function quoter(text: string): (start: number, end: number) => string | { quote: string; occurrence: number } {
+  const doc = indexText(text);
+  return (start, end) => {
+    const quote = fold(text.slice(start, end));
+    // First folded position at or after the span's start (map is increasing).
+    let lo = 0;
+    let hi = doc.map.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.map[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let n = 0;
+    for (let at = doc.folded.indexOf(quote); at >= 0 && at < lo; at = doc.folded.indexOf(quote, at + 1)) n++;
+    return n === 0 ? quote : { quote, occurrence: n + 1 };
+  };
 }
 
 function findMeetings(text: string, docId: string): MeetingFound[] {
@@ -371,7 +380,7 @@ function entriesOf(text: string, start: number, end: number, mode: "list" | "lin
     }
   }
   push(s, end);
-  return out.filter((sp) => splitList(text.slice(sp.start, sp.end)).length > 0);
+  return out;
 }
 
 interface Item {

@@ -40,23 +40,6 @@ export function parsePerson(raw: string): PersonMention | null {
   return { honorific, name: s, qualifier: chair ? null : qualifier, chair };
 }
 
-/** Splits "A, B (X, Y), C and D" on commas and a final "and", keeping brackets whole. */
-export function splitList(s: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let cur = "";
-  for (const ch of s) {
-    if (ch === "(") depth++;
-    if (ch === ")") depth--;
-    if (ch === "," && depth === 0) {
-      parts.push(cur);
-      cur = "";
-    } else cur += ch;
-  }
-  parts.push(cur);
-  return parts.flatMap((p) => p.split(/\s+and\s+(?![^(]*\))/)).map((p) => p.trim()).filter(Boolean);
-}
-
 export function slug(s: string): string {
   return s
     .normalize("NFKD")

@@ -4,7 +4,7 @@ import { EVIDENCE_WINDOW_MONTHS, recentMembers, seatReports, type SeatReport } f
 
 export interface PositionRuleReport {
   rule: EntityRow;
-  holders: { person: EntityRow; position: string; since: string | null; term: string | null; rel: Record<string, unknown> }[];
+  holders: { person: EntityRow; rel: Record<string, unknown> }[];
 }
 
 export interface PartnerGap {
@@ -70,7 +70,7 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
         .filter((p) => r.spec.form === "position-rotation" && String(p.rel.position).toLowerCase() === r.spec.position.toLowerCase())
         .filter((p) => !p.rel.since || String(p.rel.since) <= asOf)
         .filter((p) => !p.rel.until || String(p.rel.until) >= asOf)
-        .map((p) => ({ person: p.person, position: String(p.rel.position), since: (p.rel.since as string) ?? null, term: (p.rel.term as string) ?? null, rel: p.rel })),
+        .map((p) => ({ person: p.person, rel: p.rel })),
     }));
 
   return {

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/env.js";
 import { buildGraphQLSchema, printedSchema } from "../../src/graphql/schema.js";
 import { openTestDatabase } from "../helpers/db.js";
-import { loadSeed } from "../helpers/seed.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startSeededServer, startTestServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 describe("schema contract", () => {
   it("matches the checked-in SDL (run `npm run schema` after changing the API)", async () => {
@@ -39,15 +38,8 @@ describe("bad input and abuse", () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
   let server: TestServer;
 
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    await loadSeed(db.gateway);
-    server = await startTestServer(db.gateway, { GRAPHQL_MAX_DEPTH: "7", GRAPHQL_MAX_COST: "5000" });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-  });
+  beforeAll(async () => ({ db, server } = await startSeededServer({ GRAPHQL_MAX_DEPTH: "7", GRAPHQL_MAX_COST: "5000" })));
+  afterAll(() => stopSeededServer({ db, server }));
 
   it("rejects a page size over 100 as BAD_USER_INPUT naming the argument", async () => {
     const r = await server.gql(`{ organisations(first: 101) { totalCount } }`);

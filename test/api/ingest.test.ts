@@ -4,8 +4,7 @@ import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../helpers/db.js";
-import { loadSeed } from "../helpers/seed.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 const EDITOR = "editor-key-0123456789abcdef";
 const READER = "reader-key-0123456789abcdef";
@@ -39,15 +38,10 @@ describe("ingesting a new document through the API", () => {
   let ingestDir: string;
 
   beforeAll(async () => {
-    db = await openTestDatabase();
-    await loadSeed(db.gateway);
     ingestDir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-ingest-"));
-    server = await startTestServer(db.gateway, { API_KEYS: `alice:editor:${EDITOR};bob:reader:${READER}`, INGEST_DIR: ingestDir });
+    ({ db, server } = await startSeededServer({ API_KEYS: `alice:editor:${EDITOR};bob:reader:${READER}`, INGEST_DIR: ingestDir }));
   });
-  afterAll(async () => {
-    await server?.stop();
-    await db?.close();
-  });
+  afterAll(() => stopSeededServer({ db, server }));
 
   const gqlAs = async <T>(key: string | null, query: string, variables?: Record<string, unknown>) => {
     const res = await fetch(`${server.url}/graphql`, {

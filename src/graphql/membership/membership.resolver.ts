@@ -12,6 +12,7 @@ import { Rule, TermsOfReference } from "../common/entity.types.js";
 import { links, sources } from "../common/fields.js";
 import type { EntityRow } from "../common/rows.js";
 import { validateArgs } from "../common/validate.js";
+import { positionOf } from "../people/person.resolver.js";
 import { badInput } from "../errors.js";
 import { AttendanceRecord, MembershipGapReport, QuorumReport } from "./membership.types.js";
 
@@ -43,7 +44,7 @@ export class MembershipResolver {
       })),
       positionRules: report.positionRules.map((r) => ({
         rule: r.rule,
-        holders: r.holders.map((h) => ({ person: h.person, of: report.partnership, position: h.position, since: h.since, until: null, term: h.term, sources: citationsOf(h.rel) })),
+        holders: r.holders.map((h) => positionOf(h.person, report.partnership, h.rel)),
       })),
       meetings: report.meetings.map((m) => ({ meeting: m.meeting, gaps: m.gaps.map((g) => ({ ...g, partner: g.entity })) })),
     };

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
 import type { GraphQLContext } from "../context.js";
-import { Citation, citationsOf } from "../common/citation.type.js";
+import { Citation } from "../common/citation.type.js";
 import { Connection, pageArgs } from "../common/connection.js";
 import { Body, Meeting, Organisation, Partnership, Person, Place, TermsOfReference } from "../common/entity.types.js";
 import { byDate, byName, linked, linkedOne, links, sources } from "../common/fields.js";
@@ -10,6 +10,7 @@ import { Position, Relation } from "../common/relation.types.js";
 import { relations } from "../common/relations.js";
 import type { EntityRow } from "../common/rows.js";
 import { validateArgs } from "../common/validate.js";
+import { positionOf } from "../people/person.resolver.js";
 
 @ObjectType({ description: "A page of partnerships, in the Relay cursor-connection form." })
 export class PartnershipConnection extends Connection(Partnership, "Partnership") {}
@@ -23,15 +24,7 @@ class PartnershipsArgs {
 const partnershipsArgs = z.object({ ...pageArgs, level: z.string().min(1).max(30).nullish() });
 
 async function positionsIn(ctx: GraphQLContext, holder: EntityRow) {
-  return (await links(ctx, holder.id, "IN", "HELD_POSITION")).map((l) => ({
-    person: l.node,
-    of: holder,
-    position: l.rel.position,
-    since: l.rel.since ?? null,
-    until: l.rel.until ?? null,
-    term: l.rel.term ?? null,
-    sources: citationsOf(l.rel),
-  }));
+  return (await links(ctx, holder.id, "IN", "HELD_POSITION")).map((l) => positionOf(l.node, holder, l.rel));
 }
 
 @Resolver(() => Partnership)

@@ -35,6 +35,19 @@ export function affiliationOf(person: EntityRow, organisation: EntityRow, rel: R
   };
 }
 
+/** Shapes a HELD_POSITION relationship: who held what, in which body, partnership or organisation. */
+export function positionOf(person: EntityRow, holder: EntityRow, rel: RelRow) {
+  return {
+    person,
+    of: holder,
+    position: rel.position as string,
+    since: (rel.since as string | undefined) ?? null,
+    until: (rel.until as string | undefined) ?? null,
+    term: (rel.term as string | undefined) ?? null,
+    sources: citationsOf(rel),
+  };
+}
+
 @ObjectType({ description: "A page of people, in the Relay cursor-connection form." })
 export class PersonConnection extends Connection(Person, "Person") {}
 
@@ -90,15 +103,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [Position], { description: "Positions held: chair, deputy chair, independent chair, senior responsible officer…" })
   async positions(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await links(ctx, p.id, "OUT", "HELD_POSITION")).map((l) => ({
-      person: p,
-      of: l.node,
-      position: l.rel.position,
-      since: l.rel.since ?? null,
-      until: l.rel.until ?? null,
-      term: l.rel.term ?? null,
-      sources: citationsOf(l.rel),
-    }));
+    return (await links(ctx, p.id, "OUT", "HELD_POSITION")).map((l) => positionOf(p, l.node, l.rel));
   }
 
   @FieldResolver(() => [PossibleIdentity], { description: "Other person records that may be the same person, with the evidence. Never merged." })
