@@ -49,6 +49,9 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: boolean.optional(),
   GRAPHQL_MAX_DEPTH: positiveInt.default(8),
   GRAPHQL_MAX_COST: positiveInt.default(250000),
+  // Fetch nested relationship fields with their root in one statement; false falls back to one
+  // batched statement per level (same answers, more round trips).
+  GRAPHQL_PREFETCH: boolean.default(true),
 
   // API keys as name:role:key, separated by semicolons; role is editor (may write) or reader.
   API_KEYS: z

@@ -12,9 +12,11 @@ export interface GraphQLContext {
   caller: Caller | null;
   /** Where committed drafts and their texts are written. */
   ingestDir: string;
+  /** Fetch a root's nested relationship fields with it, in one statement (GRAPHQL_PREFETCH). */
+  prefetch: boolean;
 }
 
-export function createContext(gateway: Neo4jGateway, caller: Caller | null = null, ingestDir = ""): GraphQLContext {
+export function createContext(gateway: Neo4jGateway, caller: Caller | null = null, ingestDir = "", prefetch = true): GraphQLContext {
   const roundTrips = new RoundTripCounter();
-  return { gateway, roundTrips, caller, ingestDir, loaders: createLoaders(gateway, roundTrips) };
+  return { gateway, roundTrips, caller, ingestDir, prefetch, loaders: createLoaders(gateway, roundTrips) };
 }

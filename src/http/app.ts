@@ -1,7 +1,7 @@
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -39,6 +39,8 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
       roundTripsPlugin,
       // Our own offline GraphiQL lives at /ide; the CDN-loaded landing page would not work here.
       ApolloServerPluginLandingPageDisabled(),
+      // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -74,7 +76,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
         if (!caller && config.READS_REQUIRE_KEY) {
           throw new GraphQLError("An API key is required: send Authorization: Bearer <key>.", { extensions: { code: CODES.UNAUTHENTICATED, http: { status: 401 } } });
         }
-        return createContext(gateway, caller, config.ingestDir);
+        return createContext(gateway, caller, config.ingestDir, config.GRAPHQL_PREFETCH);
       },
     }),
   );

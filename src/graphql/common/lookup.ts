@@ -1,12 +1,19 @@
+import type { GraphQLResolveInfo } from "graphql";
 import type { GraphQLContext } from "../context.js";
+import { prefetchEntity } from "../prefetch/fetch.js";
+import { planRoot } from "../prefetch/plan.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import { int } from "../../neo4j/convert.js";
 import { decodeCursor, toConnection, type ConnectionShape } from "./connection.js";
 import type { EntityRow } from "./rows.js";
 
-/** An entity by id if it has the label; null otherwise (an unknown id is not an error). */
-export async function entityWithLabel(ctx: GraphQLContext, id: string, label: string): Promise<EntityRow | null> {
-  const row = await ctx.loaders.entity.load(id);
+/**
+ * An entity by id if it has the label; null otherwise (an unknown id is not an error). Given the
+ * field's info, relationship fields selected under it are fetched in the same statement.
+ */
+export async function entityWithLabel(ctx: GraphQLContext, id: string, label: string, info?: GraphQLResolveInfo): Promise<EntityRow | null> {
+  const plan = info && ctx.prefetch ? planRoot(info, label) : null;
+  const row = plan ? await prefetchEntity(ctx, id, plan) : await ctx.loaders.entity.load(id);
   return row && row.labels.includes(label) ? row : null;
 }
 

@@ -18,6 +18,6 @@ export function toRelation(l: LinkRow): Relation {
 }
 
 /** Relations of some types in one direction, oldest first where dated. */
-export async function relations(ctx: GraphQLContext, id: string, direction: Direction, ...types: string[]): Promise<Relation[]> {
-  return (await links(ctx, id, direction, ...types)).map(toRelation);
+export async function relations(ctx: GraphQLContext, of: { id: string }, direction: Direction, ...types: string[]): Promise<Relation[]> {
+  return (await links(ctx, of, direction, ...types)).map(toRelation);
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
 import type { GraphQLContext } from "../context.js";
 import { Citation } from "../common/citation.type.js";
@@ -29,8 +30,8 @@ const documentsArgs = z.object({
 @Resolver(() => SourceDocument)
 export class DocumentResolver {
   @Query(() => SourceDocument, { nullable: true, description: "A source document by id; null when none has that id." })
-  document(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return entityWithLabel(ctx, id, "SourceDocument");
+  document(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return entityWithLabel(ctx, id, "SourceDocument", info);
   }
 
   @Query(() => DocumentConnection, { description: "Source documents, oldest first (undated last), filtered by kind." })
@@ -62,12 +63,12 @@ export class DocumentResolver {
 
   @FieldResolver(() => [Meeting], { description: "Meetings the document records." })
   meetings(@Root() d: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, d.id, "OUT", "RECORDS", "Meeting");
+    return linked(ctx, d, "OUT", "RECORDS", "Meeting");
   }
 
   @FieldResolver(() => Body, { nullable: true, description: "The body that issued it." })
   issuedBy(@Root() d: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, d.id, "OUT", "ISSUED_BY", "Body");
+    return linkedOne(ctx, d, "OUT", "ISSUED_BY", "Body");
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
 import type { GraphQLContext } from "../context.js";
 import { Citation } from "../common/citation.type.js";
@@ -46,8 +47,8 @@ const byNumber = (a: EntityRow, b: EntityRow) => Number(a.number ?? Infinity) - 
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true, description: "A meeting or event by id; null when none has that id." })
-  meeting(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return entityWithLabel(ctx, id, "Meeting");
+  meeting(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return entityWithLabel(ctx, id, "Meeting", info);
   }
 
   @Query(() => MeetingConnection, { description: "Meetings and events, oldest first (undated last), filtered by body, partnership, date range, kind or status." })
@@ -69,13 +70,13 @@ export class MeetingResolver {
 
   @FieldResolver(() => Body, { nullable: true, description: "The body that met." })
   body(@Root() m: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, m.id, "OUT", "MEETING_OF", "Body");
+    return linkedOne(ctx, m, "OUT", "MEETING_OF", "Body");
   }
 
   @FieldResolver(() => [Attendance], { description: "Everyone the record names: present, apologies, in attendance, observers, officers, participants." })
   async attendance(@Root() m: EntityRow, @Ctx() ctx: GraphQLContext) {
     const order = ["present", "participant", "in_attendance", "observer", "officer", "apologies"];
-    const found = await links(ctx, m.id, "IN", "ATTENDED");
+    const found = await links(ctx, m, "IN", "ATTENDED");
     return found
       .map((l) => attendanceOf(l.node, m, l.rel))
       .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || String(a.person.name).localeCompare(String(b.person.name)));
@@ -83,22 +84,22 @@ export class MeetingResolver {
 
   @FieldResolver(() => [AgendaItem], { description: "Agenda items in minuted order." })
   async agendaItems(@Root() m: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await linked(ctx, m.id, "OUT", "HAS_ITEM")).sort(byNumber);
+    return (await linked(ctx, m, "OUT", "HAS_ITEM")).sort(byNumber);
   }
 
   @FieldResolver(() => [SourceDocument], { description: "Documents that record the meeting." })
   documents(@Root() m: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, m.id, "IN", "RECORDS");
+    return linked(ctx, m, "IN", "RECORDS");
   }
 
   @FieldResolver(() => [Place], { description: "Places the meeting or workshop covered." })
   places(@Root() m: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, m.id, "OUT", "COVERS", "Place");
+    return linked(ctx, m, "OUT", "COVERS", "Place");
   }
 
   @FieldResolver(() => [Relation], { description: "Priorities, strategies and organisations that came to this meeting: raised, discussed, proposed, approved, presented, facilitated." })
   topics(@Root() m: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return relations(ctx, m.id, "IN", "RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PROPOSED_FOR", "APPROVED_AT", "AGREED_AT", "PRESENTED_TO", "FACILITATED");
+    return relations(ctx, m, "IN", "RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PROPOSED_FOR", "APPROVED_AT", "AGREED_AT", "PRESENTED_TO", "FACILITATED");
   }
 }
 
@@ -108,16 +109,16 @@ export class AgendaItemResolver {
     return sources(i);
   }
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting." }) meeting(@Root() i: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, i.id, "IN", "HAS_ITEM");
+    return linkedOne(ctx, i, "IN", "HAS_ITEM");
   }
   @FieldResolver(() => [Resolution], { description: "Resolutions recorded under this item." }) resolutions(@Root() i: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, i.id, "OUT", "HAS_RESOLUTION");
+    return linked(ctx, i, "OUT", "HAS_RESOLUTION");
   }
   @FieldResolver(() => [Action], { description: "Action points recorded under this item." }) actions(@Root() i: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, i.id, "OUT", "HAS_ACTION");
+    return linked(ctx, i, "OUT", "HAS_ACTION");
   }
   @FieldResolver(() => [Person], { description: "Who presented or introduced the item." }) presenters(@Root() i: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, i.id, "IN", "PRESENTED");
+    return linked(ctx, i, "IN", "PRESENTED");
   }
 }
 
@@ -127,7 +128,7 @@ export class ResolutionResolver {
     return sources(r);
   }
   @FieldResolver(() => AgendaItem, { nullable: true, description: "The agenda item it was recorded under." }) agendaItem(@Root() r: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, r.id, "IN", "HAS_RESOLUTION");
+    return linkedOne(ctx, r, "IN", "HAS_RESOLUTION");
   }
 }
 
@@ -137,10 +138,10 @@ export class ActionResolver {
     return sources(a);
   }
   @FieldResolver(() => AgendaItem, { nullable: true, description: "The agenda item it was recorded under." }) agendaItem(@Root() a: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, a.id, "IN", "HAS_ACTION");
+    return linkedOne(ctx, a, "IN", "HAS_ACTION");
   }
   @FieldResolver(() => [Node], { description: "People or bodies the action is assigned to, where the record names them." })
   assignees(@Root() a: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, a.id, "OUT", "ASSIGNED_TO");
+    return linked(ctx, a, "OUT", "ASSIGNED_TO");
   }
 }

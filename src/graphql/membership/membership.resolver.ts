@@ -88,6 +88,6 @@ export class RuleResolver {
 export class TermsRulesResolver {
   @FieldResolver(() => [Rule], { description: "The rules these terms hold: quorum clauses, the attendance rule, chair and deputy rules." })
   async rules(@Root() t: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await links(ctx, t.id, "OUT", "HAS_RULE")).map((l) => l.node).sort((a, b) => String(a.kind).localeCompare(String(b.kind)) || Number(a.ordinal) - Number(b.ordinal));
+    return (await links(ctx, t, "OUT", "HAS_RULE")).map((l) => l.node).sort((a, b) => String(a.kind).localeCompare(String(b.kind)) || Number(a.ordinal) - Number(b.ordinal));
   }
 }

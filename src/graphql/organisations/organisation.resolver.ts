@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
 import type { GraphQLContext } from "../context.js";
 import { Citation } from "../common/citation.type.js";
@@ -34,8 +35,8 @@ const organisationsArgs = z.object({
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true, description: "An organisation by id; null when none has that id." })
-  organisation(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return entityWithLabel(ctx, id, "Organisation");
+  organisation(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return entityWithLabel(ctx, id, "Organisation", info);
   }
 
   @Query(() => OrganisationConnection, { description: "Organisations in name order, filtered by kind, sector or name." })
@@ -51,20 +52,20 @@ export class OrganisationResolver {
 
   @FieldResolver(() => [Sector], { description: "Sectors of the terms-of-reference seats that name this organisation." })
   async sectors(@Root() org: EntityRow, @Ctx() ctx: GraphQLContext) {
-    const seats = await links(ctx, org.id, "IN", "SEAT_ORGANISATION");
-    const sectorLists = await Promise.all(seats.map((s) => links(ctx, s.node.id, "OUT", "SEAT_SECTOR")));
+    const seats = await links(ctx, org, "IN", "SEAT_ORGANISATION");
+    const sectorLists = await Promise.all(seats.map((s) => links(ctx, s.node, "OUT", "SEAT_SECTOR")));
     const unique = new Map(sectorLists.flat().map((l) => [l.node.id, l.node]));
     return [...unique.values()].sort(byName);
   }
 
   @FieldResolver(() => [Seat], { description: "Terms-of-reference seats that name this organisation." })
   async seats(@Root() org: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await links(ctx, org.id, "IN", "SEAT_ORGANISATION")).map((l) => l.node).sort((a, b) => Number(a.ordinal) - Number(b.ordinal));
+    return (await links(ctx, org, "IN", "SEAT_ORGANISATION")).map((l) => l.node).sort((a, b) => Number(a.ordinal) - Number(b.ordinal));
   }
 
   @FieldResolver(() => [Affiliation], { description: "People the documents link to this organisation, with role and date." })
   async people(@Root() org: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await links(ctx, org.id, "IN", "AFFILIATED_WITH")).map((l) => affiliationOf(l.node, org, l.rel)).sort((a, b) => byName(a.person as never, b.person as never));
+    return (await links(ctx, org, "IN", "AFFILIATED_WITH")).map((l) => affiliationOf(l.node, org, l.rel)).sort((a, b) => byName(a.person as never, b.person as never));
   }
 
   @FieldResolver(() => [Attendance], { description: "Every attendance record in which someone represented this organisation." })
@@ -75,8 +76,8 @@ export class OrganisationResolver {
   @FieldResolver(() => [Relation], { description: "Bodies it is a member of, founded, or presented to, and other stated links." })
   relations(@Root() org: EntityRow, @Ctx() ctx: GraphQLContext) {
     return Promise.all([
-      relations(ctx, org.id, "OUT", "MEMBER_OF", "PART_OF", "PRESENTED_TO", "FACILITATED"),
-      relations(ctx, org.id, "IN", "FOUNDED_BY", "ASSIGNED_TO"),
+      relations(ctx, org, "OUT", "MEMBER_OF", "PART_OF", "PRESENTED_TO", "FACILITATED"),
+      relations(ctx, org, "IN", "FOUNDED_BY", "ASSIGNED_TO"),
     ]).then((r) => r.flat());
   }
 }

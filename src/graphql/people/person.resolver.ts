@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
 import type { GraphQLContext } from "../context.js";
 import { Citation, citationsOf } from "../common/citation.type.js";
@@ -69,8 +70,8 @@ const peopleArgs = z.object({
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: "A person by id; null when none has that id." })
-  person(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return entityWithLabel(ctx, id, "Person");
+  person(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return entityWithLabel(ctx, id, "Person", info);
   }
 
   @Query(() => PersonConnection, { description: "People in name order, filtered by organisation or name." })
@@ -86,41 +87,41 @@ export class PersonResolver {
 
   @FieldResolver(() => [Affiliation], { description: "Organisations (and partnerships) the documents link this person to, with role and date." })
   async affiliations(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await links(ctx, p.id, "OUT", "AFFILIATED_WITH")).map((l) => affiliationOf(p, l.node, l.rel));
+    return (await links(ctx, p, "OUT", "AFFILIATED_WITH")).map((l) => affiliationOf(p, l.node, l.rel));
   }
 
   @FieldResolver(() => [Organisation], { description: "The organisations of this person's stated affiliations, each once." })
   async organisations(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    const orgs = await linked(ctx, p.id, "OUT", "AFFILIATED_WITH", "Organisation");
+    const orgs = await linked(ctx, p, "OUT", "AFFILIATED_WITH", "Organisation");
     return [...new Map(orgs.map((o) => [o.id, o])).values()].sort(byName);
   }
 
   @FieldResolver(() => [Attendance], { description: "Meetings this person is recorded at (present, apologies, in attendance…), oldest first." })
   async attendance(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    const found = await links(ctx, p.id, "OUT", "ATTENDED");
+    const found = await links(ctx, p, "OUT", "ATTENDED");
     return found.sort((a, b) => byDate(a.node, b.node)).map((l) => attendanceOf(p, l.node, l.rel));
   }
 
   @FieldResolver(() => [Position], { description: "Positions held: chair, deputy chair, independent chair, senior responsible officer…" })
   async positions(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await links(ctx, p.id, "OUT", "HELD_POSITION")).map((l) => positionOf(p, l.node, l.rel));
+    return (await links(ctx, p, "OUT", "HELD_POSITION")).map((l) => positionOf(p, l.node, l.rel));
   }
 
   @FieldResolver(() => [PossibleIdentity], { description: "Other person records that may be the same person, with the evidence. Never merged." })
   async possibleIdentities(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await Promise.all([links(ctx, p.id, "OUT", "POSSIBLY_SAME_AS"), links(ctx, p.id, "IN", "POSSIBLY_SAME_AS")]))
+    return (await Promise.all([links(ctx, p, "OUT", "POSSIBLY_SAME_AS"), links(ctx, p, "IN", "POSSIBLY_SAME_AS")]))
       .flat()
       .map((l) => ({ person: p, other: l.node, evidence: l.rel.evidence, sources: citationsOf(l.rel) }));
   }
 
   @FieldResolver(() => [AgendaItem], { description: "Agenda items this person presented or introduced." })
   presented(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, p.id, "OUT", "PRESENTED");
+    return linked(ctx, p, "OUT", "PRESENTED");
   }
 
   @FieldResolver(() => [Action], { description: "Action points assigned to this person by name." })
   actions(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, p.id, "IN", "ASSIGNED_TO");
+    return linked(ctx, p, "IN", "ASSIGNED_TO");
   }
 }
 

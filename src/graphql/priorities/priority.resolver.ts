@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
 import type { GraphQLContext } from "../context.js";
 import { Citation } from "../common/citation.type.js";
@@ -34,8 +35,8 @@ const dated = (a: Relation, b: Relation) => String(a.date ?? "9999").localeCompa
 @Resolver(() => Priority)
 export class PriorityResolver {
   @Query(() => Priority, { nullable: true, description: "A priority, theme or workstream by id; null when none has that id." })
-  priority(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return entityWithLabel(ctx, id, "Priority");
+  priority(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return entityWithLabel(ctx, id, "Priority", info);
   }
 
   @Query(() => PriorityConnection, { description: "Priorities, themes and workstreams in name order, filtered by kind or name." })
@@ -50,37 +51,37 @@ export class PriorityResolver {
 
   @FieldResolver(() => [Relation], { description: "Where it was raised, requested, discussed, proposed, approved or adopted: its direct steps (see lineage for the whole chain)." })
   async steps(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await relations(ctx, p.id, "OUT", ...LINEAGE)).sort(dated);
+    return (await relations(ctx, p, "OUT", ...LINEAGE)).sort(dated);
   }
 
   @FieldResolver(() => [Priority], { description: "Wider priorities or programmes it is part of." })
   partOf(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, p.id, "OUT", "PART_OF", "Priority");
+    return linked(ctx, p, "OUT", "PART_OF", "Priority");
   }
 
   @FieldResolver(() => [Priority], { description: "Priorities, themes or workstreams stated to be part of this one." })
   parts(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, p.id, "IN", "PART_OF", "Priority");
+    return linked(ctx, p, "IN", "PART_OF", "Priority");
   }
 }
 
 @Resolver(() => Strategy)
 export class StrategyResolver {
   @Query(() => Strategy, { nullable: true, description: "A strategy, plan or section by id; null when none has that id." })
-  strategy(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return entityWithLabel(ctx, id, "Strategy");
+  strategy(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+    return entityWithLabel(ctx, id, "Strategy", info);
   }
   @FieldResolver(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources(@Root() s: EntityRow) {
     return sources(s);
   }
   @FieldResolver(() => [Strategy], { description: "Sections of this strategy." }) sections(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, s.id, "IN", "PART_OF", "Strategy");
+    return linked(ctx, s, "IN", "PART_OF", "Strategy");
   }
   @FieldResolver(() => Strategy, { nullable: true, description: "The strategy this is a section of." }) sectionOf(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, s.id, "OUT", "PART_OF", "Strategy").then((r) => r[0] ?? null);
+    return linked(ctx, s, "OUT", "PART_OF", "Strategy").then((r) => r[0] ?? null);
   }
   @FieldResolver(() => [Relation], { description: "What fed into it and where it was discussed or presented." })
   relations(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return Promise.all([relations(ctx, s.id, "IN", "FEEDS_INTO", "ADOPTED_INTO", "AUTHORED"), relations(ctx, s.id, "OUT", "DISCUSSED_AT", "PRESENTED_TO")]).then((r) => r.flat());
+    return Promise.all([relations(ctx, s, "IN", "FEEDS_INTO", "ADOPTED_INTO", "AUTHORED"), relations(ctx, s, "OUT", "DISCUSSED_AT", "PRESENTED_TO")]).then((r) => r.flat());
   }
 }

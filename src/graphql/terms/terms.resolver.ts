@@ -13,21 +13,21 @@ export class TermsOfReferenceResolver {
     return sources(t);
   }
   @FieldResolver(() => Body, { nullable: true, description: "The body these terms govern." }) body(@Root() t: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, t.id, "OUT", "GOVERNS", "Body");
+    return linkedOne(ctx, t, "OUT", "GOVERNS", "Body");
   }
   @FieldResolver(() => [SeatInTerms], { description: "Seats in table order, each with whether the terms state it or it is inferred." })
   async seats(@Root() t: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await links(ctx, t.id, "OUT", "HAS_SEAT"))
+    return (await links(ctx, t, "OUT", "HAS_SEAT"))
       .map((l) => ({ seat: l.node, terms: t, basis: l.rel.basis, note: l.rel.note ?? null, sources: citationsOf(l.rel) }))
       .sort((a, b) => Number(a.seat.ordinal) - Number(b.seat.ordinal));
   }
   @FieldResolver(() => TermsOfReference, { nullable: true, description: "The version these terms revise." })
   revises(@Root() t: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, t.id, "OUT", "REVISES");
+    return linkedOne(ctx, t, "OUT", "REVISES");
   }
   @FieldResolver(() => TermsOfReference, { nullable: true, description: "The version that revises these terms." })
   revisedBy(@Root() t: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, t.id, "IN", "REVISES");
+    return linkedOne(ctx, t, "IN", "REVISES");
   }
 }
 
@@ -37,13 +37,13 @@ export class SeatResolver {
     return sources(s);
   }
   @FieldResolver(() => Sector, { nullable: true, description: "The sector of the seat." }) sector(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, s.id, "OUT", "SEAT_SECTOR");
+    return linkedOne(ctx, s, "OUT", "SEAT_SECTOR");
   }
   @FieldResolver(() => Node, { nullable: true, description: "The organisation or body the seat names, where it names one." })
   organisation(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, s.id, "OUT", "SEAT_ORGANISATION");
+    return linkedOne(ctx, s, "OUT", "SEAT_ORGANISATION");
   }
   @FieldResolver(() => [TermsOfReference], { description: "Versions of the terms that hold this seat." }) terms(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, s.id, "IN", "HAS_SEAT");
+    return linked(ctx, s, "IN", "HAS_SEAT");
   }
 }

@@ -1,0 +1,111 @@
+import { cypher } from "../../neo4j/cypher-files.js";
+import type { GraphQLContext } from "../context.js";
+import type { EntityRow, LinkRow, RelRow } from "../common/rows.js";
+import { PARTNERSHIP_MEETINGS_KEY } from "./hops.js";
+import type { NodePlan } from "./plan.js";
+
+/*
+ * Fetches a root entity and every relationship field its query nests under it in ONE statement,
+ * and hangs each field's answer on the row it belongs to. The resolvers then find their answers
+ * on their parent rows (fields.ts asks `prefetched` before the loaders), so a nested query costs
+ * one round trip, and only the properties it reads cross the wire.
+ *
+ * Rows built here carry only those properties. They are never primed into the per-request
+ * loaders, which promise whole rows to whoever asks next.
+ */
+
+const PREFETCHED = Symbol("prefetched");
+
+type Prefetched = Map<string, LinkRow[] | EntityRow[]>;
+
+/** The prefetched answer of a relationship field of this row, if the row's query planned it. */
+export function prefetched<T extends LinkRow[] | EntityRow[]>(row: object, key: string): T | undefined {
+  return (row as { [PREFETCHED]?: Prefetched })[PREFETCHED]?.get(key) as T | undefined;
+}
+
+const fragment = (name: string) =>
+  cypher(`prefetch/${name}`)
+    .split("\n")
+    .filter((l) => !l.trim().startsWith("//"))
+    .join("\n");
+
+/** The statement and parameters for a plan. Only the shape comes from the plan; every value is a parameter. */
+export function composePrefetch(plan: NodePlan): { text: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = { props0: plan.props };
+  let next = 0;
+  const hops = (node: NodePlan, parent: number): string =>
+    node.hops
+      .map((h) => {
+        const i = ++next;
+        params[`props${i}`] = h.node.props;
+        let template: string;
+        if (h.hop.kind === "partnershipMeetings") {
+          template = fragment("partnership-meetings");
+        } else {
+          template = fragment(h.hop.direction === "OUT" ? "link-out" : "link-in");
+          params[`types${i}`] = h.hop.types;
+          params[`label${i}`] = h.hop.label ?? null;
+          params[`relProps${i}`] = h.relProps;
+        }
+        return template.replaceAll("{{parent}}", String(parent)).replaceAll("{{i}}", String(i)).replace("{{hops}}", hops(h.node, i));
+      })
+      .join(",\n");
+  const text = fragment("root").replace("{{hops}}", hops(plan, 0));
+  return { text, params };
+}
+
+/** The root entity with its planned fields attached; null for an unknown id. */
+export async function prefetchEntity(ctx: GraphQLContext, id: string, plan: NodePlan): Promise<EntityRow | null> {
+  const { text, params } = composePrefetch(plan);
+  const [row] = await ctx.gateway.read(text, { ...params, id }, ctx.roundTrips);
+  if (!row) return null;
+  const root = toRow(plan, row.labels as string[], row.props);
+  attach(root, plan, row.hops as unknown[][]);
+  return root;
+}
+
+type Item = [string | null, unknown, string[] | null, unknown, unknown[][]];
+
+function attach(row: EntityRow, plan: NodePlan, values: unknown[][]): void {
+  const answers: Prefetched = new Map();
+  plan.hops.forEach((h, j) => {
+    const items = (values[j] ?? []) as Item[];
+    if (h.hop.kind === "partnershipMeetings") {
+      answers.set(
+        PARTNERSHIP_MEETINGS_KEY,
+        items.map(([, , , props, nested]) => withHops(toRow(h.node, ["Entity", "Meeting"], props), h.node, nested)),
+      );
+      return;
+    }
+    const { direction, types, label } = h.hop;
+    answers.set(
+      h.key,
+      items.map(([type, relProps, labels, props, nested]) => ({
+        type: type ?? types[0]!,
+        direction,
+        rel: zip(h.relProps, relProps) as RelRow,
+        node: withHops(toRow(h.node, labels ?? ["Entity", label!], props), h.node, nested),
+      })),
+    );
+  });
+  Object.defineProperty(row, PREFETCHED, { value: answers, enumerable: false });
+}
+
+function withHops(row: EntityRow, plan: NodePlan, nested: unknown[][]): EntityRow {
+  if (plan.hops.length) attach(row, plan, nested);
+  return row;
+}
+
+function toRow(plan: NodePlan, labels: string[], props: unknown): EntityRow {
+  return { ...(zip(plan.props, props) as EntityRow), labels };
+}
+
+/** Names and values back into an object; a missing property stays missing, as in a whole row. */
+function zip(names: string[] | null, values: unknown): Record<string, unknown> {
+  if (names === null) return (values ?? {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  const list = values as unknown[];
+  for (let k = 0; k < names.length; k++) if (list[k] !== null && list[k] !== undefined) out[names[k]!] = list[k];
+  return out;
+}
+

@@ -1,0 +1,151 @@
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
+import { getMetadataStorage } from "type-graphql";
+import { CITATION_PROPS, HOPS, hopKey, PARTNERSHIP_MEETINGS_KEY, type Hop } from "./hops.js";
+
+/**
+ * What one entity of a query needs: the properties its selected fields read (null: all of them,
+ * because some selected field's resolver may read anything) and the relationship fields to fetch
+ * with it.
+ */
+export interface NodePlan {
+  props: string[] | null;
+  hops: HopPlan[];
+}
+
+export interface HopPlan {
+  /** Where the answer is kept on the parent row (see hops.ts hopKey). */
+  key: string;
+  hop: Hop;
+  /** Relationship properties to read: null for all, [] for none. */
+  relProps: string[] | null;
+  node: NodePlan;
+}
+
+/**
+ * Plans the selection under a root field that returns one entity of `typeName`. Returns null
+ * when the selection has no relationship field to fetch along: the loaders do as well then.
+ */
+export function planRoot(info: GraphQLResolveInfo, typeName: string): NodePlan | null {
+  const type = info.schema.getType(typeName);
+  if (!isObjectType(type)) return null;
+  const plan = planNode(info.schema, info.fragments, type, info.fieldNodes);
+  return plan.hops.length ? plan : null;
+}
+
+function planNode(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, type: GraphQLObjectType, nodes: readonly FieldNode[]): NodePlan {
+  const fields = collectFields(schema, fragments, type, nodes);
+  const props = new Set<string>(["id"]);
+  let whole = false;
+  const hops = new Map<string, HopPlan>();
+  const plain = plainFields(type);
+  for (const [name, fieldNodes] of fields) {
+    if (name.startsWith("__")) continue;
+    const hop = HOPS[type.name]?.[name];
+    if (hop && fieldNodes.every((f) => !f.arguments?.length)) {
+      const planned = planHop(schema, fragments, type, name, hop, fieldNodes);
+      const same = hops.get(planned.key);
+      hops.set(planned.key, same ? mergeHops(same, planned) : planned);
+    } else if (name === "sources") {
+      for (const p of CITATION_PROPS) props.add(p);
+    } else if (plain.has(name)) {
+      props.add(name);
+    } else {
+      whole = true;
+    }
+  }
+  return { props: whole ? null : [...props], hops: [...hops.values()] };
+}
+
+function planHop(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, parent: GraphQLObjectType, name: string, hop: Hop, fieldNodes: FieldNode[]): HopPlan {
+  const returned = getNamedType(parent.getFields()[name]!.type);
+  if (hop.kind === "partnershipMeetings") {
+    return { key: PARTNERSHIP_MEETINGS_KEY, hop, relProps: [], node: nodeOf(schema, fragments, returned, fieldNodes, []) };
+  }
+  const key = hopKey(hop.direction, hop.types, hop.label);
+  if (!hop.through) {
+    return { key, hop, relProps: [], node: nodeOf(schema, fragments, returned, fieldNodes, hop.sortProps ?? []) };
+  }
+  if (!isObjectType(returned)) return { key, hop, relProps: null, node: { props: null, hops: [] } };
+  const relProps = new Set(hop.relSortProps ?? []);
+  let wholeRel = false;
+  const nodeFields: FieldNode[] = [];
+  for (const [field, nodes] of collectFields(schema, fragments, returned, fieldNodes)) {
+    if (field.startsWith("__")) continue;
+    if (field === hop.through) nodeFields.push(...nodes);
+    else if (hop.relFields?.[field]) for (const p of hop.relFields[field]) relProps.add(p);
+    else wholeRel = true;
+  }
+  const nodeType = getNamedType(returned.getFields()[hop.through]!.type);
+  return { key, hop, relProps: wholeRel ? null : [...relProps], node: nodeOf(schema, fragments, nodeType, nodeFields, hop.sortProps ?? []) };
+}
+
+function nodeOf(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, type: unknown, fieldNodes: FieldNode[], sortProps: readonly string[]): NodePlan {
+  // An interface or union could be any entity: fetch it whole and let its fields use the loaders.
+  if (!isObjectType(type)) return { props: null, hops: [] };
+  const plan = fieldNodes.length ? planNode(schema, fragments, type, fieldNodes) : { props: ["id"], hops: [] };
+  return { ...plan, props: plan.props && [...new Set([...plan.props, ...sortProps])] };
+}
+
+function mergeHops(a: HopPlan, b: HopPlan): HopPlan {
+  return { ...a, relProps: a.relProps && b.relProps && [...new Set([...a.relProps, ...b.relProps])], node: mergeNodes(a.node, b.node) };
+}
+
+function mergeNodes(a: NodePlan, b: NodePlan): NodePlan {
+  const hops = new Map(a.hops.map((h) => [h.key, h]));
+  for (const h of b.hops) hops.set(h.key, hops.has(h.key) ? mergeHops(hops.get(h.key)!, h) : h);
+  return { props: a.props && b.props && [...new Set([...a.props, ...b.props])], hops: [...hops.values()] };
+}
+
+/** The fields selected on an object type, by field name (aliases merged), through fragments. */
+function collectFields(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, type: GraphQLObjectType, nodes: readonly FieldNode[]) {
+  const out = new Map<string, FieldNode[]>();
+  const applies = (condition: string | undefined) => {
+    if (!condition || condition === type.name) return true;
+    const t = schema.getType(condition);
+    return !!t && isAbstractType(t) && schema.isSubType(t, type);
+  };
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) {
+        const list = out.get(sel.name.value) ?? [];
+        list.push(sel);
+        out.set(sel.name.value, list);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(sel.typeCondition?.name.value)) walk(sel.selectionSet);
+      } else {
+        const frag = fragments[sel.name.value];
+        if (frag && applies(frag.typeCondition.name.value)) walk(frag.selectionSet);
+      }
+    }
+  };
+  for (const n of nodes) walk(n.selectionSet);
+  return out;
+}
+
+const plainCache = new Map<string, Set<string>>();
+
+/** Fields of an entity type served straight from a property of the same name (no field resolver). */
+function plainFields(type: GraphQLObjectType): Set<string> {
+  let plain = plainCache.get(type.name);
+  if (!plain) {
+    const resolved = new Set(
+      getMetadataStorage()
+        .fieldResolvers.filter((f) => (f.getObjectType?.() as { name?: string } | undefined)?.name === type.name)
+        .map((f) => f.schemaName),
+    );
+    plain = new Set(Object.keys(type.getFields()).filter((f) => !resolved.has(f)));
+    plainCache.set(type.name, plain);
+  }
+  return plain;
+}

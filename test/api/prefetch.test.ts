@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { composePrefetch } from "../../src/graphql/prefetch/fetch.js";
+import { startSeededServer, startTestServer, stopSeededServer, type TestServer } from "../helpers/server.js";
+
+/*
+ * A root's nested relationship fields are fetched with it in one statement (src/graphql/prefetch).
+ * The same query through the per-level loaders (GRAPHQL_PREFETCH=false) is the reference: the
+ * answers must be identical, field for field, in the same order.
+ */
+
+const QUERIES: Record<string, string> = {
+  "partnership → meetings → attendance → person → organisations": `{
+    partnership(id: "partnership:lsc-icp") {
+      id name
+      meetings { id title date attendance { status role capacity representingText representing { id name } person { id name honorific organisations { id name kind } } } }
+    }
+  }`,
+  "meeting with body, agenda, resolutions, presenters, sources, and a fragment": `
+    fragment who on Person { name aliases attendance { status meeting { id date title } } }
+    {
+      meeting(id: "meeting:lsc-icp-2024-03-25") {
+        title date venue
+        sources { documentId quote start end }
+        body { id name meetings { id date } }
+        agendaItems { number title resolutions { text outcome } actions { text } presenters { ...who } }
+        attendance { person { ...who } sources { quote } }
+      }
+    }`,
+  "person with fields that are not planned (positions, affiliations) beside planned ones": `{
+    person(id: "person:alistair-bradley") {
+      name positions { position of { id } }
+      affiliations { role organisation { id } }
+      organisations { name people { person { id } } }
+      attendance { status meeting { title body { name } } }
+    }
+  }`,
+  "aliases of the same field merge into one fetch": `{
+    partnership(id: "partnership:chorley-psr") {
+      a: meetings { id }
+      b: meetings { title attendance { person { name } } }
+      bodies { name meetings { id } }
+      places { name }
+    }
+  }`,
+};
+
+describe("prefetching nested relationship fields", () => {
+  let seeded: Awaited<ReturnType<typeof startSeededServer>>;
+  let perLevel: TestServer;
+
+  beforeAll(async () => {
+    seeded = await startSeededServer();
+    perLevel = await startTestServer(seeded.db.gateway, { GRAPHQL_PREFETCH: "false" });
+  });
+  afterAll(async () => {
+    await perLevel?.stop();
+    await stopSeededServer(seeded);
+  });
+
+  for (const [name, query] of Object.entries(QUERIES)) {
+    it(`answers exactly as the per-level loaders do: ${name}`, async () => {
+      const [planned, reference] = await Promise.all([seeded.server.gql(query), perLevel.gql(query)]);
+      expect(reference.errors).toBeUndefined();
+      expect(planned.errors).toBeUndefined();
+      expect(Object.values(reference.data as object).every((v) => v !== null)).toBe(true);
+      expect(JSON.stringify(planned.data)).toBe(JSON.stringify(reference.data));
+      expect(planned.extensions?.roundTrips).toBeLessThan(reference.extensions?.roundTrips as number);
+    });
+  }
+
+  it("answers a partnership → meetings → attendance → person → organisations query in one round trip", async () => {
+    const r = await seeded.server.gql<{ partnership: { meetings: { attendance: { person: { organisations: unknown[] } }[] }[] } }>(
+      `{ partnership(id: "partnership:lsc-icp") { meetings { id attendance { status person { name organisations { name } } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const people = r.data!.partnership.meetings.flatMap((m) => m.attendance);
+    expect(people.length).toBeGreaterThan(20);
+    expect(people.some((a) => a.person.organisations.length > 0)).toBe(true);
+    expect(r.extensions?.roundTrips).toBe(1);
+  });
+
+  it("an unknown root id is null, as without prefetching", async () => {
+    const r = await seeded.server.gql<{ partnership: null }>(`{ partnership(id: "partnership:nope") { meetings { id } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.partnership).toBeNull();
+  });
+
+  it("an id of another type is null, as without prefetching", async () => {
+    const r = await seeded.server.gql<{ partnership: null }>(`{ partnership(id: "meeting:lsc-icp-2024-03-25") { meetings { id } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.partnership).toBeNull();
+  });
+
+  it("puts no value of the query into the statement's text", () => {
+    const { text, params } = composePrefetch({
+      props: ["id", "name"],
+      hops: [{ key: "k", hop: { kind: "links", direction: "IN", types: ["ATTENDED"] }, relProps: ["status"], node: { props: ["id", "name' OR 1=1 //"], hops: [] } }],
+    });
+    expect(text).not.toContain("name");
+    expect(text).not.toContain("ATTENDED");
+    expect(params).toMatchObject({ props0: ["id", "name"], types1: ["ATTENDED"], relProps1: ["status"], props1: ["id", "name' OR 1=1 //"] });
+  });
+});
