@@ -1,3 +1,4 @@
+import "./production.js";
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";

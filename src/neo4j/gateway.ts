@@ -28,10 +28,18 @@ export class Neo4jGateway {
   ) {}
 
   async read(cypher: string, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
+    return (await this.readUnconverted(cypher, params, counter)).map((r) => toPlain(r) as Row);
+  }
+
+  /**
+   * As read, but rows come as the driver gives them, unconverted: for callers that walk large
+   * results themselves and convert only the values they keep (see graphql/prefetch).
+   */
+  async readUnconverted(cypher: string, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       if (counter) counter.count++;
-      return await session.executeRead((tx) => runIn(tx, cypher, params), { metadata: { app: "partnership-graph" } });
+      return await session.executeRead(async (tx) => (await tx.run(cypher, params)).records.map((r) => r.toObject() as Row), { metadata: { app: "partnership-graph" } });
     } catch (err) {
       throw mapNeo4jError(err);
     } finally {
@@ -91,5 +99,8 @@ export function createDriver(uri: string, username: string, password: string): D
     // Retry transient failures (leader switch, brief outage) for a few seconds, not the default 30.
     maxTransactionRetryTime: 5_000,
     userAgent: "partnership-graph/0.1",
+    // Whole numbers arrive as JS numbers, not Integer objects: no count or offset here nears 2^53,
+    // and converting each one was measurable on large results.
+    disableLosslessIntegers: true,
   });
 }

@@ -8,24 +8,32 @@ import type { EntityRow, LinkRow } from "./rows.js";
 /** An entity, or anything that names one by id. */
 type Of = { id: string };
 
+/** A value now, or later: prefetched answers are on hand, loader answers come back as promises. */
+export type Maybe<T> = T | Promise<T>;
+
+/** Applies f now if the value is on hand; a resolver stays synchronous when its answer was prefetched. */
+// Not named `then`: a module exporting `then` is a thenable, and `await import()` would call it.
+export function andThen<T, U>(value: Maybe<T>, f: (v: T) => U): Maybe<U> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
 /**
  * Relationships of one entity: fetched with its query's root when planned (prefetch/), otherwise
  * through the request's batched loader.
  */
-export async function links(ctx: GraphQLContext, of: Of, direction: Direction, ...types: string[]): Promise<LinkRow[]> {
+export function links(ctx: GraphQLContext, of: Of, direction: Direction, ...types: string[]): Maybe<LinkRow[]> {
   return prefetched<LinkRow[]>(of, hopKey(direction, types)) ?? ctx.loaders.links.load({ id: of.id, direction, types });
 }
 
 /** The entities at the other end of some relationships, optionally only those with a label. */
-export async function linked(ctx: GraphQLContext, of: Of, direction: Direction, type: string, label?: string): Promise<EntityRow[]> {
+export function linked(ctx: GraphQLContext, of: Of, direction: Direction, type: string, label?: string): Maybe<EntityRow[]> {
   const planned = label && prefetched<LinkRow[]>(of, hopKey(direction, [type], label));
   if (planned) return planned.map((l) => l.node);
-  const found = await links(ctx, of, direction, type);
-  return found.map((l) => l.node).filter((n) => !label || n.labels.includes(label));
+  return andThen(links(ctx, of, direction, type), (found) => found.map((l) => l.node).filter((n) => !label || n.labels.includes(label)));
 }
 
-export async function linkedOne(ctx: GraphQLContext, of: Of, direction: Direction, type: string, label?: string): Promise<EntityRow | null> {
-  return (await linked(ctx, of, direction, type, label))[0] ?? null;
+export function linkedOne(ctx: GraphQLContext, of: Of, direction: Direction, type: string, label?: string): Maybe<EntityRow | null> {
+  return andThen(linked(ctx, of, direction, type, label), (found) => found[0] ?? null);
 }
 
 export function sources(row: EntityRow | { citeDoc?: string[] }): Citation[] {

@@ -7,7 +7,7 @@ import { Connection, pageArgs } from "../common/connection.js";
 import { DateScalar } from "../common/date.scalar.js";
 import { Action, AgendaItem, Body, Meeting, Person, Place, Resolution, SourceDocument } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
-import { linked, linkedOne, links, sources } from "../common/fields.js";
+import { andThen, linked, linkedOne, links, sources } from "../common/fields.js";
 import { entityWithLabel, page } from "../common/lookup.js";
 import { Attendance, Relation } from "../common/relation.types.js";
 import { relations } from "../common/relations.js";
@@ -74,17 +74,18 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Attendance], { description: "Everyone the record names: present, apologies, in attendance, observers, officers, participants." })
-  async attendance(@Root() m: EntityRow, @Ctx() ctx: GraphQLContext) {
+  attendance(@Root() m: EntityRow, @Ctx() ctx: GraphQLContext) {
     const order = ["present", "participant", "in_attendance", "observer", "officer", "apologies"];
-    const found = await links(ctx, m, "IN", "ATTENDED");
-    return found
-      .map((l) => attendanceOf(l.node, m, l.rel))
-      .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || String(a.person.name).localeCompare(String(b.person.name)));
+    return andThen(links(ctx, m, "IN", "ATTENDED"), (found) =>
+      found
+        .map((l) => attendanceOf(l.node, m, l.rel))
+        .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || String(a.person.name).localeCompare(String(b.person.name))),
+    );
   }
 
   @FieldResolver(() => [AgendaItem], { description: "Agenda items in minuted order." })
-  async agendaItems(@Root() m: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await linked(ctx, m, "OUT", "HAS_ITEM")).sort(byNumber);
+  agendaItems(@Root() m: EntityRow, @Ctx() ctx: GraphQLContext) {
+    return andThen(linked(ctx, m, "OUT", "HAS_ITEM"), (items) => items.sort(byNumber));
   }
 
   @FieldResolver(() => [SourceDocument], { description: "Documents that record the meeting." })

@@ -5,7 +5,7 @@ import type { GraphQLContext } from "../context.js";
 import { Citation } from "../common/citation.type.js";
 import { Connection, pageArgs } from "../common/connection.js";
 import { Body, Meeting, Organisation, Partnership, Person, Place, TermsOfReference } from "../common/entity.types.js";
-import { byDate, byName, linked, linkedOne, links, sources } from "../common/fields.js";
+import { andThen, byDate, byName, linked, linkedOne, links, sources } from "../common/fields.js";
 import { entityWithLabel, page } from "../common/lookup.js";
 import { Position, Relation } from "../common/relation.types.js";
 import { relations } from "../common/relations.js";
@@ -48,8 +48,8 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => [Body], { description: "The partnership's bodies: executive, board, implementation group, PMO, development sessions…" })
-  async bodies(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await linked(ctx, p, "IN", "BODY_OF")).sort(byName);
+  bodies(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
+    return andThen(linked(ctx, p, "IN", "BODY_OF"), (bodies) => bodies.sort(byName));
   }
 
   @FieldResolver(() => [Meeting], { description: "Meetings and events of all its bodies, oldest first, undated last." })
@@ -105,8 +105,8 @@ export class BodyResolver {
   }
 
   @FieldResolver(() => [Meeting], { description: "Its meetings and events, oldest first, undated last." })
-  async meetings(@Root() b: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await linked(ctx, b, "IN", "MEETING_OF")).sort(byDate);
+  meetings(@Root() b: EntityRow, @Ctx() ctx: GraphQLContext) {
+    return andThen(linked(ctx, b, "IN", "MEETING_OF"), (meetings) => meetings.sort(byDate));
   }
 
   @FieldResolver(() => [Relation], { description: "Bodies it reports to, receives updates from, or is part of; and those that report to it." })

@@ -5,7 +5,7 @@ import type { GraphQLContext } from "../context.js";
 import { Citation, citationsOf } from "../common/citation.type.js";
 import { Connection, pageArgs } from "../common/connection.js";
 import { Action, AgendaItem, Organisation, Person } from "../common/entity.types.js";
-import { byDate, byName, linked, links, sources } from "../common/fields.js";
+import { andThen, byDate, byName, linked, links, sources } from "../common/fields.js";
 import { entityWithLabel, page } from "../common/lookup.js";
 import { Affiliation, Attendance, AttendanceStatus, Position, PossibleIdentity } from "../common/relation.types.js";
 import type { EntityRow, RelRow } from "../common/rows.js";
@@ -91,15 +91,13 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Organisation], { description: "The organisations of this person's stated affiliations, each once." })
-  async organisations(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    const orgs = await linked(ctx, p, "OUT", "AFFILIATED_WITH", "Organisation");
-    return [...new Map(orgs.map((o) => [o.id, o])).values()].sort(byName);
+  organisations(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
+    return andThen(linked(ctx, p, "OUT", "AFFILIATED_WITH", "Organisation"), (orgs) => [...new Map(orgs.map((o) => [o.id, o])).values()].sort(byName));
   }
 
   @FieldResolver(() => [Attendance], { description: "Meetings this person is recorded at (present, apologies, in attendance…), oldest first." })
-  async attendance(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    const found = await links(ctx, p, "OUT", "ATTENDED");
-    return found.sort((a, b) => byDate(a.node, b.node)).map((l) => attendanceOf(p, l.node, l.rel));
+  attendance(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
+    return andThen(links(ctx, p, "OUT", "ATTENDED"), (found) => found.sort((a, b) => byDate(a.node, b.node)).map((l) => attendanceOf(p, l.node, l.rel)));
   }
 
   @FieldResolver(() => [Position], { description: "Positions held: chair, deputy chair, independent chair, senior responsible officer…" })

@@ -1,3 +1,4 @@
+import { toPlain } from "../../neo4j/convert.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import type { GraphQLContext } from "../context.js";
 import type { EntityRow, LinkRow, RelRow } from "../common/rows.js";
@@ -57,7 +58,7 @@ export function composePrefetch(plan: NodePlan): { text: string; params: Record<
 /** The root entity with its planned fields attached; null for an unknown id. */
 export async function prefetchEntity(ctx: GraphQLContext, id: string, plan: NodePlan): Promise<EntityRow | null> {
   const { text, params } = composePrefetch(plan);
-  const [row] = await ctx.gateway.read(text, { ...params, id }, ctx.roundTrips);
+  const [row] = await ctx.gateway.readUnconverted(text, { ...params, id }, ctx.roundTrips);
   if (!row) return null;
   const root = toRow(plan, row.labels as string[], row.props);
   attach(root, plan, row.hops as unknown[][]);
@@ -102,10 +103,13 @@ function toRow(plan: NodePlan, labels: string[], props: unknown): EntityRow {
 
 /** Names and values back into an object; a missing property stays missing, as in a whole row. */
 function zip(names: string[] | null, values: unknown): Record<string, unknown> {
-  if (names === null) return (values ?? {}) as Record<string, unknown>;
+  if (names === null) return toPlain(values ?? {}) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   const list = values as unknown[];
-  for (let k = 0; k < names.length; k++) if (list[k] !== null && list[k] !== undefined) out[names[k]!] = list[k];
+  for (let k = 0; k < names.length; k++) {
+    const v = list[k];
+    if (v !== null && v !== undefined) out[names[k]!] = typeof v === "object" ? toPlain(v) : v;
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { GraphQLContext } from "../context.js";
 import { Citation } from "../common/citation.type.js";
 import { Connection, pageArgs } from "../common/connection.js";
 import { Priority, Strategy } from "../common/entity.types.js";
-import { linked, sources } from "../common/fields.js";
+import { linked, linkedOne, sources } from "../common/fields.js";
 import { entityWithLabel, page } from "../common/lookup.js";
 import { Relation } from "../common/relation.types.js";
 import { relations } from "../common/relations.js";
@@ -78,7 +78,7 @@ export class StrategyResolver {
     return linked(ctx, s, "IN", "PART_OF", "Strategy");
   }
   @FieldResolver(() => Strategy, { nullable: true, description: "The strategy this is a section of." }) sectionOf(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, s, "OUT", "PART_OF", "Strategy").then((r) => r[0] ?? null);
+    return linkedOne(ctx, s, "OUT", "PART_OF", "Strategy");
   }
   @FieldResolver(() => [Relation], { description: "What fed into it and where it was discussed or presented." })
   relations(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
