@@ -54,13 +54,13 @@ export const NEO4J_GRAPHQL_QUERIES: Record<string, (p: { person: string; partner
   }),
 };
 
-export async function startNeo4jGraphQL(driver: Driver): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startNeo4jGraphQL(driver: Driver, database = "neo4j"): Promise<{ url: string; stop(): Promise<void> }> {
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer({ schema, introspection: false });
   await apollo.start();
-  app.use("/graphql", express.json(), expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database: "neo4j" } }) }));
+  app.use("/graphql", express.json(), expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database } }) }));
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const addr = httpServer.address();
   const port = typeof addr === "object" && addr ? addr.port : 0;

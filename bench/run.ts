@@ -1,15 +1,12 @@
-import "./production.js";
 import "reflect-metadata";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { loadConfig, PROJECT_ROOT } from "../src/config/env.js";
+import { PROJECT_ROOT } from "../src/config/env.js";
 import { encodeCursor } from "../src/graphql/common/connection.js";
-import { buildGraphQLSchema } from "../src/graphql/schema.js";
-import { createApp } from "../src/http/app.js";
-import { createLogger } from "../src/logger.js";
 import { cypher } from "../src/neo4j/cypher-files.js";
 import { int } from "../src/neo4j/convert.js";
 import { createDriver, Neo4jGateway, type Params } from "../src/neo4j/gateway.js";
@@ -17,7 +14,7 @@ import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
 import { applySchema } from "../src/neo4j/schema-setup.js";
 import { bulkLoad } from "./load.js";
 import { counts, generate } from "./synthetic.js";
-import { NEO4J_GRAPHQL_QUERIES, startNeo4jGraphQL } from "./neo4j-graphql.js";
+import { NEO4J_GRAPHQL_QUERIES } from "./neo4j-graphql.js";
 
 /**
  * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>]
@@ -161,7 +158,43 @@ async function runRaw(gateway: Neo4jGateway, spec: QuerySpec, connections: numbe
   return measure(lat, seconds, errors);
 }
 
-export async function runBench(opts: { size: number; seconds: number; connections: number[]; gateway: Neo4jGateway; log: (l: string) => void; only?: string; compare?: boolean }) {
+/** Where the servers under test connect. */
+export interface BoltTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+/** Starts bench/serve.ts in a child process and waits for its URL. */
+async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTarget): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ["--max-old-space-size=4096", "--import", "tsx", path.join(PROJECT_ROOT, "bench", "serve.ts"), which], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, BENCH_BOLT_URI: bolt.uri, BENCH_BOLT_USER: bolt.user, BENCH_BOLT_PASSWORD: bolt.password, BENCH_BOLT_DATABASE: bolt.database },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once("exit", (code) => reject(new Error(`bench/serve.ts ${which} exited with code ${code} before listening`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.stdin.end();
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export async function runBench(opts: { size: number; seconds: number; connections: number[]; gateway: Neo4jGateway; bolt: BoltTarget; log: (l: string) => void; only?: string; compare?: boolean }) {
   const { gateway, log } = opts;
   log(`Generating a SYNTHETIC graph of about ${opts.size} nodes…`);
   const g = generate(opts.size);
@@ -174,11 +207,11 @@ export async function runBench(opts: { size: number; seconds: number; connection
   await gateway.runAutoCommit("CALL db.awaitIndexes(600)");
   log(`Loaded ${load.nodes} nodes at ${Math.round(load.nodesPerSecond)}/s, ${load.relationships} relationships at ${Math.round(load.relationshipsPerSecond)}/s`);
 
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent", GRAPHQL_MAX_COST: "100000000", GRAPHQL_MAX_DEPTH: "12" });
-  const app = await createApp(config, gateway, await buildGraphQLSchema(), createLogger("silent"));
-  const port = await app.listen(0, "127.0.0.1");
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const other = opts.compare === false ? null : await startNeo4jGraphQL(gateway.driver);
+  // Each GraphQL server runs in its own process, as deployed; the load generator and the raw
+  // Cypher loop run here.
+  const ours = await spawnServer("ours", opts.bolt);
+  const url = ours.url;
+  const other = opts.compare === false ? null : await spawnServer("neo4j-graphql", opts.bolt);
   const results: QueryResult[] = [];
   try {
     for (const spec of queryMix(g.probes).filter((q) => !opts.only || q.name.includes(opts.only))) {
@@ -203,7 +236,7 @@ export async function runBench(opts: { size: number; seconds: number; connection
       }
     }
   } finally {
-    await app.stop();
+    await ours.stop();
     await other?.stop();
   }
   return { size: opts.size, graph: c, load, results };
@@ -241,7 +274,8 @@ async function main() {
   }
   const driver = createDriver(uri, process.env.NEO4J_USERNAME || "neo4j", process.env.NEO4J_PASSWORD || "");
   try {
-    const result = await runBench({ size, seconds: Number(values.duration), connections: values.connections!.split(",").map(Number), gateway: new Neo4jGateway(driver, "neo4j"), log, ...(values.only ? { only: values.only } : {}) });
+    const bolt = { uri, user: process.env.NEO4J_USERNAME || "neo4j", password: process.env.NEO4J_PASSWORD || "", database: "neo4j" };
+    const result = await runBench({ size, seconds: Number(values.duration), connections: values.connections!.split(",").map(Number), gateway: new Neo4jGateway(driver, "neo4j"), bolt, log, ...(values.only ? { only: values.only } : {}) });
     const dir = path.join(PROJECT_ROOT, "bench", "results");
     fs.mkdirSync(dir, { recursive: true });
     const stamp = `${values.size}-${new Date().toISOString().replace(/[:.]/g, "-")}`;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { markdown, runBench } from "../bench/run.js";
 import { counts, generate } from "../bench/synthetic.js";
 import { openTestDatabase } from "./helpers/db.js";
@@ -24,7 +24,8 @@ describe("benchmark harness (smoke)", () => {
   });
 
   it("loads a synthetic graph and measures every query of the mix, API and raw", async () => {
-    const r = await runBench({ size: 400, seconds: 0.3, connections: [1], gateway: db.gateway, log: () => {} });
+    const bolt = { uri: inject("neo4jUri"), user: inject("neo4jUser"), password: inject("neo4jPassword"), database: inject("neo4jDatabase") };
+    const r = await runBench({ size: 400, seconds: 0.3, connections: [1], gateway: db.gateway, bolt, log: () => {} });
     expect(r.load.nodes).toBe(r.graph.nodes);
     expect(r.results.map((x) => x.name)).toEqual([
       "lookup by id",

@@ -7,7 +7,7 @@ import { Connection, pageArgs } from "../common/connection.js";
 import { DateScalar } from "../common/date.scalar.js";
 import { Action, AgendaItem, Body, Meeting, Person, Place, Resolution, SourceDocument } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
-import { andThen, linked, linkedOne, links, sources } from "../common/fields.js";
+import { andThen, compareText, linked, linkedOne, links, sources } from "../common/fields.js";
 import { entityWithLabel, page } from "../common/lookup.js";
 import { Attendance, Relation } from "../common/relation.types.js";
 import { relations } from "../common/relations.js";
@@ -42,7 +42,7 @@ const meetingsArgs = z
   })
   .refine((a) => !a.from || !a.to || a.from <= a.to, { message: "must not be before from", path: ["to"] });
 
-const byNumber = (a: EntityRow, b: EntityRow) => Number(a.number ?? Infinity) - Number(b.number ?? Infinity) || String(a.title).localeCompare(String(b.title));
+const byNumber = (a: EntityRow, b: EntityRow) => Number(a.number ?? Infinity) - Number(b.number ?? Infinity) || compareText(String(a.title), String(b.title));
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -79,7 +79,7 @@ export class MeetingResolver {
     return andThen(links(ctx, m, "IN", "ATTENDED"), (found) =>
       found
         .map((l) => attendanceOf(l.node, m, l.rel))
-        .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || String(a.person.name).localeCompare(String(b.person.name))),
+        .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || compareText(String(a.person.name), String(b.person.name))),
     );
   }
 

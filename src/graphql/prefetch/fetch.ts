@@ -60,56 +60,65 @@ export async function prefetchEntity(ctx: GraphQLContext, id: string, plan: Node
   const { text, params } = composePrefetch(plan);
   const [row] = await ctx.gateway.readUnconverted(text, { ...params, id }, ctx.roundTrips);
   if (!row) return null;
-  const root = toRow(plan, row.labels as string[], row.props);
+  const root = toRow(plan.props, row.labels as string[], row.props);
   attach(root, plan, row.hops as unknown[][]);
   return root;
 }
 
 type Item = [string | null, unknown, string[] | null, unknown, unknown[][]];
 
+// Builds rows straight from the positional lists: this walk touches every value of a large
+// answer, so it allocates one object per row and nothing else it can avoid.
 function attach(row: EntityRow, plan: NodePlan, values: unknown[][]): void {
   const answers: Prefetched = new Map();
-  plan.hops.forEach((h, j) => {
+  for (let j = 0; j < plan.hops.length; j++) {
+    const h = plan.hops[j]!;
     const items = (values[j] ?? []) as Item[];
+    const node = h.node;
+    const nested = node.hops.length > 0;
     if (h.hop.kind === "partnershipMeetings") {
-      answers.set(
-        PARTNERSHIP_MEETINGS_KEY,
-        items.map(([, , , props, nested]) => withHops(toRow(h.node, ["Entity", "Meeting"], props), h.node, nested)),
-      );
-      return;
+      const rows = new Array<EntityRow>(items.length);
+      for (let k = 0; k < items.length; k++) {
+        const item = items[k]!;
+        const r = toRow(node.props, MEETING_LABELS, item[3]);
+        if (nested) attach(r, node, item[4]);
+        rows[k] = r;
+      }
+      answers.set(PARTNERSHIP_MEETINGS_KEY, rows);
+      continue;
     }
     const { direction, types, label } = h.hop;
-    answers.set(
-      h.key,
-      items.map(([type, relProps, labels, props, nested]) => ({
-        type: type ?? types[0]!,
-        direction,
-        rel: zip(h.relProps, relProps) as RelRow,
-        node: withHops(toRow(h.node, labels ?? ["Entity", label!], props), h.node, nested),
-      })),
-    );
-  });
-  Object.defineProperty(row, PREFETCHED, { value: answers, enumerable: false });
-}
-
-function withHops(row: EntityRow, plan: NodePlan, nested: unknown[][]): EntityRow {
-  if (plan.hops.length) attach(row, plan, nested);
-  return row;
-}
-
-function toRow(plan: NodePlan, labels: string[], props: unknown): EntityRow {
-  return { ...(zip(plan.props, props) as EntityRow), labels };
-}
-
-/** Names and values back into an object; a missing property stays missing, as in a whole row. */
-function zip(names: string[] | null, values: unknown): Record<string, unknown> {
-  if (names === null) return toPlain(values ?? {}) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  const list = values as unknown[];
-  for (let k = 0; k < names.length; k++) {
-    const v = list[k];
-    if (v !== null && v !== undefined) out[names[k]!] = typeof v === "object" ? toPlain(v) : v;
+    const fixedLabels = label ? ["Entity", label] : null;
+    const links = new Array<LinkRow>(items.length);
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k]!;
+      const r = toRow(node.props, item[2] ?? fixedLabels!, item[3]);
+      if (nested) attach(r, node, item[4]);
+      links[k] = { type: item[0] ?? types[0]!, direction, rel: toRow(h.relProps, null, item[1]) as RelRow, node: r };
+    }
+    answers.set(h.key, links);
   }
-  return out;
+  (row as { [PREFETCHED]?: Prefetched })[PREFETCHED] = answers;
 }
 
+const MEETING_LABELS = ["Entity", "Meeting"];
+
+/**
+ * Names and values back into an object; a missing property stays missing, as in a whole row.
+ * names null: the statement returned the whole property map.
+ */
+function toRow(names: string[] | null, labels: string[] | null, values: unknown): EntityRow {
+  let out: Record<string, unknown>;
+  if (names === null) {
+    out = toPlain(values ?? {}) as Record<string, unknown>;
+  } else {
+    out = {};
+    const list = values as unknown[];
+    for (let k = 0; k < names.length; k++) {
+      const v = list[k];
+      if (v !== null && v !== undefined) out[names[k]!] = typeof v === "object" ? toPlain(v) : v;
+    }
+  }
+  if (labels) out.labels = labels;
+  return out as EntityRow;
+}
