@@ -6,6 +6,7 @@ import type { SynGraph } from "./synthetic.js";
 const BATCH = 20_000;
 
 export interface LoadFigures {
+  method: "unwind" | "neo4j-admin database import";
   nodes: number;
   relationships: number;
   nodeSeconds: number;
@@ -39,5 +40,5 @@ export async function bulkLoad(gateway: Neo4jGateway, g: SynGraph, progress: (li
   const t2 = performance.now();
   const nodeSeconds = (t1 - t0) / 1000;
   const relationshipSeconds = (t2 - t1) / 1000;
-  return { nodes, relationships, nodeSeconds, relationshipSeconds, nodesPerSecond: nodes / nodeSeconds, relationshipsPerSecond: relationships / relationshipSeconds };
+  return { method: "unwind", nodes, relationships, nodeSeconds, relationshipSeconds, nodesPerSecond: nodes / nodeSeconds, relationshipsPerSecond: relationships / relationshipSeconds };
 }

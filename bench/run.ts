@@ -12,12 +12,13 @@ import { int } from "../src/neo4j/convert.js";
 import { createDriver, Neo4jGateway, type Params } from "../src/neo4j/gateway.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
 import { applySchema } from "../src/neo4j/schema-setup.js";
-import { bulkLoad } from "./load.js";
-import { counts, generate } from "./synthetic.js";
+import { importGraph, type ImportFigures } from "./import.js";
+import { bulkLoad, type LoadFigures } from "./load.js";
+import { counts, generate, type SynGraph } from "./synthetic.js";
 import { NEO4J_GRAPHQL_QUERIES } from "./neo4j-graphql.js";
 
 /**
- * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>]
+ * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>] [--load import|unwind]
  *
  * Generates a SYNTHETIC graph, bulk-loads it into a Neo4j of its own (.neo4j/bench, never the
  * data of npm start), then for each query of a fixed mix measures, in the same run and one after
@@ -194,18 +195,72 @@ async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTarget): P
   };
 }
 
-export async function runBench(opts: { size: number; seconds: number; connections: number[]; gateway: Neo4jGateway; bolt: BoltTarget; log: (l: string) => void; only?: string; compare?: boolean }) {
-  const { gateway, log } = opts;
-  log(`Generating a SYNTHETIC graph of about ${opts.size} nodes…`);
-  const g = generate(opts.size);
-  const c = counts(g);
-  log(`  ${c.nodes} nodes, ${c.relationships} relationships`);
-  // Only entities: a test run's marker node (test/helpers/db.ts) must survive.
-  await gateway.runAutoCommit("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+/** Figures of a load by neo4j-admin import, finished here: empty lists set, constraints and indexes built. */
+export interface ImportLoad extends ImportFigures {
+  method: "neo4j-admin database import";
+  /** Setting the list properties CSV could not carry empty. */
+  emptyListSeconds: number;
+  /** Creating constraints and indexes, and waiting for them online. */
+  indexSeconds: number;
+  /** Over the tool's node phase and relationship phases, as the UNWIND figures are over theirs. */
+  nodesPerSecond: number;
+  relationshipsPerSecond: number;
+  /** CSV + import (JVM included) + empty lists + indexes. */
+  endToEndSeconds: number;
+}
+
+export async function finishImport(gateway: Neo4jGateway, imported: ImportFigures, log: (l: string) => void): Promise<ImportLoad> {
+  const t0 = performance.now();
+  for (const { label, props } of imported.emptyLists) {
+    for (const prop of props) await gateway.runAutoCommit(cypher("bench/set-empty-list"), { label, prop, set: { [prop]: [] } });
+  }
+  const t1 = performance.now();
   await applySchema(gateway);
-  const load = await bulkLoad(gateway, g, log);
   await gateway.runAutoCommit("CALL db.awaitIndexes(600)");
-  log(`Loaded ${load.nodes} nodes at ${Math.round(load.nodesPerSecond)}/s, ${load.relationships} relationships at ${Math.round(load.relationshipsPerSecond)}/s`);
+  const t2 = performance.now();
+  const emptyListSeconds = (t1 - t0) / 1000;
+  const indexSeconds = (t2 - t1) / 1000;
+  log(`  empty lists in ${emptyListSeconds.toFixed(1)} s, constraints and indexes in ${indexSeconds.toFixed(1)} s`);
+  return {
+    ...imported,
+    method: "neo4j-admin database import",
+    emptyListSeconds,
+    indexSeconds,
+    nodesPerSecond: imported.nodes / imported.nodePhaseSeconds,
+    relationshipsPerSecond: imported.relationships / imported.relationshipPhaseSeconds,
+    endToEndSeconds: imported.csvSeconds + imported.importSeconds + emptyListSeconds + indexSeconds,
+  };
+}
+
+export async function runBench(opts: {
+  size: number;
+  seconds: number;
+  connections: number[];
+  gateway: Neo4jGateway;
+  bolt: BoltTarget;
+  log: (l: string) => void;
+  only?: string;
+  compare?: boolean;
+  /** A graph already imported into the database (see bench/import.ts); otherwise one is generated and loaded with UNWIND. */
+  imported?: { graph: SynGraph; figures: ImportFigures };
+}) {
+  const { gateway, log } = opts;
+  let g: SynGraph;
+  let load: LoadFigures | ImportLoad;
+  if (opts.imported) {
+    g = opts.imported.graph;
+    load = await finishImport(gateway, opts.imported.figures, log);
+  } else {
+    log(`Generating a SYNTHETIC graph of about ${opts.size} nodes…`);
+    g = generate(opts.size);
+    // Only entities: a test run's marker node (test/helpers/db.ts) must survive.
+    await gateway.runAutoCommit("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    await applySchema(gateway);
+    load = await bulkLoad(gateway, g, log);
+    await gateway.runAutoCommit("CALL db.awaitIndexes(600)");
+    log(`Loaded ${load.nodes} nodes at ${Math.round(load.nodesPerSecond)}/s, ${load.relationships} relationships at ${Math.round(load.relationshipsPerSecond)}/s`);
+  }
+  const c = counts(g);
 
   // Each GraphQL server runs in its own process, as deployed; the load generator and the raw
   // Cypher loop run here.
@@ -223,6 +278,11 @@ export async function runBench(opts: { size: number; seconds: number; connection
         const check = (await (await fetch(other.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(theirs) })).json()) as { errors?: unknown };
         if (check.errors) throw new Error(`@neo4j/graphql ${spec.name}: ${JSON.stringify(check.errors)}`);
       }
+      // Warm-up, discarded: JIT, plan caches and the page cache of a freshly imported store.
+      const warm = Math.min(2, opts.seconds);
+      await runApi(url, spec, 10, warm);
+      await runRaw(gateway, spec, 10, warm);
+      if (other && theirs) await runApi(other.url, { graphql: theirs.query, variables: theirs.variables }, 10, warm);
       for (const connections of opts.connections) {
         // Alternate: our API, the same work as raw Cypher, then @neo4j/graphql, for each concurrency.
         const api = await runApi(url, spec, connections, opts.seconds);
@@ -242,12 +302,28 @@ export async function runBench(opts: { size: number; seconds: number; connection
   return { size: opts.size, graph: c, load, results };
 }
 
+const n0 = (x: number) => Math.round(x).toLocaleString("en-GB");
+
+function loadLine(l: LoadFigures | ImportLoad): string {
+  if (l.method === "unwind") {
+    return `Bulk load (batched UNWIND, 20,000 rows a transaction, constraints in place): ${n0(l.nodesPerSecond)} nodes/s, ${n0(l.relationshipsPerSecond)} relationships/s.`;
+  }
+  const i = l as ImportLoad;
+  const s = (x: number) => `${x.toFixed(1)} s`;
+  return (
+    `Bulk load (neo4j-admin database import): ${n0(i.nodesPerSecond)} nodes/s (node phase ${s(i.nodePhaseSeconds)}), ` +
+    `${n0(i.relationshipsPerSecond)} relationships/s (relationship phases ${s(i.relationshipPhaseSeconds)}); the tool's run ${s(i.importSeconds)} with its JVM. ` +
+    `Around it: CSV written ${s(i.csvSeconds)}, empty lists set ${s(i.emptyListSeconds)}, constraints and indexes built ${s(i.indexSeconds)}; ` +
+    `end to end ${s(i.endToEndSeconds)}, ${n0(i.nodes / i.endToEndSeconds)} nodes/s.`
+  );
+}
+
 export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "–");
   return [
     `### ${r.graph.nodes.toLocaleString("en-GB")} nodes, ${r.graph.relationships.toLocaleString("en-GB")} relationships`,
     "",
-    `Bulk load: ${Math.round(r.load.nodesPerSecond).toLocaleString("en-GB")} nodes/s, ${Math.round(r.load.relationshipsPerSecond).toLocaleString("en-GB")} relationships/s.`,
+    loadLine(r.load),
     "",
     "| query | conns | API req/s | API p50 | API p95 | API p99 | raw req/s | raw p50 | raw p95 | raw p99 | API/raw p50 | @neo4j/graphql req/s | its p50 | its p99 | round trips |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -261,21 +337,37 @@ export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { size: { type: "string", default: "10k" }, duration: { type: "string", default: "5" }, connections: { type: "string", default: "1,10,50" }, only: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      size: { type: "string", default: "10k" },
+      duration: { type: "string", default: "5" },
+      connections: { type: "string", default: "1,10,50" },
+      only: { type: "string" },
+      load: { type: "string", default: "import" },
+    },
+  });
+  if (values.load !== "import" && values.load !== "unwind") throw new Error(`--load must be import or unwind; got ${values.load}`);
   const size = parseSize(values.size!);
   const log = (l: string) => process.stderr.write(`${l}\n`);
   let local: LocalNeo4j | null = null;
   let uri = process.env.BENCH_NEO4J_URI;
+  let imported: { graph: SynGraph; figures: ImportFigures } | undefined;
   if (!uri) {
     const home = path.join(PROJECT_ROOT, ".neo4j", "bench");
     fs.rmSync(home, { recursive: true, force: true });
+    // neo4j-admin import writes the store of a database that does not exist yet: before the server starts.
+    if (values.load === "import") {
+      log(`Generating a SYNTHETIC graph of about ${size} nodes…`);
+      const graph = generate(size);
+      imported = { graph, figures: await importGraph(graph, home, log) };
+    }
     local = await startLocalNeo4j({ home, boltPort: 0, heap: process.env.BENCH_HEAP ?? "6g", pageCacheMb: Number(process.env.BENCH_PAGECACHE_MB ?? 6144), startTimeoutMs: 300_000, log });
     uri = local.uri;
   }
   const driver = createDriver(uri, process.env.NEO4J_USERNAME || "neo4j", process.env.NEO4J_PASSWORD || "");
   try {
     const bolt = { uri, user: process.env.NEO4J_USERNAME || "neo4j", password: process.env.NEO4J_PASSWORD || "", database: "neo4j" };
-    const result = await runBench({ size, seconds: Number(values.duration), connections: values.connections!.split(",").map(Number), gateway: new Neo4jGateway(driver, "neo4j"), bolt, log, ...(values.only ? { only: values.only } : {}) });
+    const result = await runBench({ size, seconds: Number(values.duration), connections: values.connections!.split(",").map(Number), gateway: new Neo4jGateway(driver, "neo4j"), bolt, log, ...(values.only ? { only: values.only } : {}), ...(imported ? { imported } : {}) });
     const dir = path.join(PROJECT_ROOT, "bench", "results");
     fs.mkdirSync(dir, { recursive: true });
     const stamp = `${values.size}-${new Date().toISOString().replace(/[:.]/g, "-")}`;

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { markdown, runBench } from "../bench/run.js";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { importGraph } from "../bench/import.js";
+import { finishImport, markdown, runBench } from "../bench/run.js";
+import { createDriver, Neo4jGateway } from "../src/neo4j/gateway.js";
+import { startLocalNeo4j } from "../src/neo4j/local-server.js";
 import { counts, generate } from "../bench/synthetic.js";
 import { openTestDatabase } from "./helpers/db.js";
 
@@ -48,4 +54,35 @@ describe("benchmark harness (smoke)", () => {
     expect(synthetic?.all).toBe(synthetic?.marked);
     expect(markdown(r)).toContain("| query | conns | API req/s |");
   }, 120_000);
+
+  it("imports a synthetic graph with neo4j-admin into a fresh store, whole: every node, relationship and empty list", async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "pg-bench-import-"));
+    const g = generate(300, 3);
+    const c = counts(g);
+    const figures = await importGraph(g, home);
+    expect(figures.nodes).toBe(c.nodes);
+    expect(figures.relationships).toBe(c.relationships);
+    expect(figures.nodePhaseSeconds).toBeGreaterThan(0);
+    expect(figures.relationshipPhaseSeconds).toBeGreaterThan(0);
+    const local = await startLocalNeo4j({ home, boltPort: 0, heap: "512m", pageCacheMb: 64, startTimeoutMs: 120_000 });
+    const driver = createDriver(local.uri, "neo4j", "");
+    try {
+      const gateway = new Neo4jGateway(driver, "neo4j");
+      const load = await finishImport(gateway, figures, () => {});
+      expect(load.endToEndSeconds).toBeGreaterThan(load.importSeconds);
+      const [row] = await gateway.read(
+        "MATCH (n:Entity) WITH count(n) AS nodes, count(CASE WHEN n:Person AND n.aliases = [] THEN 1 END) AS emptyAliases, count(CASE WHEN n:Person THEN 1 END) AS people " +
+          "RETURN nodes, emptyAliases, people, COUNT { ()-[]->() } AS rels",
+      );
+      expect(row).toEqual({ nodes: c.nodes, people: g.nodes.get("Person")!.length, emptyAliases: g.nodes.get("Person")!.length, rels: c.relationships });
+      const original = g.nodes.get("Seat")![0]!.props;
+      const [seat] = await gateway.read("MATCH (s:Seat {id: $id}) RETURN s.ordinal AS ordinal, s.holderRoles AS roles, s.citeStart AS citeStart, s.synthetic AS synthetic", { id: original.id });
+      expect(seat).toEqual({ ordinal: original.ordinal, roles: [], citeStart: original.citeStart, synthetic: true });
+    } finally {
+      await driver.close();
+      await local.stop();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
+

@@ -98,6 +98,11 @@ export async function portInUse(port: number): Promise<boolean> {
   });
 }
 
+/** The Java classpath of the pinned Neo4j (resolved once per checkout), for tools run beside the server. */
+export function neo4jClasspath(log: (line: string) => void = () => {}): string {
+  return resolveClasspath(CLASSPATH_CACHE_DIR, log);
+}
+
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => {});
   requireTool("java", ["-version"], "Java 17 or later (e.g. `apt-get install openjdk-17-jre-headless`)");
