@@ -112,12 +112,13 @@ export function generate(targetNodes: number, seed = 42): SynGraph {
     }
   }
   for (let i = 0; i < orgs; i++) {
-    node("Organisation", { id: `org:syn-${i}`, name: `Synthetic Organisation ${String(i).padStart(7, "0")}`, aliases: [], kind: pick(KINDS) });
+    node("Organisation", { id: `org:syn-${i}`, name: `Synthetic Organisation ${String(i).padStart(7, "0")}`, aliases: [`SO${i}`], kind: pick(KINDS) });
     if (i < partnerships * 2) rel("FOUNDED_BY", `body:syn-${i % partnerships}-0`, `org:syn-${i}`);
   }
   for (let i = 0; i < people; i++) {
     const name = `${pick(FIRST)} ${pick(LAST)}-${i}`;
-    node("Person", { id: `person:syn-${i}`, name, aliases: [] });
+    // Minutes often give an initial for the first name ("L. Roberts"): the alias does.
+    node("Person", { id: `person:syn-${i}`, name, aliases: [name.replace(/^(\w)\w* /, "$1. ")] });
     // Career moves: one to three affiliations over the years.
     const moves = 1 + Math.floor(r() * 4);
     for (let m = 0; m < moves; m++) rel("AFFILIATED_WITH", `person:syn-${i}`, `org:syn-${Math.floor(r() * orgs)}`, { role: pick(["Councillor", "Director", "Chief Executive", "Officer"]), asOf: `${2016 + m * 3}-01-01`, key: `${i}-${m}` });
