@@ -268,7 +268,12 @@ export async function runBench(opts: {
   const url = ours.url;
   const other = opts.compare === false ? null : await spawnServer("neo4j-graphql", opts.bolt);
   const results: QueryResult[] = [];
+  // What our HTTP + GraphQL stack costs with no database work at all: the part of every API figure raw Cypher does not pay.
+  const floor: { connections: number; api: Measure }[] = [];
   try {
+    for (const connections of opts.connections) {
+      floor.push({ connections, api: await runApi(url, { graphql: "{ __typename }", variables: {} }, connections, Math.min(opts.seconds, 3)) });
+    }
     for (const spec of queryMix(g.probes).filter((q) => !opts.only || q.name.includes(opts.only))) {
       const probe = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: spec.graphql, variables: spec.variables }) });
       const probeBody = (await probe.json()) as { errors?: unknown; extensions?: { roundTrips?: number } };
@@ -299,7 +304,7 @@ export async function runBench(opts: {
     await ours.stop();
     await other?.stop();
   }
-  return { size: opts.size, graph: c, load, results };
+  return { size: opts.size, graph: c, load, floor, results };
 }
 
 const n0 = (x: number) => Math.round(x).toLocaleString("en-GB");
@@ -324,6 +329,8 @@ export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
     `### ${r.graph.nodes.toLocaleString("en-GB")} nodes, ${r.graph.relationships.toLocaleString("en-GB")} relationships`,
     "",
     loadLine(r.load),
+    "",
+    `HTTP + GraphQL alone (\`{ __typename }\`, no database): ${r.floor.map((x) => `${x.api.perSecond.toFixed(0)} req/s, p50 ${x.api.p50.toFixed(1)} ms at ${x.connections}`).join("; ")} connection(s).`,
     "",
     "| query | conns | API req/s | API p50 | API p95 | API p99 | raw req/s | raw p50 | raw p95 | raw p99 | API/raw p50 | @neo4j/graphql req/s | its p50 | its p99 | round trips |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

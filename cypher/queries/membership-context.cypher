@@ -1,7 +1,7 @@
 // Everything the membership analyses need about one partnership, in one round trip: its bodies;
 // each version of their terms with seats (and the organisation and sector each names) and rules;
-// founder organisations; positions held; every attendance record at the bodies' meetings; the
-// stated affiliations of everyone recorded there; and partner organisations or sectors of bodies.
+// founder organisations; positions held; the bodies' meetings and every attendance record at
+// them; the stated affiliations of everyone recorded there; and partner organisations or sectors.
 MATCH (p:Partnership {id: $partnership})
 CALL (p) {
   OPTIONAL MATCH (b:Body)-[:BODY_OF]->(p)
@@ -33,14 +33,21 @@ CALL (p) {
 }
 CALL (p) {
   OPTIONAL MATCH (m:Meeting)-[:MEETING_OF]->(b:Body)-[:BODY_OF]->(p)
-  OPTIONAL MATCH (x:Person)-[a:ATTENDED]->(m)
-  RETURN [y IN collect(CASE WHEN m IS NULL THEN null ELSE {meeting: m { .*, labels: labels(m) }, bodyId: b.id, person: x { .*, labels: labels(x) }, rel: properties(a)} END) WHERE y IS NOT NULL] AS attendance
+  RETURN [y IN collect(CASE WHEN m IS NULL THEN null ELSE {meeting: m { .*, labels: labels(m) }, bodyId: b.id} END) WHERE y IS NOT NULL] AS meetings
+}
+// Attendance names its meeting and person by id, each sent once: a partnership's records repeat
+// the same few meetings and people hundreds of times.
+CALL (p) {
+  OPTIONAL MATCH (x:Person)-[a:ATTENDED]->(m:Meeting)-[:MEETING_OF]->(b:Body)-[:BODY_OF]->(p)
+  RETURN [y IN collect(CASE WHEN a IS NULL THEN null ELSE {meetingId: m.id, bodyId: b.id, personId: x.id, rel: properties(a)} END) WHERE y IS NOT NULL] AS attendance,
+         collect(DISTINCT x { .*, labels: labels(x) }) AS people
 }
 CALL (p) {
   OPTIONAL MATCH (x:Person)-[:ATTENDED]->(:Meeting)-[:MEETING_OF]->(:Body)-[:BODY_OF]->(p)
   WITH DISTINCT x
   OPTIONAL MATCH (x)-[f:AFFILIATED_WITH]->(o:Entity)
-  RETURN [y IN collect(CASE WHEN f IS NULL THEN null ELSE {personId: x.id, organisation: o { .*, labels: labels(o) }, rel: properties(f)} END) WHERE y IS NOT NULL] AS affiliations
+  RETURN [y IN collect(CASE WHEN f IS NULL THEN null ELSE {personId: x.id, organisationId: o.id, rel: properties(f)} END) WHERE y IS NOT NULL] AS affiliations,
+         collect(DISTINCT o { .*, labels: labels(o) }) AS affiliated
 }
 CALL (p) {
   OPTIONAL MATCH (e:Entity)-[mo:MEMBER_OF]->(b:Body)-[:BODY_OF]->(p)
@@ -53,4 +60,4 @@ CALL (p) {
   MATCH (o:Organisation {id: oid})
   RETURN collect(o { .*, labels: labels(o) }) AS organisations
 }
-RETURN p { .*, labels: labels(p) } AS partnership, bodies, terms, founders, positions, attendance, affiliations, partners, organisations
+RETURN p { .*, labels: labels(p) } AS partnership, bodies, terms, founders, positions, meetings, attendance, people, affiliations, affiliated, partners, organisations

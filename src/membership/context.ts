@@ -50,12 +50,20 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
   const [row] = await gateway.read(cypher("queries/membership-context"), { partnership: partnershipId }, counter);
   if (!row) return null;
   const organisations = new Map((row.organisations as EntityRow[]).map((o) => [o.id, o]));
-  const rows = row.attendance as (AttendanceRecord & { person: EntityRow | null })[];
-  const attendance = rows.filter((a): a is AttendanceRecord => a.person !== null);
-  const meetings = [...new Map(rows.map((a) => [a.meeting.id, { meeting: a.meeting, bodyId: a.bodyId }])).values()];
-  const affiliations: Affiliation[] = (row.affiliations as { personId: string; organisation: EntityRow; rel: RelRow }[]).map((a) => ({
+  const meetingRows = row.meetings as { meeting: EntityRow; bodyId: string }[];
+  const meetingById = new Map(meetingRows.map((m) => [m.meeting.id, m.meeting]));
+  const people = new Map((row.people as EntityRow[]).map((x) => [x.id, x]));
+  const attendance: AttendanceRecord[] = (row.attendance as { meetingId: string; bodyId: string; personId: string; rel: RelRow }[]).map((a) => ({
+    meeting: meetingById.get(a.meetingId)!,
+    bodyId: a.bodyId,
+    person: people.get(a.personId)!,
+    rel: a.rel,
+  }));
+  const meetings = [...new Map(meetingRows.map((m) => [m.meeting.id, m])).values()];
+  const affiliated = new Map((row.affiliated as EntityRow[]).map((o) => [o.id, o]));
+  const affiliations: Affiliation[] = (row.affiliations as { personId: string; organisationId: string; rel: RelRow }[]).map((a) => ({
     personId: a.personId,
-    organisation: a.organisation,
+    organisation: affiliated.get(a.organisationId)!,
     role: (a.rel.role as string | undefined) ?? null,
     asOf: (a.rel.asOf as string | undefined) ?? null,
     rel: a.rel,
