@@ -34,6 +34,8 @@ const envSchema = z.object({
     .optional(),
   NEO4J_USERNAME: z.string().min(1).default("neo4j"),
   NEO4J_PASSWORD: z.string().default(""),
+  // Statements in flight at once; more requests wait for a connection, first come first served.
+  NEO4J_MAX_CONNECTION_POOL_SIZE: positiveInt.default(50),
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
 
   NEO4J_LOCAL_DIR: z.string().min(1).default(".neo4j"),

@@ -38,7 +38,7 @@ export async function connectDatabase(
     });
     uri = local.uri;
   }
-  const driver = createDriver(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD);
+  const driver = createDriver(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD, config.NEO4J_MAX_CONNECTION_POOL_SIZE);
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
   } catch (err) {

@@ -105,9 +105,9 @@ async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Pr
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 
-export function createDriver(uri: string, username: string, password: string): Driver {
+export function createDriver(uri: string, username: string, password: string, maxConnectionPoolSize = 50): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize,
     connectionAcquisitionTimeout: 10_000,
     // Fail fast when the server is down so /readyz answers quickly instead of hanging.
     connectionTimeout: 5_000,
