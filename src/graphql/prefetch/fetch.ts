@@ -48,10 +48,14 @@ export function composePrefetch(plan: NodePlan): { text: string; params: Record<
           params[`label${i}`] = h.hop.label ?? null;
           params[`relProps${i}`] = h.relProps;
         }
-        return template.replaceAll("{{parent}}", String(parent)).replaceAll("{{i}}", String(i)).replace("{{hops}}", hops(h.node, i));
+        const nested = hops(h.node, i);
+        // A function, not a string, as the replacement: the fragments are full of $, which a
+        // replacement string would read as patterns.
+        return template.replaceAll("{{parent}}", String(parent)).replaceAll("{{i}}", String(i)).replace("{{hops}}", () => nested);
       })
       .join(",\n");
-  const text = fragment("root").replace("{{hops}}", hops(plan, 0));
+  const nested = hops(plan, 0);
+  const text = fragment("root").replace("{{hops}}", () => nested);
   return { text, params };
 }
 
