@@ -34,6 +34,13 @@ const QUERIES: Record<string, string> = {
       attendance { status meeting { title body { name } } }
     }
   }`,
+  "a connection page: nested fields of every node, for the whole page at once": `{
+    partnerships(first: 10) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor node { id name meetings { id attendance { status person { name organisations { name } } } } bodies { name } } }
+    }
+    people(first: 5, after: null) { edges { node { name attendance { status meeting { title } } organisations { name sources { quote } } } } }
+  }`,
   "aliases of the same field merge into one fetch": `{
     partnership(id: "partnership:chorley-psr") {
       a: meetings { id }
@@ -63,6 +70,7 @@ describe("prefetching nested relationship fields", () => {
       expect(reference.errors).toBeUndefined();
       expect(planned.errors).toBeUndefined();
       expect(Object.values(reference.data as object).every((v) => v !== null)).toBe(true);
+      expect(JSON.stringify(reference.data).length).toBeGreaterThan(200);
       expect(JSON.stringify(planned.data)).toBe(JSON.stringify(reference.data));
       expect(planned.extensions?.roundTrips).toBeLessThan(reference.extensions?.roundTrips as number);
     });
@@ -77,6 +85,25 @@ describe("prefetching nested relationship fields", () => {
     expect(people.length).toBeGreaterThan(20);
     expect(people.some((a) => a.person.organisations.length > 0)).toBe(true);
     expect(r.extensions?.roundTrips).toBe(1);
+  });
+
+  it("answers a page of partnerships with their meetings' attendance in two round trips: the page, then everything under it", async () => {
+    const r = await seeded.server.gql<{ partnerships: { edges: { node: { meetings: { attendance: unknown[] }[] } }[] } }>(
+      `{ partnerships(first: 3) { edges { node { meetings { attendance { person { organisations { name } } } } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.partnerships.edges).toHaveLength(3);
+    expect(r.extensions?.roundTrips).toBe(2);
+  });
+
+  it("a node of a page that is also reached by id elsewhere in the query keeps its whole row there", async () => {
+    const q = `{
+      people(first: 3) { edges { node { id organisations { name } } } }
+      again: people(first: 3) { edges { node { id name sources { quote } } } }
+    }`;
+    const [planned, reference] = await Promise.all([seeded.server.gql(q), perLevel.gql(q)]);
+    expect(planned.errors).toBeUndefined();
+    expect(JSON.stringify(planned.data)).toBe(JSON.stringify(reference.data));
   });
 
   it("an unknown root id is null, as without prefetching", async () => {

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { GraphQLContext } from "../context.js";
-import { prefetchEntity } from "../prefetch/fetch.js";
-import { planRoot } from "../prefetch/plan.js";
+import { prefetchEntity, prefetchPage } from "../prefetch/fetch.js";
+import { planPage, planRoot } from "../prefetch/plan.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import { int } from "../../neo4j/convert.js";
 import { decodeCursor, toConnection, type ConnectionShape } from "./connection.js";
@@ -17,16 +17,27 @@ export async function entityWithLabel(ctx: GraphQLContext, id: string, label: st
   return row && row.labels.includes(label) ? row : null;
 }
 
-/** Runs one of the cypher/queries/*-page.cypher files: total and one page, in one round trip. */
+/**
+ * Runs one of the cypher/queries/*-page.cypher files: total and one page, in one round trip.
+ * Given the field's info, relationship fields selected under the nodes are fetched for the whole
+ * page in one more.
+ */
 export async function page(
   ctx: GraphQLContext,
   query: string,
   args: { first: number; after?: string | null | undefined },
   filters: Record<string, unknown>,
+  info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<EntityRow>> {
   const { afterKey, afterId } = decodeCursor(args.after);
   const [row] = await ctx.gateway.read(cypher(query), { ...filters, afterKey, afterId, limit: int(args.first + 1) }, ctx.roundTrips);
-  const rows = (row?.rows ?? []) as { key: string; node: EntityRow }[];
+  let rows = (row?.rows ?? []) as { key: string; node: EntityRow }[];
   for (const r of rows) ctx.loaders.entity.prime(r.node.id, r.node);
+  const plan = info && ctx.prefetch ? planPage(info) : null;
+  if (plan) {
+    const shown = rows.slice(0, args.first);
+    const nodes = await prefetchPage(ctx, shown.map((r) => r.node), plan);
+    rows = [...shown.map((r, i) => ({ key: r.key, node: nodes[i]! })), ...rows.slice(args.first)];
+  }
   return toConnection(rows, args.first, (row?.total as number) ?? 0);
 }

@@ -35,9 +35,9 @@ export class DocumentResolver {
   }
 
   @Query(() => DocumentConnection, { description: "Source documents, oldest first (undated last), filtered by kind." })
-  documents(@Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: GraphQLContext) {
+  documents(@Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const a = validateArgs(documentsArgs, args);
-    return page(ctx, "queries/documents-page", a, { kind: a.kind ?? null });
+    return page(ctx, "queries/documents-page", a, { kind: a.kind ?? null }, info);
   }
 
   @FieldResolver(() => [Citation], { description: "The passage that identifies the document (its heading)." })

@@ -52,7 +52,7 @@ export class MeetingResolver {
   }
 
   @Query(() => MeetingConnection, { description: "Meetings and events, oldest first (undated last), filtered by body, partnership, date range, kind or status." })
-  meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: GraphQLContext) {
+  meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const a = validateArgs(meetingsArgs, args);
     return page(ctx, "queries/meetings-page", a, {
       body: a.body ?? null,
@@ -61,7 +61,7 @@ export class MeetingResolver {
       to: a.to ?? null,
       kind: a.kind ?? null,
       status: a.status ?? null,
-    });
+    }, info);
   }
 
   @FieldResolver(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources(@Root() m: EntityRow) {

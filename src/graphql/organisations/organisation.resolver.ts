@@ -40,9 +40,9 @@ export class OrganisationResolver {
   }
 
   @Query(() => OrganisationConnection, { description: "Organisations in name order, filtered by kind, sector or name." })
-  organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: GraphQLContext) {
+  organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const a = validateArgs(organisationsArgs, args);
-    return page(ctx, "queries/organisations-page", a, { kind: a.kind ?? null, sector: a.sector ?? null, nameContains: a.nameContains ?? null });
+    return page(ctx, "queries/organisations-page", a, { kind: a.kind ?? null, sector: a.sector ?? null, nameContains: a.nameContains ?? null }, info);
   }
 
   @FieldResolver(() => [Citation], { description: "The passages that name this organisation." })

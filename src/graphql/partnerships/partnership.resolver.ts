@@ -38,9 +38,9 @@ export class PartnershipResolver {
   }
 
   @Query(() => PartnershipConnection, { description: "Partnerships in name order, filtered by spatial level." })
-  partnerships(@Args(() => PartnershipsArgs) args: PartnershipsArgs, @Ctx() ctx: GraphQLContext) {
+  partnerships(@Args(() => PartnershipsArgs) args: PartnershipsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const a = validateArgs(partnershipsArgs, args);
-    return page(ctx, "queries/partnerships-page", a, { level: a.level ?? null });
+    return page(ctx, "queries/partnerships-page", a, { level: a.level ?? null }, info);
   }
 
   @FieldResolver(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources(@Root() p: EntityRow) {

@@ -75,9 +75,9 @@ export class PersonResolver {
   }
 
   @Query(() => PersonConnection, { description: "People in name order, filtered by organisation or name." })
-  people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: GraphQLContext) {
+  people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const a = validateArgs(peopleArgs, args);
-    return page(ctx, "queries/people-page", a, { organisation: a.organisation ?? null, nameContains: a.nameContains ?? null });
+    return page(ctx, "queries/people-page", a, { organisation: a.organisation ?? null, nameContains: a.nameContains ?? null }, info);
   }
 
   @FieldResolver(() => [Citation], { description: "The passages that name this person." })

@@ -31,7 +31,7 @@ const fragment = (name: string) =>
     .join("\n");
 
 /** The statement and parameters for a plan. Only the shape comes from the plan; every value is a parameter. */
-export function composePrefetch(plan: NodePlan): { text: string; params: Record<string, unknown> } {
+export function composePrefetch(plan: NodePlan, root: "root" | "roots" = "root"): { text: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = { props0: plan.props };
   let next = 0;
   const hops = (node: NodePlan, parent: number): string =>
@@ -55,7 +55,7 @@ export function composePrefetch(plan: NodePlan): { text: string; params: Record<
       })
       .join(",\n");
   const nested = hops(plan, 0);
-  const text = fragment("root").replace("{{hops}}", () => nested);
+  const text = fragment(root).replace("{{hops}}", () => nested);
   return { text, params };
 }
 
@@ -67,6 +67,23 @@ export async function prefetchEntity(ctx: GraphQLContext, id: string, plan: Node
   const root = toRow(plan.props, row.labels as string[], row.props);
   attach(root, plan, row.hops as unknown[][]);
   return root;
+}
+
+/**
+ * The planned fields of a page's nodes, in one statement for the whole page. Returns copies of the
+ * rows carrying the answers: the originals are shared through the entity loader, where another
+ * field with another selection may find them.
+ */
+export async function prefetchPage(ctx: GraphQLContext, rows: EntityRow[], plan: NodePlan): Promise<EntityRow[]> {
+  if (!rows.length) return rows;
+  const { text, params } = composePrefetch(plan, "roots");
+  const found = await ctx.gateway.readUnconverted(text, { ...params, ids: rows.map((r) => r.id) }, ctx.roundTrips);
+  const byId = new Map(found.map((f) => [f.id as string, f.hops as unknown[][]]));
+  return rows.map((row) => {
+    const copy = { ...row };
+    attach(copy, plan, byId.get(row.id) ?? []);
+    return copy;
+  });
 }
 
 type Item = [string | null, unknown, string[] | null, unknown, unknown[][]];

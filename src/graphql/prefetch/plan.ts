@@ -43,6 +43,25 @@ export function planRoot(info: GraphQLResolveInfo, typeName: string): NodePlan |
   return plan.hops.length ? plan : null;
 }
 
+/**
+ * Plans the selection under `edges { node { … } }` of a root field that returns a connection page.
+ * Null when nothing nested under the nodes is a planned relationship field.
+ */
+export function planPage(info: GraphQLResolveInfo): NodePlan | null {
+  const connection = getNamedType(info.returnType);
+  if (!isObjectType(connection)) return null;
+  const edgesField = connection.getFields().edges;
+  const edge = edgesField && getNamedType(edgesField.type);
+  if (!isObjectType(edge)) return null;
+  const nodeType = edge.getFields().node && getNamedType(edge.getFields().node!.type);
+  if (!isObjectType(nodeType)) return null;
+  const edges = collectFields(info.schema, info.fragments, connection, info.fieldNodes).get("edges") ?? [];
+  const nodes = collectFields(info.schema, info.fragments, edge, edges).get("node") ?? [];
+  if (!nodes.length) return null;
+  const plan = planNode(info.schema, info.fragments, nodeType, nodes);
+  return plan.hops.length ? plan : null;
+}
+
 function planNode(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, type: GraphQLObjectType, nodes: readonly FieldNode[]): NodePlan {
   const fields = collectFields(schema, fragments, type, nodes);
   const props = new Set<string>(["id"]);

@@ -40,9 +40,9 @@ export class PriorityResolver {
   }
 
   @Query(() => PriorityConnection, { description: "Priorities, themes and workstreams in name order, filtered by kind or name." })
-  priorities(@Args(() => PrioritiesArgs) args: PrioritiesArgs, @Ctx() ctx: GraphQLContext) {
+  priorities(@Args(() => PrioritiesArgs) args: PrioritiesArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const a = validateArgs(prioritiesArgs, args);
-    return page(ctx, "queries/priorities-page", a, { kind: a.kind ?? null, nameContains: a.nameContains ?? null });
+    return page(ctx, "queries/priorities-page", a, { kind: a.kind ?? null, nameContains: a.nameContains ?? null }, info);
   }
 
   @FieldResolver(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources(@Root() p: EntityRow) {
