@@ -1,9 +1,9 @@
-import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isNode, isRelationship } from "neo4j-driver";
+import neo4j, { isDate, isDateTime, isLocalDateTime, isNode, isRelationship } from "neo4j-driver";
 
 /**
  * Converts driver values to plain JSON-friendly values. This is the only place driver types are
  * handled: everything above the gateway sees numbers, strings, arrays and plain objects.
- * Integers beyond 2^53 cannot occur in this graph (ids are strings; counts are small).
+ * Whole numbers already arrive as JS numbers (createDriver sets disableLosslessIntegers).
  */
 export function toPlain(value: unknown): unknown {
   // Most values are strings, numbers and booleans: return them before the driver's type tests,
@@ -20,7 +20,6 @@ export function toPlain(value: unknown): unknown {
     for (const k in value) out[k] = toPlain((value as Record<string, unknown>)[k]);
     return out;
   }
-  if (isInt(value)) return value.toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
   if (isNode(value)) return { ...(toPlain(value.properties) as object), _labels: value.labels };
   if (isRelationship(value)) return { ...(toPlain(value.properties) as object), _type: value.type };

@@ -106,6 +106,16 @@ describe("prefetching nested relationship fields", () => {
     expect(JSON.stringify(planned.data)).toBe(JSON.stringify(reference.data));
   });
 
+  it("reuses a query's plan for the next request of the same query, whatever its variables", async () => {
+    const q = `query($id: ID!) { partnership(id: $id) { name meetings { id attendance { status person { name } } } } }`;
+    for (const id of ["partnership:lsc-icp", "partnership:chorley-psr", "partnership:lsc-icp"]) {
+      const [planned, reference] = await Promise.all([seeded.server.gql(q, { id }), perLevel.gql(q, { id })]);
+      expect(planned.errors).toBeUndefined();
+      expect(JSON.stringify(planned.data)).toBe(JSON.stringify(reference.data));
+      expect(planned.extensions?.roundTrips).toBe(1);
+    }
+  });
+
   it("an unknown root id is null, as without prefetching", async () => {
     const r = await seeded.server.gql<{ partnership: null }>(`{ partnership(id: "partnership:nope") { meetings { id } } }`);
     expect(r.errors).toBeUndefined();

@@ -24,14 +24,37 @@ export function prefetched<T extends LinkRow[] | EntityRow[]>(row: object, key: 
   return (row as { [PREFETCHED]?: Prefetched })[PREFETCHED]?.get(key) as T | undefined;
 }
 
-const fragment = (name: string) =>
-  cypher(`prefetch/${name}`)
-    .split("\n")
-    .filter((l) => !l.trim().startsWith("//"))
-    .join("\n");
+const fragments = new Map<string, string>();
+
+/** A fragment of cypher/prefetch without its comment lines, which would end mid-statement once spliced. */
+function fragment(name: string): string {
+  let text = fragments.get(name);
+  if (text === undefined) {
+    text = cypher(`prefetch/${name}`)
+      .split("\n")
+      .filter((l) => !l.trim().startsWith("//"))
+      .join("\n");
+    fragments.set(name, text);
+  }
+  return text;
+}
+
+type Statement = { text: string; params: Record<string, unknown> };
+
+// Plans are kept per query document (plan.ts), so their statements can be kept per plan.
+const composed = { root: new WeakMap<NodePlan, Statement>(), roots: new WeakMap<NodePlan, Statement>() };
+
+function statementFor(plan: NodePlan, root: "root" | "roots"): Statement {
+  let statement = composed[root].get(plan);
+  if (!statement) {
+    statement = composePrefetch(plan, root);
+    composed[root].set(plan, statement);
+  }
+  return statement;
+}
 
 /** The statement and parameters for a plan. Only the shape comes from the plan; every value is a parameter. */
-export function composePrefetch(plan: NodePlan, root: "root" | "roots" = "root"): { text: string; params: Record<string, unknown> } {
+export function composePrefetch(plan: NodePlan, root: "root" | "roots" = "root"): Statement {
   const params: Record<string, unknown> = { props0: plan.props };
   let next = 0;
   const hops = (node: NodePlan, parent: number): string =>
@@ -61,7 +84,7 @@ export function composePrefetch(plan: NodePlan, root: "root" | "roots" = "root")
 
 /** The root entity with its planned fields attached; null for an unknown id. */
 export async function prefetchEntity(ctx: GraphQLContext, id: string, plan: NodePlan): Promise<EntityRow | null> {
-  const { text, params } = composePrefetch(plan);
+  const { text, params } = statementFor(plan, "root");
   const [row] = await ctx.gateway.readUnconverted(text, { ...params, id }, ctx.roundTrips);
   if (!row) return null;
   const root = toRow(plan.props, row.labels as string[], row.props);
@@ -76,7 +99,7 @@ export async function prefetchEntity(ctx: GraphQLContext, id: string, plan: Node
  */
 export async function prefetchPage(ctx: GraphQLContext, rows: EntityRow[], plan: NodePlan): Promise<EntityRow[]> {
   if (!rows.length) return rows;
-  const { text, params } = composePrefetch(plan, "roots");
+  const { text, params } = statementFor(plan, "roots");
   const found = await ctx.gateway.readUnconverted(text, { ...params, ids: rows.map((r) => r.id) }, ctx.roundTrips);
   const byId = new Map(found.map((f) => [f.id as string, f.hops as unknown[][]]));
   return rows.map((row) => {

@@ -8,6 +8,7 @@ import {
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
 import { getMetadataStorage } from "type-graphql";
@@ -37,10 +38,32 @@ export interface HopPlan {
  * when the selection has no relationship field to fetch along: the loaders do as well then.
  */
 export function planRoot(info: GraphQLResolveInfo, typeName: string): NodePlan | null {
-  const type = info.schema.getType(typeName);
-  if (!isObjectType(type)) return null;
-  const plan = planNode(info.schema, info.fragments, type, info.fieldNodes);
-  return plan.hops.length ? plan : null;
+  return cached(rootPlans, info, () => {
+    const type = info.schema.getType(typeName);
+    if (!isObjectType(type)) return null;
+    const plan = planNode(info.schema, info.fragments, type, info.fieldNodes);
+    return plan.hops.length ? plan : null;
+  });
+}
+
+// Apollo keeps each parsed query document and hands the same AST to every request that sends
+// it, so a plan depends only on its operation and field: planned once, reused while the document
+// lives. (Per operation: a fragment of root fields can be merged with different siblings in two
+// operations of one document.) A plan reads no variable values: a field with arguments is never planned.
+type Plans = WeakMap<OperationDefinitionNode, WeakMap<FieldNode, NodePlan | null>>;
+const rootPlans: Plans = new WeakMap();
+const pagePlans: Plans = new WeakMap();
+
+function cached(plans: Plans, info: GraphQLResolveInfo, plan: () => NodePlan | null): NodePlan | null {
+  let byField = plans.get(info.operation);
+  if (!byField) plans.set(info.operation, (byField = new WeakMap()));
+  const field = info.fieldNodes[0]!;
+  let found = byField.get(field);
+  if (found === undefined) {
+    found = plan();
+    byField.set(field, found);
+  }
+  return found;
 }
 
 /**
@@ -48,6 +71,10 @@ export function planRoot(info: GraphQLResolveInfo, typeName: string): NodePlan |
  * Null when nothing nested under the nodes is a planned relationship field.
  */
 export function planPage(info: GraphQLResolveInfo): NodePlan | null {
+  return cached(pagePlans, info, () => planPageUncached(info));
+}
+
+function planPageUncached(info: GraphQLResolveInfo): NodePlan | null {
   const connection = getNamedType(info.returnType);
   if (!isObjectType(connection)) return null;
   const edgesField = connection.getFields().edges;
