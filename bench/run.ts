@@ -159,6 +159,14 @@ async function runRaw(gateway: Neo4jGateway, spec: QuerySpec, connections: numbe
   return measure(lat, seconds, errors);
 }
 
+/** Sends a query once before measuring it; an answer with errors stops the benchmark, naming what. */
+async function answerOnce(url: string, spec: { graphql: string; variables: Record<string, unknown> }, what: string) {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: spec.graphql, variables: spec.variables }) });
+  const body = (await res.json()) as { errors?: unknown; extensions?: { roundTrips?: number } };
+  if (body.errors) throw new Error(`${what}: ${JSON.stringify(body.errors)}`);
+  return body;
+}
+
 /** Where the servers under test connect. */
 export interface BoltTarget {
   uri: string;
@@ -278,25 +286,21 @@ export async function runBench(opts: {
       floor.push({ connections, api: await runApi(url, { graphql: "{ __typename }", variables: {} }, connections, Math.min(opts.seconds, 3)) });
     }
     for (const spec of queryMix(g.probes).filter((q) => !opts.only || q.name.includes(opts.only))) {
-      const probe = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: spec.graphql, variables: spec.variables }) });
-      const probeBody = (await probe.json()) as { errors?: unknown; extensions?: { roundTrips?: number } };
-      if (probeBody.errors) throw new Error(`${spec.name}: ${JSON.stringify(probeBody.errors)}`);
-      const theirs = other && NEO4J_GRAPHQL_QUERIES[spec.name]?.(g.probes);
-      if (other && theirs) {
-        const check = (await (await fetch(other.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(theirs) })).json()) as { errors?: unknown };
-        if (check.errors) throw new Error(`@neo4j/graphql ${spec.name}: ${JSON.stringify(check.errors)}`);
-      }
+      const probe = await answerOnce(url, spec, spec.name);
+      const query = other && NEO4J_GRAPHQL_QUERIES[spec.name]?.(g.probes);
+      const theirs = other && query ? { url: other.url, spec: { graphql: query.query, variables: query.variables } } : null;
+      if (theirs) await answerOnce(theirs.url, theirs.spec, `@neo4j/graphql ${spec.name}`);
       // Warm-up, discarded: JIT, plan caches and the page cache of a freshly imported store.
       const warm = Math.min(2, opts.seconds);
       await runApi(url, spec, 10, warm);
       await runRaw(gateway, spec, 10, warm);
-      if (other && theirs) await runApi(other.url, { graphql: theirs.query, variables: theirs.variables }, 10, warm);
+      if (theirs) await runApi(theirs.url, theirs.spec, 10, warm);
       for (const connections of opts.connections) {
         // Alternate: our API, the same work as raw Cypher, then @neo4j/graphql, for each concurrency.
         const api = await runApi(url, spec, connections, opts.seconds);
         const raw = await runRaw(gateway, spec, connections, opts.seconds);
-        const neo4jGraphql = other && theirs ? await runApi(other.url, { graphql: theirs.query, variables: theirs.variables }, connections, opts.seconds) : null;
-        results.push({ name: spec.name, connections, api, raw, neo4jGraphql, roundTrips: probeBody.extensions?.roundTrips ?? -1 });
+        const neo4jGraphql = theirs ? await runApi(theirs.url, theirs.spec, connections, opts.seconds) : null;
+        results.push({ name: spec.name, connections, api, raw, neo4jGraphql, roundTrips: probe.extensions?.roundTrips ?? -1 });
         log(
           `  ${spec.name} ×${connections}: API ${api.perSecond.toFixed(0)}/s p50 ${api.p50.toFixed(1)} ms; raw ${raw.perSecond.toFixed(0)}/s p50 ${raw.p50.toFixed(1)} ms` +
             (neo4jGraphql ? `; @neo4j/graphql ${neo4jGraphql.perSecond.toFixed(0)}/s p50 ${neo4jGraphql.p50.toFixed(1)} ms` : ""),
