@@ -1,5 +1,5 @@
 import type { EntityRow } from "../graphql/common/rows.js";
-import { addMonths, termsOn, type MembershipContext } from "./context.js";
+import { addMonths, PRESENT, termsOn, type MembershipContext } from "./context.js";
 
 export interface AttendanceFigures {
   subject: EntityRow;
@@ -14,8 +14,6 @@ export interface AttendanceFigures {
   belowThreshold: boolean;
   basis: string;
 }
-
-const PRESENT = new Set(["present", "in_attendance", "participant", "observer", "officer"]);
 
 /**
  * Attendance per person and per organisation at the partnership's meetings in [from, to].
@@ -42,7 +40,8 @@ export function attendanceFigures(ctx: MembershipContext, from: string | null, t
     meetingsOfBody.set(a.bodyId, list);
   }
 
-  const figures = (subject: EntityRow, kind: AttendanceFigures["kind"], records: typeof inRange, member: boolean): AttendanceFigures => {
+  const figures = (subject: EntityRow, kind: AttendanceFigures["kind"], records: typeof inRange): AttendanceFigures => {
+    const member = records.some((r) => r.rel.status === "present" || r.rel.status === "apologies");
     const first = records.map((r) => String(r.meeting.date)).sort()[0]!;
     const bodies = new Set(records.map((r) => r.bodyId));
     const expectedMeetings = [...bodies].flatMap((b) => meetingsOfBody.get(b) ?? []).filter((m) => String(m.date) >= first);
@@ -71,15 +70,12 @@ export function attendanceFigures(ctx: MembershipContext, from: string | null, t
   const out: AttendanceFigures[] = [];
   const byPerson = new Map<string, typeof inRange>();
   for (const a of inRange) byPerson.set(a.person.id, [...(byPerson.get(a.person.id) ?? []), a]);
-  for (const records of byPerson.values()) {
-    const member = records.some((r) => r.rel.status === "present" || r.rel.status === "apologies");
-    out.push(figures(records[0]!.person, "PERSON", records, member));
-  }
+  for (const records of byPerson.values()) out.push(figures(records[0]!.person, "PERSON", records));
   const byOrg = new Map<string, typeof inRange>();
   for (const a of inRange) {
     const org = a.rel.representing as string | undefined;
     if (org && ctx.organisations.has(org)) byOrg.set(org, [...(byOrg.get(org) ?? []), a]);
   }
-  for (const [org, records] of byOrg) out.push(figures(ctx.organisations.get(org)!, "ORGANISATION", records, records.some((r) => r.rel.status === "present" || r.rel.status === "apologies")));
+  for (const [org, records] of byOrg) out.push(figures(ctx.organisations.get(org)!, "ORGANISATION", records));
   return out.sort((a, b) => a.kind.localeCompare(b.kind) === 0 ? String(a.subject.name).localeCompare(String(b.subject.name)) : b.kind.localeCompare(a.kind));
 }

@@ -42,6 +42,9 @@ export interface Affiliation {
   rel: RelRow;
 }
 
+/** Attendance statuses that put someone in the room, whatever their role there; apologies do not. */
+export const PRESENT = new Set(["present", "in_attendance", "participant", "observer", "officer"]);
+
 export class RuleDataError extends Error {
   override name = "RuleDataError";
 }

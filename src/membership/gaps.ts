@@ -1,5 +1,5 @@
 import type { EntityRow } from "../graphql/common/rows.js";
-import { addMonths, termsDate, termsOn, type MembershipContext, type TermsVersion } from "./context.js";
+import { addMonths, PRESENT, termsDate, termsOn, type MembershipContext, type TermsVersion } from "./context.js";
 import { EVIDENCE_WINDOW_MONTHS, recentMembers, seatReports, type SeatReport } from "./seats.js";
 
 export interface PositionRuleReport {
@@ -31,8 +31,6 @@ export interface GapReport {
   positionRules: PositionRuleReport[];
   meetings: MeetingRepresentation[];
 }
-
-const PRESENT = new Set(["present", "in_attendance", "participant", "observer", "officer"]);
 
 export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport {
   const terms = termsOn(ctx, asOf);
