@@ -29,7 +29,7 @@ process.stdout.write(
 );
 for (const u of ex.unresolved) process.stdout.write(`  unresolved ${u.section} [${u.start}-${u.end}]: ${JSON.stringify(u.text.replace(/\s+/g, " ").slice(0, 120))} (${u.why})\n`);
 if (values.out) {
-  writeDraft(ex, text, path.resolve(values.out));
+  writeDraft(path.resolve(values.out), draftYaml(ex), ex.draft.document.file, text);
   process.stdout.write(`Wrote ${values.out} and ${path.join(path.dirname(values.out), ex.draft.document.file)}\n`);
 } else {
   process.stdout.write(draftYaml(ex));

@@ -16,10 +16,13 @@ export function draftYaml(ex: Extraction): string {
   return `${head.join("\n")}\n${stringify(ex.draft, { lineWidth: 0 })}`;
 }
 
-/** Writes the draft and a copy of the source text beside it (sources/<name>.txt), as the loader expects. */
-export function writeDraft(ex: Extraction, text: string, outFile: string): void {
+/**
+ * Writes a draft and its document's text where the draft's document.file says, relative to the
+ * draft (sources/<name>.txt), as the loader expects.
+ */
+export function writeDraft(outFile: string, draft: string, documentFile: string, sourceText: string): void {
   const dir = path.dirname(outFile);
-  fs.mkdirSync(path.join(dir, "sources"), { recursive: true });
-  fs.writeFileSync(path.join(dir, ex.draft.document.file), text);
-  fs.writeFileSync(outFile, draftYaml(ex));
+  fs.mkdirSync(path.join(dir, path.dirname(documentFile)), { recursive: true });
+  fs.writeFileSync(path.join(dir, documentFile), sourceText);
+  fs.writeFileSync(outFile, draft);
 }

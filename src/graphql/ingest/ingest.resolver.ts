@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
@@ -7,7 +6,7 @@ import { z } from "zod";
 import { dataFileSchema } from "../../dataset/format.js";
 import { formatSummary, loadBatch } from "../../dataset/load.js";
 import { curatedFiles, DataFileError, readBatch } from "../../dataset/read.js";
-import { draftYaml } from "../../ingest/draft.js";
+import { draftYaml, writeDraft } from "../../ingest/draft.js";
 import { extract } from "../../ingest/extract.js";
 import { KnownEntities } from "../../ingest/known.js";
 import { isPdf, pdfToText } from "../../ingest/pdf.js";
@@ -107,9 +106,7 @@ export class IngestResolver {
     const docId = shape.data.document.id;
     const dir = path.join(ctx.ingestDir, slug(docId.slice(4)));
     const file = path.join(dir, "draft.yaml");
-    fs.mkdirSync(path.join(dir, path.dirname(shape.data.document.file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, shape.data.document.file), sourceText);
-    fs.writeFileSync(file, draft);
+    writeDraft(file, draft, shape.data.document.file, sourceText);
     let summary;
     try {
       summary = await loadBatch(ctx.gateway, readBatch([file]));
