@@ -65,11 +65,13 @@ export function seatReports(ctx: MembershipContext, terms: TermsVersion, day: st
   const signature = (s: TermsVersion["seats"][number]) =>
     JSON.stringify([s.sector?.id, s.organisationId, s.seat.holderRoles, s.seat.holderOrganisationKinds, s.seat.position, s.seat.organisationText]);
 
+  // Each member's affiliations near the day, once: every seat is tried against them.
+  const near = new Map([...members.values()].map((person) => [person.id, affiliationsNear(ctx, person.id, day)]));
   const fits = new Map<string, { person: EntityRow; evidence: Affiliation }[]>();
   for (const s of seats) {
     const found: { person: EntityRow; evidence: Affiliation }[] = [];
     for (const person of members.values()) {
-      const evidence = affiliationsNear(ctx, person.id, day).find((a) => fitsSeat(s, a, person));
+      const evidence = near.get(person.id)!.find((a) => fitsSeat(s, a, person));
       if (evidence) found.push({ person, evidence });
     }
     fits.set(s.seat.id, found.sort((a, b) => String(a.person.name).localeCompare(String(b.person.name))));
