@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { curatedFiles, readBatch } from "../dataset/read.js";
-import { draftYaml, writeDraft } from "../ingest/draft.js";
+import { draftYaml, reportLines, writeDraft } from "../ingest/draft.js";
 import { extract } from "../ingest/extract.js";
 import { KnownEntities } from "../ingest/known.js";
 import { isPdf, pdfToText } from "../ingest/pdf.js";
@@ -27,7 +27,7 @@ const s = ex.summary;
 process.stdout.write(
   `${path.basename(input)}: ${s.meetings} meeting(s), ${s.people} new people, ${s.attendance} attendance records, ${s.agendaItems} agenda items, ${s.resolutions} resolutions, ${s.actions} actions, ${s.unresolved} unresolved span(s)\n`,
 );
-for (const u of ex.unresolved) process.stdout.write(`  unresolved ${u.section} [${u.start}-${u.end}]: ${JSON.stringify(u.text.replace(/\s+/g, " ").slice(0, 120))} (${u.why})\n`);
+for (const line of reportLines(ex)) process.stdout.write(`  ${line}\n`);
 if (values.out) {
   writeDraft(path.resolve(values.out), draftYaml(ex), ex.draft.document.file, text);
   process.stdout.write(`Wrote ${values.out} and ${path.join(path.dirname(values.out), ex.draft.document.file)}\n`);

@@ -223,6 +223,7 @@ export type EntityType = EntitySpec["type"];
 export const ENTITY_TYPES = entitySchema.options.map((o) => o.shape.type.value) as EntityType[];
 
 export const ATTENDANCE_STATUSES = ["present", "apologies", "in_attendance", "observer", "officer", "participant"] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 const relBase = { from: id(), to: id(), cite: cites, key: z.string().optional() };
 const lineageProps = { date: isoDate.optional(), dateText: z.string().optional() };
@@ -238,6 +239,10 @@ export const relationshipSchema = z.discriminatedUnion("type", [
       representing: id("org").optional(),
       representingText: z.string().optional(),
       capacity: z.string().optional(),
+      // Whom a substitute stood in for, as the text names them ("Mr D Blacklock").
+      substituteFor: z.string().optional(),
+      // Part attendance: the items the text says the person was there for ("Items 1-6").
+      items: z.string().optional(),
     })
     .strict(),
   z.object({ ...relBase, type: z.literal("AFFILIATED_WITH"), role: z.string().optional(), asOf: isoDate.optional() }).strict(),
@@ -285,11 +290,19 @@ export type RelationshipType = RelationshipSpec["type"];
 export const RELATIONSHIP_TYPES = relationshipSchema.options.map((o) => o.shape.type.value) as RelationshipType[];
 export const LINEAGE_TYPES: RelationshipType[] = ["RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PROPOSED_FOR", "APPROVED_AT", "ADOPTED_INTO", "FEEDS_INTO", "AGREED_AT", "PRESENTED_TO"];
 
+/**
+ * What an extractor's draft asks a reviewer to check: facts it was unsure of, by id (or
+ * "<from> <status> at <meeting>" for attendance), with its confidence and the rule that found them.
+ * Kept in the draft so nothing unsure is dropped or silently trusted; the loader does not store it.
+ */
+const reviewSchema = z.array(z.object({ fact: z.string().min(1), confidence: z.number().min(0).max(1), why: z.string().min(1) }).strict());
+
 export const dataFileSchema = z
   .object({
     document: documentSchema,
     entities: z.array(entitySchema).default([]),
     relationships: z.array(relationshipSchema).default([]),
+    review: reviewSchema.optional(),
   })
   .strict();
 export type DataFile = z.infer<typeof dataFileSchema>;

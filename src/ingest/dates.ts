@@ -1,8 +1,13 @@
-/** Dates as UK minutes write them: "Tuesday, 16 February 2016", "25th March, 2024", "9 December 2021", "15th March". */
+/**
+ * Dates and times as English minutes write them: "Tuesday, 16 February 2016", "25th March, 2024",
+ * "Thursday 23rd April 2019", "17/06/2021", "10.00 am", "4pm", "13:00 – 16:00 Hours".
+ */
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+const WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri),?\\s+)?";
 
-export const DATE_PATTERN =
-  /\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})\b/gi;
+export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, "gi");
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
 
 export interface FoundDate {
   iso: string;
@@ -11,26 +16,40 @@ export interface FoundDate {
   text: string;
 }
 
+const monthNumber = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().slice(0, 3))) + 1;
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+/** Every date in text[from, to), in text order. Numeric dates are read day first, as in England. */
 export function findDates(text: string, from = 0, to = text.length): FoundDate[] {
   const out: FoundDate[] = [];
-  const re = new RegExp(DATE_PATTERN.source, "gi");
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < to) {
-    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
-    const day = Number(m[1]);
-    if (day < 1 || day > 31) continue;
-    out.push({ iso: `${m[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, start: m.index, end: m.index + m[0].length, text: m[0] });
+  const slice = text.slice(0, to);
+  for (const re of [new RegExp(DATE_PATTERN.source, "gi"), new RegExp(NUMERIC_DATE.source, "g")]) {
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      const numeric = re.source === NUMERIC_DATE.source;
+      const day = Number(m[1]);
+      const month = numeric ? Number(m[2]) : monthNumber(m[2]!);
+      const year = Number(m[3]);
+      if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1990 || year > 2100) continue;
+      out.push({ iso: iso(year, month, day), start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
-/** "10.00 am", "4pm", "10am" as HH:MM. */
+/** "10.00 am", "4pm", "10am", "13:00" as HH:MM (24-hour clock only with a colon). */
 export function parseTime(s: string): string | null {
-  const m = s.match(/\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)\b/i);
+  const m = s.match(/\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i) ?? s.match(/\b([01]?\d|2[0-3]):([0-5]\d)\b/);
   if (!m) return null;
   let h = Number(m[1]);
-  if (m[3]!.toLowerCase() === "pm" && h < 12) h += 12;
-  if (m[3]!.toLowerCase() === "am" && h === 12) h = 0;
-  return `${String(h).padStart(2, "0")}:${m[2] ?? "00"}`;
+  const minutes = m[2] ?? "00";
+  const half = m[3]?.toLowerCase().replace(/\./g, "");
+  if (half === "pm" && h < 12) h += 12;
+  if (half === "am" && h === 12) h = 0;
+  if (h > 23 || Number(minutes) > 59) return null;
+  return `${String(h).padStart(2, "0")}:${minutes}`;
 }
+
+/** A start time written right after a date: " 2.00 pm", ", at 10am", " 13:00 – 16:00 Hours". */
+export const TIME_AFTER_DATE = /^[\s,]*(?:at\s+|from\s+|-\s+|–\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})/i;

@@ -1,221 +1,71 @@
 import path from "node:path";
-import type { DataFile, EntitySpec, RelationshipSpec } from "../dataset/format.js";
-import { findDates, parseTime, type FoundDate } from "./dates.js";
-import type { KnownEntities } from "./known.js";
 import { fold, indexText } from "../dataset/citations.js";
-import { parsePerson, slug, type PersonMention } from "./names.js";
+import type { DataFile, EntitySpec, RelationshipSpec } from "../dataset/format.js";
+import type { KnownEntities } from "./known.js";
+import { initialsOf, nameKey, slug } from "./names.js";
+import { attendance, type AttendanceFact, type Skipped } from "./stages/attendance.js";
+import { decisions, type DecisionFact } from "./stages/decisions.js";
+import { Ids } from "./stages/ids.js";
+import { agendaItems, type ItemFact } from "./stages/items.js";
+import { linesOf, type Span } from "./stages/lines.js";
+import { presenters, signedOff, type PresenterFact } from "./stages/presenters.js";
+import { findMeetings, type MeetingFact } from "./stages/meetings.js";
 
 /**
- * Turns the text of minutes, key-decision notes or a report into a draft data file (the format of
- * data/*.yaml) with a quote for every fact, plus the spans it could not interpret. It recognises the
- * layouts of UK council and NHS minutes: dated headers, attendance blocks (PRESENT:, Present,
- * APOLOGIES:, Apologies were received from…, In Attendance, OBSERVER:, OFFICERS:, participant
- * tables), numbered agenda items, "Resolved: That i. … ii. …", "Action/Decision:" and "Action Point –".
- * It never guesses: a line it cannot read as a person is reported, not dropped.
+ * Turns the text of minutes, key-decision notes, decision notices or a report into a draft data
+ * file (the format of data/*.yaml) with a quote for every fact. A pipeline of stages, each in
+ * src/ingest/stages with its own tests: segmentation and meeting metadata → attendance → agenda
+ * items → decisions and actions → entity resolution against the graph → the draft, with a
+ * confidence for every fact, the facts to review, and per section what was read and what skipped.
  */
 
-export type AttendanceStatus = "present" | "apologies" | "in_attendance" | "observer" | "officer" | "participant";
+export type Unresolved = Skipped;
 
-export interface Unresolved {
-  section: string;
-  start: number;
-  end: number;
-  text: string;
+/**
+ * Whether the report may say everything was interpreted: a meeting found, no attendance entry or
+ * numbered line left unread, no fact below the review threshold. Prose that matches none of the
+ * decision and action forms is not counted here: the extractor cannot know what it did not see.
+ */
+export function fullyInterpreted(ex: Pick<Extraction, "sections" | "review" | "summary">): boolean {
+  return ex.summary.meetings > 0 && ex.review.length === 0 && ex.sections.every((s) => !s.skipped.length);
+}
+
+/** Facts below this confidence are kept in the draft and listed for review. */
+export const REVIEW_BELOW = 0.75;
+
+export interface SectionReport {
+  section: "metadata" | "attendance" | "agenda items" | "decisions" | "actions";
+  found: number;
+  toReview: number;
+  skipped: Skipped[];
+  /** Why a section found nothing, when it did not. */
+  note: string | null;
+}
+
+export interface ReviewEntry {
+  fact: string;
+  confidence: number;
   why: string;
 }
 
 export interface Extraction {
-  draft: DataFile;
+  draft: DataFile & { review?: ReviewEntry[] };
   unresolved: Unresolved[];
+  sections: SectionReport[];
+  review: ReviewEntry[];
+  /** Every fact's confidence, with the rule that found it; review holds those below REVIEW_BELOW. */
+  confidence: ReviewEntry[];
   summary: { meetings: number; people: number; organisations: number; attendance: number; agendaItems: number; resolutions: number; actions: number; unresolved: number };
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-interface MeetingFound {
-  id: string;
-  title: string;
-  date: FoundDate;
-  time: string | null;
-  venue: string | null;
-  kind: "formal-meeting" | "workshop" | "development-session" | "virtual-meeting";
-  status: "held" | "scheduled";
-  header: Span;
-  /** Where this meeting's part of the document ends. */
-  end: number;
-  minutes: boolean;
-}
-
-const LABELS: { re: RegExp; status: AttendanceStatus; mode: "list" | "lines" | "sentence" | "table" }[] = [
-  { re: /^[ \t]*PRESENT:?[ \t]*$/m, status: "present", mode: "list" },
-  { re: /^[ \t]*Present[ \t]*$/m, status: "present", mode: "lines" },
-  { re: /^[ \t]*APOLOGIES:?[ \t]*$/m, status: "apologies", mode: "list" },
-  { re: /^[ \t]*Apologies:[ \t]*$/m, status: "apologies", mode: "list" },
-  { re: /^[ \t]*In Attendance:?[ \t]*$/im, status: "in_attendance", mode: "lines" },
-  { re: /^[ \t]*OBSERVERS?:[ \t]*/m, status: "observer", mode: "list" },
-  { re: /^[ \t]*OFFICERS?:[ \t]*/m, status: "officer", mode: "list" },
-  { re: /Apologies were received from\s+/, status: "apologies", mode: "sentence" },
-  { re: /^[ \t]*\d*\.?[ \t]*Participants[ \t]*$/m, status: "participant", mode: "table" },
-];
-
-/** Where a block of attendance ends: the next label, a numbered item, or a heading-like break. */
-const BLOCK_END = /^[ \t]*(?:PRESENT|APOLOGIES|OBSERVERS?|OFFICERS?|In Attendance|Present|Apologies)\b|^[ \t]*\d{1,3}\.[ \t]*[A-Z]/m;
-
-export function extract(text: string, opts: { file: string; known: KnownEntities }): Extraction {
-  const docId = `doc:${slug(path.basename(opts.file).replace(/\.[a-z]+$/i, ""))}`;
-  const unresolved: Unresolved[] = [];
-  const entities = new Map<string, EntitySpec>();
-  const rels: RelationshipSpec[] = [];
-  const cite = quoter(text);
-  const addEntity = (e: EntitySpec) => {
-    if (!entities.has(e.id)) entities.set(e.id, e);
-  };
-
-  const meetings = findMeetings(text, docId);
-  for (const m of meetings) {
-    addEntity({
-      id: m.id,
-      type: "Meeting",
-      title: m.title,
-      date: m.date.iso,
-      ...(m.time ? { time: m.time } : {}),
-      ...(m.venue ? { venue: m.venue } : {}),
-      kind: m.kind,
-      status: m.status,
-      cite: cite(m.header.start, m.header.end),
-    } as EntitySpec);
-    rels.push({ type: "RECORDS", from: docId, to: m.id, cite: cite(m.header.start, m.header.end) } as RelationshipSpec);
-    const body = opts.known.bodyByName(m.title);
-    if (body) rels.push({ type: "MEETING_OF", from: m.id, to: body, cite: cite(m.header.start, m.header.end) } as RelationshipSpec);
-  }
-
-  let people = 0;
-  let attendance = 0;
-  const personId = (p: PersonMention, at: Span): string => {
-    const known = opts.known.personByName(p.name);
-    if (known) {
-      // Named again here: the draft cites this document for the person too (no honorific, which may differ).
-      addEntity({ id: known, type: "Person", name: p.name, aliases: [], cite: cite(at.start, at.end) } as EntitySpec);
-      return known;
-    }
-    const id = `person:${slug(p.name)}`;
-    if (!entities.has(id)) {
-      people++;
-      addEntity({ id, type: "Person", name: p.name, ...(p.honorific ? { honorific: p.honorific } : {}), aliases: [], cite: cite(at.start, at.end) } as EntitySpec);
-      for (const other of opts.known.lookAlikes(p.name)) {
-        rels.push({
-          type: "POSSIBLY_SAME_AS",
-          from: id,
-          to: other.id,
-          evidence: `Same surname and compatible first name: "${p.name}" here, "${other.name}" in the graph. Not merged: no document states they are one person.`,
-          cite: cite(at.start, at.end),
-        } as RelationshipSpec);
-      }
-    }
-    return id;
-  };
-
-  for (const m of meetings) {
-    for (const block of attendanceBlocks(text, m.header.end, m.end)) {
-      for (const entry of block.entries) {
-        const p = parsePerson(text.slice(entry.start, entry.end));
-        if (!p) {
-          unresolved.push({ section: block.label, start: entry.start, end: entry.end, text: text.slice(entry.start, entry.end), why: "not read as a person" });
-          continue;
-        }
-        const id = personId(p, entry);
-        const org = p.qualifier ? opts.known.organisationIn(p.qualifier) : null;
-        rels.push({
-          type: "ATTENDED",
-          from: id,
-          to: m.id,
-          status: block.status,
-          ...(p.chair ? { role: "chair" } : {}),
-          ...(org ? { representing: org.id, representingText: p.qualifier } : p.qualifier ? { capacity: p.qualifier } : {}),
-          cite: cite(entry.start, entry.end),
-        } as RelationshipSpec);
-        attendance++;
-      }
-    }
-  }
-
-  // Key-decision notes list no attendance; people the text names as speaking took part.
-  for (const m of meetings.filter((x) => !x.minutes && !attendanceBlocks(text, x.header.end, x.end).length)) {
-    const region = text.slice(m.header.end, m.end);
-    const re = /(?:^|[.!?]\s+|\n)((?:[A-Z]\.\s?|[A-Z][a-z]+\s)[A-Z][A-Za-z'’-]+)(?:,[^,.]{3,80},)?\s+(?:advised|delivered|presented|provided|introduced|explained|reported)\b|\bThe (?:Board|group|members) welcomed ([A-Z][a-z]+ [A-Z][A-Za-z'’-]+)/g;
-    let x: RegExpExecArray | null;
-    while ((x = re.exec(region))) {
-      const name = (x[1] ?? x[2])!;
-      const at = m.header.end + x.index + x[0].indexOf(name);
-      const p = parsePerson(name.replace(/^([A-Z])\.\s?/, "$1. "));
-      if (!p || /^(The|This|It|An|A)\b/.test(name)) continue;
-      rels.push({ type: "ATTENDED", from: personId(p, { start: at, end: at + name.length }), to: m.id, status: "participant", cite: cite(at, m.header.end + x.index + x[0].length) } as RelationshipSpec);
-      attendance++;
-    }
-  }
-
-  const items = agendaItems(text, meetings);
-  for (const it of items) {
-    addEntity({ id: it.id, type: "AgendaItem", ...(it.number ? { number: it.number } : {}), title: it.title, cite: cite(it.start, it.end) } as EntitySpec);
-    rels.push({ type: "HAS_ITEM", from: it.meeting, to: it.id, cite: cite(it.start, it.end) } as RelationshipSpec);
-  }
-  const decisions = resolutionsAndActions(text, meetings, items, unresolved);
-  for (const d of decisions) {
-    if (d.kind === "resolution") addEntity({ id: d.id, type: "Resolution", text: d.text, outcome: d.outcome, cite: cite(d.start, d.end) } as EntitySpec);
-    else addEntity({ id: d.id, type: "Action", text: d.text, cite: cite(d.start, d.end) } as EntitySpec);
-    if (d.item) rels.push({ type: d.kind === "resolution" ? "HAS_RESOLUTION" : "HAS_ACTION", from: d.item, to: d.id, cite: cite(d.start, d.end) } as RelationshipSpec);
-  }
-
-  // "Completed and signed off by Marie Burnham, Central Lancashire Partnership Independent Chair"
-  const signed = text.match(/Completed and signed off by\s+([A-Z][a-z]+(?:\s[A-Z][A-Za-z'’-]+){1,2})(?=[,\s])/i);
-  if (signed) {
-    const at = signed.index! + signed[0].indexOf(signed[1]!);
-    const p = parsePerson(signed[1]!);
-    if (p) rels.push({ type: "AUTHORED", from: personId(p, { start: at, end: at + signed[1]!.length }), to: docId, note: "completed and signed off", cite: cite(signed.index!, at + signed[1]!.length) } as RelationshipSpec);
-  }
-
-  const first = text.search(/\S/);
-  const firstLineEnd = text.indexOf("\n", first);
-  const draft: DataFile = {
-    document: {
-      id: docId,
-      title: text.slice(first, firstLineEnd < 0 ? undefined : firstLineEnd).trim() || path.basename(opts.file),
-      kind: meetings.some((m) => m.minutes) ? "minutes" : /key (actions and )?decisions/i.test(text) ? "key-decisions" : "report",
-      file: `sources/${path.basename(opts.file)}`,
-      cite: cite(first, firstLineEnd < 0 ? text.length : firstLineEnd),
-      ...(meetings[0] ? { date: meetings[0].date.iso } : {}),
-    },
-    entities: [...entities.values()],
-    relationships: rels,
-  } as DataFile;
-  return {
-    draft,
-    unresolved,
-    summary: {
-      meetings: meetings.length,
-      people,
-      organisations: 0,
-      attendance,
-      agendaItems: items.length,
-      resolutions: decisions.filter((d) => d.kind === "resolution").length,
-      actions: decisions.filter((d) => d.kind === "action").length,
-      unresolved: unresolved.length,
-    },
-  };
 }
 
 /**
  * Quotes for spans, as the data format takes them: the folded text plus which occurrence it is,
  * counted the way the loader's locate() counts, over one index of the text built once.
  */
-function quoter(text: string): (start: number, end: number) => string | { quote: string; occurrence: number } {
+function quoter(text: string): (s: Span) => string | { quote: string; occurrence: number } {
   const doc = indexText(text);
-  return (start, end) => {
+  return ({ start, end }) => {
     const quote = fold(text.slice(start, end));
-    // First folded position at or after the span's start (map is increasing).
     let lo = 0;
     let hi = doc.map.length;
     while (lo < hi) {
@@ -229,257 +79,256 @@ function quoter(text: string): (start: number, end: number) => string | { quote:
   };
 }
 
-function findMeetings(text: string, docId: string): MeetingFound[] {
-  const found: MeetingFound[] = [];
-  const dates = findDates(text);
-  const lineOf = (i: number) => {
-    const s = text.lastIndexOf("\n", i - 1) + 1;
-    const e = text.indexOf("\n", i);
-    return { start: s, end: e < 0 ? text.length : e, text: text.slice(s, e < 0 ? text.length : e) };
+const BODY_KIND = (name: string) =>
+  /\bexecutive\b/i.test(name)
+    ? "executive"
+    : /\bcabinet\b/i.test(name)
+      ? "executive"
+      : /\b(?:sub-)?committee\b/i.test(name)
+        ? "committee"
+        : /\bpartnership\b/i.test(name)
+          ? "partnership-board"
+          : /\bgroup\b/i.test(name)
+            ? "group"
+            : /\balliance\b/i.test(name)
+              ? "alliance"
+              : "board";
+
+export function extract(text: string, opts: { file: string; known: KnownEntities }): Extraction {
+  const docSlug = slug(path.basename(opts.file).replace(/\.[a-z]+$/i, ""));
+  const docId = `doc:${docSlug}`;
+  const known = opts.known;
+  const ids = new Ids(known.ids());
+  const cite = quoter(text);
+  const lines = linesOf(text);
+  const entities = new Map<string, EntitySpec>();
+  const rels: RelationshipSpec[] = [];
+  const relKeys = new Set<string>();
+  const review: ReviewEntry[] = [];
+  const confidence: ReviewEntry[] = [];
+  const skipped: Skipped[] = [];
+  const skippedItems: Skipped[] = [];
+  const add = (e: EntitySpec) => {
+    if (!entities.has(e.id)) entities.set(e.id, e);
   };
-  const prevNonEmptyLine = (i: number) => {
-    let j = text.lastIndexOf("\n", i - 1);
-    while (j > 0) {
-      const l = lineOf(j - 1);
-      if (l.text.trim()) return l;
-      j = l.start - 1;
+  const relate = (r: RelationshipSpec) => {
+    // The same pair joined twice (a person listed twice) stays two facts, told apart by a key.
+    let k = `${r.from}|${r.type}|${r.to}`;
+    for (let n = 2; relKeys.has(k); n++) {
+      r = { ...r, key: String(n) };
+      k = `${r.from}|${r.type}|${r.to}|${n}`;
     }
-    return null;
+    relKeys.add(k);
+    rels.push(r);
   };
-  for (const d of dates) {
-    const line = lineOf(d.start);
-    const before = text.slice(line.start, d.start);
-    const folded = text.slice(Math.max(0, d.start - 60), d.start).replace(/\s+/g, " ");
-    let title: string | null = null;
-    let kind: MeetingFound["kind"] = "formal-meeting";
-    let status: MeetingFound["status"] = "held";
-    let minutes = false;
-    let header: Span = { start: line.start, end: line.end };
-    let time: string | null = null;
-    let venue: string | null = null;
-    if (/Minutes of the Meeting held on\s*$/i.test(folded)) {
-      minutes = true;
-      const start = text.lastIndexOf("Minutes of the Meeting", d.start);
-      const tail = text.slice(d.end, d.end + 200).replace(/\s+/g, " ");
-      const tm = tail.match(/^ at ([\d.:]+\s*(?:am|pm))(?: at (.+?)(?: (?=[A-Z][a-z]+ \d)|$| {2}))?/i);
-      time = tm ? parseTime(tm[1]!) : null;
-      const venueMatch = tail.match(/ at [\d.:]+\s*(?:am|pm) at (.*?)\s*(?:Present|$)/i);
-      venue = venueMatch ? venueMatch[1]!.replace(/^the /i, "").trim() : null;
-      const prev = prevNonEmptyLine(start);
-      title = prev ? prev.text.trim() : "Meeting";
-      const endOfHeader = venueMatch ? text.indexOf(venueMatch[1]!.split(" ").slice(-1)[0]!, d.end) + venueMatch[1]!.split(" ").slice(-1)[0]!.length : d.end;
-      header = { start, end: Math.max(endOfHeader, d.end) };
-    } else if (/(?:Meeting date|Meeting Date:|Date of Meeting)\s*$/i.test(before)) {
-      title = /Date of Meeting/i.test(before) ? "Meeting" : "Meeting";
-      status = /Date of Meeting/i.test(before) ? "scheduled" : "held";
-      minutes = false;
-    } else if (!before.trim() && /^\s*(?:\((?:am|pm|am & pm)\))?\s*$/.test(text.slice(d.end, line.end))) {
-      // A line that is only a date: the heading of minutes; the body is the line above.
-      const prev = prevNonEmptyLine(line.start);
-      title = prev ? prev.text.trim() : "Meeting";
-      header = { start: prev ? prev.start : line.start, end: line.end };
-      minutes = true;
-    } else if (/(Development Session|Workshop)\s*$/i.test(before)) {
-      kind = /Workshop/i.test(before) ? "workshop" : "development-session";
-      const prev = prevNonEmptyLine(line.start);
-      title = `${prev ? `${prev.text.trim()} ` : ""}${before.trim()}`.trim();
-      header = { start: prev ? prev.start : line.start, end: d.end };
-    } else if (/\bat the\s*$/i.test(folded) && /^\s*meeting of (?:the )?([A-Z][^.\n]{3,80})/.test(text.slice(d.end, d.end + 100))) {
-      const body = text.slice(d.end, d.end + 100).match(/^\s*meeting of (?:the )?([A-Z][^.\n]{3,80})/)![1]!.trim();
-      title = body;
-      header = { start: d.start, end: d.end + text.slice(d.end).indexOf(body) + body.length };
-    } else {
-      continue;
-    }
-    // Minutes have an attendance block soon after their heading; a date in a table does not.
-    if (minutes && !/^[ \t]*(?:PRESENT|Present|APOLOGIES|Apologies)\b/m.test(text.slice(header.end, header.end + 1500))) minutes = false;
-    found.push({ id: `meeting:${slug(`${docId.slice(4)}-${d.iso}`)}`, title, date: d, time, venue, kind, status, header, end: text.length, minutes });
-  }
-  found.sort((a, b) => a.header.start - b.header.start);
-  for (let i = 0; i < found.length; i++) found[i]!.end = found[i + 1]?.header.start ?? text.length;
-  return found;
-}
-
-interface Block {
-  label: string;
-  status: AttendanceStatus;
-  entries: Span[];
-}
-
-function attendanceBlocks(text: string, from: number, to: number): Block[] {
-  const blocks: Block[] = [];
-  const region = text.slice(from, to);
-  for (const label of LABELS) {
-    const re = new RegExp(label.re.source, label.re.flags.includes("g") ? label.re.flags : `${label.re.flags}g`);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(region))) {
-      const start = from + m.index + m[0].length;
-      const rest = text.slice(start, to);
-      let end: number;
-      if (label.mode === "sentence") {
-        const stop = rest.search(/\.\s*(?:\n|$)/);
-        end = start + (stop < 0 ? rest.length : stop);
-      } else if (label.mode === "table") {
-        const stop = rest.search(/^[ \t]*\d+\.\s+[A-Z]/m);
-        end = start + (stop < 0 ? rest.length : stop);
-      } else {
-        const stop = rest.slice(1).search(BLOCK_END);
-        end = start + (stop < 0 ? rest.length : stop + 1);
-      }
-      blocks.push({ label: m[0].trim(), status: label.status, entries: entriesOf(text, start, end, label.mode) });
-      if (!label.re.flags.includes("m") && label.mode !== "sentence") break;
-    }
-  }
-  return blocks;
-}
-
-/** The spans of the people a block lists. */
-function entriesOf(text: string, start: number, end: number, mode: "list" | "lines" | "sentence" | "table"): Span[] {
-  const out: Span[] = [];
-  const push = (s: number, e: number) => {
-    while (s < e && /[\s,.;]/.test(text[s]!)) s++;
-    while (e > s && /[\s,.;]/.test(text[e - 1]!)) e--;
-    if (e > s && !/^and$/i.test(text.slice(s, e))) out.push({ start: s, end: e });
+  const mark = (fact: string, c: number, why: string) => {
+    confidence.push({ fact, confidence: c, why });
+    if (c < REVIEW_BELOW) review.push({ fact, confidence: c, why });
   };
-  if (mode === "lines") {
-    let i = start;
-    for (const line of text.slice(start, end).split("\n")) {
-      if (line.trim()) push(i, i + line.length);
-      i += line.length + 1;
-    }
-    return out;
-  }
-  if (mode === "table") {
-    // Rows are paragraphs: a row starts on the first line after a blank one (or on a line a page
-    // break indented) with a person's name; other lines and paragraphs continue the row above.
-    let i = start;
-    let afterBlank = true;
-    for (const line of text.slice(start, end).split("\n")) {
-      const m = line.match(/^\s*((?:Cllr|Councillor|Dr)\s+)?([A-Z][A-Za-z'’-]+\s[A-Z][A-Za-z'’-]+)(?=\s)/);
-      const rowStart = afterBlank || /^ [A-Z]/.test(line);
-      if (m && rowStart && !/^\s*(Name|Organisation|Role)\b/.test(line)) {
-        const s0 = i + line.indexOf(m[0].trim());
-        push(s0, s0 + m[0].trim().length);
-      }
-      afterBlank = line.trim() === "";
-      i += line.length + 1;
-    }
-    return out;
-  }
-  // list and sentence: split on commas and a final "and", keeping brackets whole.
-  let depth = 0;
-  let s = start;
-  for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (depth === 0 && (ch === "," || (text.slice(i, i + 5) === " and " && depth === 0))) {
-      push(s, i);
-      s = ch === "," ? i + 1 : i + 5;
-      if (ch !== ",") i += 4;
-    }
-  }
-  push(s, end);
-  return out;
-}
 
-interface Item {
-  id: string;
-  meeting: string;
-  number: string | null;
-  title: string;
-  start: number;
-  end: number;
-}
-
-function agendaItems(text: string, meetings: MeetingFound[]): Item[] {
-  const items: Item[] = [];
+  // 1. Segmentation and metadata.
+  const meetings = findMeetings(text, lines);
+  const meetingIds = new Map<MeetingFact, string>();
   for (const m of meetings) {
-    const region = text.slice(m.header.end, m.end);
-    if (m.minutes) {
-      const re = /^[ \t]*(\d{1,3})\.[ \t]*([A-Z][^\n]{2,110}?)[ \t]*$/gm;
-      let x: RegExpExecArray | null;
-      while ((x = re.exec(region))) {
-        const title = x[2]!.trim();
-        if (/\.$/.test(title) || /^\d/.test(title)) continue;
-        const start = m.header.end + x.index + x[0].indexOf(x[1]!);
-        items.push({ id: `item:${slug(`${m.id.slice(8)}-${x[1]}`)}`, meeting: m.id, number: x[1]!, title: titleCase(title), start, end: m.header.end + x.index + x[0].trimEnd().length });
-      }
-    } else if (/key (actions and )?decisions/i.test(text)) {
-      // Key-decision notes: short unnumbered headings, each followed by a paragraph.
-      const re = /\n\n([A-Z][^\n.]{2,70}?)[ \t]*\n\n/g;
-      let x: RegExpExecArray | null;
-      while ((x = re.exec(region))) {
-        // "Matters for Escalation (and where to) N/A": the heading, without its empty answer.
-        const title = x[1]!.trim().replace(/\s+N\/A$/, "");
-        re.lastIndex -= 2;
-        if (/^(Key |Meeting |Action|Completed|Accessibility|Return to)/i.test(title) || title.split(" ").length > 9) continue;
-        const start = m.header.end + x.index + 2;
-        items.push({ id: `item:${slug(`${m.id.slice(8)}-${title}`)}`, meeting: m.id, number: null, title, start, end: start + title.length });
-      }
+    const id = ids.allocate(`meeting:${slug(`${docSlug}-${m.date.iso}`)}`, `meeting ${m.date.iso} at ${m.header.start}`);
+    meetingIds.set(m, id);
+    add({
+      id,
+      type: "Meeting",
+      title: m.title,
+      date: m.date.iso,
+      ...(m.time ? { time: m.time.value } : {}),
+      ...(m.venue ? { venue: m.venue.value } : {}),
+      kind: m.kind,
+      status: "held",
+      cite: [cite(m.header), ...(m.venue && (m.venue.span.start < m.header.start || m.venue.span.end > m.header.end) ? [cite(m.venue.span)] : [])],
+    } as EntitySpec);
+    relate({ type: "RECORDS", from: docId, to: id, cite: cite(m.header) } as RelationshipSpec);
+    mark(id, m.confidence, "meeting date read from an unlabelled line");
+    if (m.body) {
+      const bodyId = known.bodyByName(m.body.name) ?? ids.allocate(`body:${slug(m.body.name)}`, `body ${nameKey(m.body.name)}`);
+      if (!known.has(bodyId)) add({ id: bodyId, type: "Body", name: m.body.name, aliases: [], kind: BODY_KIND(m.body.name), cite: cite(m.body.span) } as EntitySpec);
+      relate({ type: "MEETING_OF", from: id, to: bodyId, cite: cite(m.body.span) } as RelationshipSpec);
     }
   }
-  return items;
-}
 
-const titleCase = (s: string) => (s === s.toUpperCase() ? s.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()) : s);
-
-interface Decision {
-  kind: "resolution" | "action";
-  id: string;
-  item: string | null;
-  text: string;
-  outcome: string;
-  start: number;
-  end: number;
-}
-
-function resolutionsAndActions(text: string, meetings: MeetingFound[], items: Item[], unresolved: Unresolved[]): Decision[] {
-  const out: Decision[] = [];
-  const itemAt = (i: number) => items.filter((it) => it.start <= i && meetings.some((m) => m.id === it.meeting && m.header.start <= i && i < m.end)).at(-1) ?? null;
-  const paragraphEnd = (i: number) => {
-    const e = text.slice(i).search(/\n[ \t]*\n[ \t]*(?:\n|\d{1,3}\.\s|[A-Z][^\n]{0,80}\n\n)/);
-    return e < 0 ? text.length : i + e;
+  // 2. Attendance, 3. items, 4. decisions and actions, per meeting (the whole text when none is found).
+  const regions = meetings.length ? meetings.map((m) => ({ m, from: m.from, to: m.end })) : [{ m: null, from: 0, to: text.length }];
+  const people = new Map<string, string>();
+  let newPeople = 0;
+  const personId = (a: { person: AttendanceFact["person"]; span: Span }): string => {
+    const key = nameKey(a.person.name);
+    const hit = people.get(key);
+    if (hit) return hit;
+    // "Councillor Waller" after "Cllr. Andrew Waller": a surname alone is the one person of that surname named here.
+    if (!key.includes(" ")) {
+      const same = [...people].filter(([k]) => k.split(" ").at(-1) === key);
+      if (same.length === 1) return same[0]![1];
+    }
+    const resolved = known.personByName(a.person.name);
+    const id = resolved ? ids.claim(resolved, `person ${key}`) : ids.allocate(`person:${slug(a.person.name)}`, `person ${key}`);
+    people.set(key, id);
+    if (!resolved) newPeople++;
+    add({ id, type: "Person", name: a.person.name, ...(a.person.honorific && !resolved ? { honorific: a.person.honorific } : {}), aliases: [], cite: cite(a.span) } as EntitySpec);
+    if (!resolved) {
+      for (const other of known.lookAlikes(a.person.name)) {
+        relate({
+          type: "POSSIBLY_SAME_AS",
+          from: id,
+          to: other.id,
+          evidence: `Same surname and compatible first name: "${a.person.name}" here, "${other.name}" in the graph. Not merged: no document states they are one person.`,
+          cite: cite(a.span),
+        } as RelationshipSpec);
+      }
+    }
+    return id;
   };
-  const outcomeOf = (s: string) => (s.match(/\b(agreed|approved|endorsed|supported|welcomed|elected|appointed|noted|agrees)\b/i)?.[1]?.toLowerCase().replace("agrees", "agreed") ?? "resolved");
 
-  const resolved = /Resolved:\s*(?:That\s*)?/g;
-  let m: RegExpExecArray | null;
-  while ((m = resolved.exec(text))) {
-    const start = m.index + m[0].length;
-    const end = paragraphEnd(start);
-    const body = text.slice(start, end);
-    const item = itemAt(m.index);
-    const parts = [...body.matchAll(/(?:^|\s)(i{1,3}|iv|v|vi{0,3})\.\s+/g)];
-    const pieces: Span[] = parts.length
-      ? parts.map((p, k) => ({ start: start + p.index! + p[0].length, end: k + 1 < parts.length ? start + parts[k + 1]!.index! : end }))
-      : [{ start, end }];
-    for (const [k, p] of pieces.entries()) {
-      const t = text.slice(p.start, p.end).replace(/\s+/g, " ").trim();
-      if (!t) {
-        unresolved.push({ section: "Resolved", start: m.index, end, text: text.slice(m.index, end), why: "no resolution text" });
+  const allAttendance: AttendanceFact[] = [];
+  const allItems: ItemFact[] = [];
+  const allDecisions: DecisionFact[] = [];
+  let resolutionN = 0;
+  let actionN = 0;
+  for (const { m, from, to } of regions) {
+    const meetingId = m ? meetingIds.get(m)! : null;
+    const found = m ? attendance(text, lines, from, to) : { facts: [], skipped: [] };
+    skipped.push(...found.skipped);
+    const initials = new Map<string, string>();
+    const covered = (i: ItemFact) => found.facts.some((a) => a.span.start <= i.start && i.start < a.span.end);
+    const stated = new Map<string, RelationshipSpec & { cite: unknown }>();
+    for (const a of found.facts) {
+      const pid = personId(a);
+      // Named twice with the same status (the list, then "Apologies were received from …"): one fact, both quotes.
+      const again = stated.get(`${pid}|${a.status}`);
+      if (again) {
+        again.cite = [...(Array.isArray(again.cite) ? again.cite : [again.cite]), cite(a.span)] as never;
         continue;
       }
-      const s = p.start + text.slice(p.start, p.end).search(/\S/);
-      const e = p.start + text.slice(p.start, p.end).trimEnd().length;
-      out.push({ kind: "resolution", id: `resolution:${slug(`${item?.id.slice(5) ?? "doc"}-${k + 1}-${t.slice(0, 30)}`)}`, item: item?.id ?? null, text: t, outcome: outcomeOf(t), start: s, end: e });
+      allAttendance.push(a);
+      const org = a.person.qualifier ? known.organisationIn(a.person.qualifier) : null;
+      const rel = {
+        type: "ATTENDED",
+        from: pid,
+        to: meetingId!,
+        status: a.status,
+        ...(a.person.role ? { role: a.person.role } : {}),
+        ...(org ? { representing: org.id, representingText: a.person.qualifier } : a.person.qualifier ? { capacity: a.person.qualifier } : {}),
+        ...(a.person.substituteFor ? { substituteFor: a.person.substituteFor } : {}),
+        ...(a.person.items ? { items: a.person.items } : {}),
+        cite: cite(a.span),
+      } as RelationshipSpec & { cite: unknown };
+      stated.set(`${pid}|${a.status}`, rel);
+      relate(rel);
+      mark(`${pid} ${a.status} at ${meetingId}`, a.confidence, `attendance read from ${a.section}`);
+      for (const ini of [a.initials, initialsOf(a.person.name)]) if (ini) initials.set(ini, initials.has(ini) && initials.get(ini) !== pid ? "" : pid);
+    }
+
+    const foundDecisions = decisions(text, lines, from, to, new Set([...initials].filter(([, v]) => v).map(([k]) => k)));
+    // Numbered lists inside a resolution ("1. That Option 4 … be approved") are not agenda items.
+    const inDecision = (i: ItemFact) => foundDecisions.some((d) => d.start <= i.start && i.start < d.end);
+    const numbered = m && !m.hasAgenda ? [] : agendaItems(lines, from, to, { headings: false }).filter((i) => !inDecision(i));
+    const headed = m && !m.hasAgenda ? [] : agendaItems(lines, from, to, { headings: true }).filter((i) => !inDecision(i) && !covered(i));
+    // Pages that number nothing (modern.gov lists, key-decision notes) title their items instead.
+    const itemSkips: Skipped[] = [];
+    for (const i of [...agendaItems(lines, from, to, { headings: false })].filter(inDecision)) itemSkips.push({ section: "agenda items", start: i.start, end: i.end, text: text.slice(i.start, i.end), why: "a numbered line inside a resolution: read as part of it, not as an item" });
+    skippedItems.push(...itemSkips);
+    let items = numbered.length >= 2 ? numbered : headed.length > numbered.length ? headed : numbered;
+    if (!items.length && m?.titleItem) items = [{ number: null, title: text.slice(m.titleItem.start, m.titleItem.end), ...m.titleItem, confidence: 0.8 }];
+    const itemIds: { id: string; start: number }[] = [];
+    const meetingSlug = (meetingId ?? docId).split(":")[1]!;
+    for (const it of items) {
+      allItems.push(it);
+      const id = ids.allocate(`item:${meetingSlug}-${slug(it.number ?? it.title, 40)}`, `item ${meetingSlug} at ${it.start}`);
+      itemIds.push({ id, start: it.start });
+      add({ id, type: "AgendaItem", ...(it.number ? { number: it.number } : {}), title: it.title, cite: cite(it) } as EntitySpec);
+      if (meetingId) relate({ type: "HAS_ITEM", from: meetingId, to: id, cite: cite(it) } as RelationshipSpec);
+      mark(id, it.confidence, it.number ? "numbered heading" : "unnumbered heading: a short line standing alone");
+    }
+
+    for (const p of presenters(text, from, to)) {
+      const item = itemIds.filter((i) => i.start <= p.span.start).at(-1);
+      if (!item) continue;
+      const pid = personId({ person: p.person, span: p.name });
+      relate({ type: "PRESENTED", from: pid, to: item.id, cite: cite(p.span) } as RelationshipSpec);
+      mark(`${pid} presented ${item.id}`, 0.8, "named speaking to the item");
+    }
+
+    for (const d of foundDecisions) {
+      allDecisions.push(d);
+      const item = itemIds.filter((i) => i.start <= d.start).at(-1) ?? null;
+      const id =
+        d.kind === "resolution"
+          ? ids.allocate(`resolution:${meetingSlug}-${++resolutionN}`, `resolution at ${d.start}`)
+          : ids.allocate(`action:${meetingSlug}-${++actionN}`, `action at ${d.start}`);
+      if (d.kind === "resolution") add({ id, type: "Resolution", text: d.text, outcome: d.outcome, cite: cite(d) } as EntitySpec);
+      else add({ id, type: "Action", text: d.text, ...(d.ownerText ? { ownerText: d.ownerText } : {}), cite: cite(d) } as EntitySpec);
+      if (item) relate({ type: d.kind === "resolution" ? "HAS_RESOLUTION" : "HAS_ACTION", from: item.id, to: id, cite: cite(d) } as RelationshipSpec);
+      const owner = d.ownerText ? (initials.get(d.ownerText) || people.get(nameKey(d.ownerText))) : undefined;
+      if (owner && d.kind === "action") relate({ type: "ASSIGNED_TO", from: id, to: owner, cite: cite(d) } as RelationshipSpec);
+      mark(id, d.confidence, `${d.kind} found by the rule "${d.rule}"`);
     }
   }
-  const decision = /Action\/Decision:\s*/g;
-  while ((m = decision.exec(text))) {
-    const start = m.index + m[0].length;
-    const end = paragraphEnd(start);
-    const t = text.slice(start, end).replace(/\s+/g, " ").trim();
-    const item = itemAt(m.index);
-    out.push({ kind: "resolution", id: `resolution:${slug(`${item?.id.slice(5) ?? "doc"}-${t.slice(0, 30)}`)}`, item: item?.id ?? null, text: t, outcome: outcomeOf(t), start, end: start + text.slice(start, end).trimEnd().length });
-  }
-  const action = /Action Point\s*[–-]\s*/g;
-  while ((m = action.exec(text))) {
-    const start = m.index;
-    const end = paragraphEnd(m.index + m[0].length);
-    const t = text.slice(m.index + m[0].length, end).replace(/\s+/g, " ").replace(/^\*|\*$/g, "").trim();
-    const item = itemAt(m.index);
-    out.push({ kind: "action", id: `action:${slug(`${item?.id.slice(5) ?? "doc"}-${t.slice(0, 30)}`)}`, item: item?.id ?? null, text: t, outcome: "", start, end: start + text.slice(start, end).trimEnd().length });
-  }
-  return out;
+
+  const author: PresenterFact | null = signedOff(text);
+  if (author) relate({ type: "AUTHORED", from: personId({ person: author.person, span: author.name }), to: docId, note: "completed and signed off", cite: cite(author.span) } as RelationshipSpec);
+
+  const first = lines.find((l) => l.text);
+  const hasMinutes = allAttendance.length > 0 || /\bminutes\b/i.test(text.slice(0, 400));
+  const draft: Extraction["draft"] = {
+    document: {
+      id: docId,
+      title: first?.text.slice(0, 200) || path.basename(opts.file),
+      kind: /key\s+(?:actions\s+and\s+)?(?:decisions|messages)/i.test(text.slice(0, 2000)) ? "key-decisions" : hasMinutes ? "minutes" : "report",
+      file: `sources/${path.basename(opts.file)}`,
+      cite: first ? cite({ start: first.at, end: first.end }) : path.basename(opts.file),
+      ...(meetings[0] ? { date: meetings[0].date.iso } : {}),
+    },
+    entities: [...entities.values()],
+    relationships: rels,
+    ...(review.length ? { review } : {}),
+  } as Extraction["draft"];
+
+  const count = (pred: (id: string) => boolean) => review.filter((r) => pred(r.fact)).length;
+  const sections: SectionReport[] = [
+    { section: "metadata", found: meetings.length, toReview: count((f) => f.startsWith("meeting:")), skipped: [], note: meetings.length ? null : "no meeting date found in a header, a 'Minutes of the meeting held on …' line or a 'Meeting date' label" },
+    {
+      section: "attendance",
+      found: allAttendance.length,
+      toReview: count((f) => f.startsWith("person:")),
+      skipped,
+      note: allAttendance.length ? null : "no attendance list (Present, Apologies, In attendance, …) found: none recorded",
+    },
+    { section: "agenda items", found: allItems.length, toReview: count((f) => f.startsWith("item:")), skipped: skippedItems, note: allItems.length ? null : "no numbered or titled item headings found" },
+    {
+      section: "decisions",
+      found: allDecisions.filter((d) => d.kind === "resolution").length,
+      toReview: count((f) => f.startsWith("resolution:")),
+      skipped: [],
+      note: allDecisions.some((d) => d.kind === "resolution") ? null : "no RESOLVED or Decision: blocks, and no sentence of the forms 'It was agreed …', 'The Board approved/noted/endorsed …', 'That … be approved', '… agreed as a correct record'",
+    },
+    {
+      section: "actions",
+      found: allDecisions.filter((d) => d.kind === "action").length,
+      toReview: count((f) => f.startsWith("action:")),
+      skipped: [],
+      note: allDecisions.some((d) => d.kind === "action") ? null : "no ACTION: lines, action-log rows or '<owner> to <do>' sentences",
+    },
+  ];
+  return {
+    draft,
+    unresolved: skipped,
+    sections,
+    review,
+    confidence,
+    summary: {
+      meetings: meetings.length,
+      people: newPeople,
+      organisations: 0,
+      attendance: allAttendance.length,
+      agendaItems: allItems.length,
+      resolutions: allDecisions.filter((d) => d.kind === "resolution").length,
+      actions: allDecisions.filter((d) => d.kind === "action").length,
+      unresolved: skipped.length,
+    },
+  };
 }

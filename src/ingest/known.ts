@@ -17,11 +17,14 @@ export class KnownEntities {
   private readonly people: Named[] = [];
   private readonly organisations: Named[] = [];
   private readonly bodies: Named[] = [];
+  /** Every id in the graph, with the fact it stands for as the id allocator compares them. */
+  private readonly all = new Map<string, string>();
 
   static fromBatch(batch: Batch): KnownEntities {
     const k = new KnownEntities();
     for (const n of batch.nodes) {
       const name = String(n.props.name ?? "");
+      k.all.set(n.id, n.label === "Person" ? `person ${nameKey(name)}` : `${n.label.toLowerCase()} ${nameKey(name || String(n.props.title ?? n.id))}`);
       if (!name) continue;
       const entry = { id: n.id, name, keys: [name, ...((n.props.aliases as string[] | undefined) ?? [])].map(nameKey) };
       if (n.label === "Person") k.people.push(entry);
@@ -33,6 +36,14 @@ export class KnownEntities {
 
   static empty(): KnownEntities {
     return new KnownEntities();
+  }
+
+  ids(): Map<string, string> {
+    return new Map(this.all);
+  }
+
+  has(id: string): boolean {
+    return this.all.has(id);
   }
 
   personByName(name: string): string | null {

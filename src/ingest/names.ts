@@ -1,57 +1,351 @@
 /** Honorifics as minutes write them, longest first so "County Councillor" wins over "Councillor". */
-export const HONORIFICS = ["County Councillor", "Councillor", "Councilor", "Cllr.", "Cllr", "Professor", "Prof.", "Dr.", "Dr", "Mrs", "Miss", "Mr", "Ms", "Sir", "Dame"];
+export const HONORIFICS = [
+  "County Councillor",
+  "Borough Councillor",
+  "City Councillor",
+  "Deputy Mayor",
+  "Councillor",
+  "Councilor",
+  "Cllr.",
+  "Cllr",
+  "Cll",
+  "Professor",
+  "Prof.",
+  "Prof",
+  "Dr.",
+  "Dr",
+  "Mrs.",
+  "Mrs",
+  "Miss",
+  "Mr.",
+  "Mr",
+  "Ms.",
+  "Ms",
+  "Mx",
+  "Sir",
+  "Dame",
+  "Lord",
+  "Lady",
+  "Revd",
+  "Rev",
+  "The Reverend",
+  "Canon",
+  "Baroness",
+  "ACC",
+  "DCC",
+  "Supt",
+  "Ch Supt",
+  "Chief Superintendent",
+  "Superintendent",
+  "Chief Inspector",
+  "Inspector",
+];
 
-const CANONICAL: Record<string, string> = { Cllr: "Councillor", "Cllr.": "Councillor", Councilor: "Councillor", "Dr.": "Dr", "Prof.": "Professor" };
+const CANONICAL: Record<string, string> = {
+  Cllr: "Councillor",
+  "Cllr.": "Councillor",
+  Cll: "Councillor",
+  Councilor: "Councillor",
+  "Dr.": "Dr",
+  "Prof.": "Professor",
+  Prof: "Professor",
+  "Mr.": "Mr",
+  "Mrs.": "Mrs",
+  "Ms.": "Ms",
+};
+
+/**
+ * Words that make a phrase an organisation, a role or a heading rather than a person's name: a
+ * capitalised "Chief Executive" or "County Council" is never read as somebody.
+ */
+const NOT_A_NAME = new RegExp(
+  `\\b(?:${[
+    "Council",
+    "Councils",
+    "County",
+    "Borough",
+    "District",
+    "City",
+    "NHS",
+    "ICB",
+    "ICS",
+    "ICP",
+    "CCG",
+    "Trust",
+    "Foundation",
+    "Board",
+    "Committee",
+    "Partnership",
+    "Service",
+    "Services",
+    "Department",
+    "Directorate",
+    "Authority",
+    "Hospital",
+    "Hospitals",
+    "University",
+    "College",
+    "School",
+    "Police",
+    "Constabulary",
+    "Fire",
+    "Rescue",
+    "Healthwatch",
+    "Group",
+    "Network",
+    "Alliance",
+    "Forum",
+    "Team",
+    "Office",
+    "Commissioner",
+    "Director",
+    "Executive",
+    "Manager",
+    "Officer",
+    "Officers",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Vice",
+    "Deputy",
+    "Lead",
+    "Head",
+    "Member",
+    "Members",
+    "Representative",
+    "Clerk",
+    "Secretary",
+    "Minutes",
+    "Apologies",
+    "Present",
+    "Attendance",
+    "Agenda",
+    "Item",
+    "Items",
+    "Meeting",
+    "Public",
+    "Health",
+    "Care",
+    "Wellbeing",
+    "Social",
+    "Adult",
+    "Adults",
+    "Children",
+    "Strategy",
+    "Report",
+    "Update",
+    "Declarations",
+    "Interest",
+    "Interests",
+    "Welcome",
+    "Introductions",
+    "Substitute",
+    "Substitutes",
+    "Governance",
+    "Democratic",
+    "Ltd",
+    "Limited",
+    "CIC",
+    "Primary",
+    "Medical",
+    "Nursing",
+    "GP",
+    "Practice",
+    "Voluntary",
+    "Community",
+    "Sector",
+    "Leader",
+    "Cabinet",
+    "Portfolio",
+    "Holder",
+    "Mayor",
+    "Corporate",
+    "Finance",
+    "Housing",
+    "England",
+    "Region",
+    "Regional",
+    "Integrated",
+    "Programme",
+    "Project",
+    "Resolved",
+    "Noted",
+    "Agreed",
+    "Action",
+    "Actions",
+    "Date",
+    "Venue",
+    "Contact",
+    "Time",
+    "None",
+    "Nil",
+    "Thanks",
+    "The",
+    "Of",
+    "And",
+    "For",
+    "With",
+    "From",
+    "To",
+    "At",
+    "On",
+    "By",
+    "In",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ].join("|")})\\b`,
+);
 
 export interface PersonMention {
   honorific: string | null;
   name: string;
-  /** Text in brackets or after a comma: an organisation, a role, or both ("Trustee, VCFS Network"). */
+  /** Text in brackets or after a comma or dash: an organisation, a role, or both ("Trustee, VCFS Network"). */
   qualifier: string | null;
-  chair: boolean;
+  /** "chair", "vice-chair" or "deputy chair" where the list says so. */
+  role: string | null;
+  /** The absent member a substitute stood in for, as written. */
+  substituteFor: string | null;
+  /** Part attendance as written ("Items 1-6", "from item 5"). */
+  items: string | null;
 }
 
-const NAME = /^[A-Z][A-Za-z'’.-]*(?:\s+(?:[A-Z][A-Za-z'’.-]*|de|van|von|O'[A-Z][a-z]+))*$/;
+// A name: capitalised words, initials ("D", "D.", "J.R."), particles; "StJohn", "O'Neill", "Rycroft-Malone".
+// No two parts of a word can match the same letters, so a long non-name fails fast (no backtracking blow-up).
+const WORD = "(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.(?:[A-Z]\\.)*|[A-Z](?=\\s|$))";
+const PARTICLE = "(?:de|da|van|von|der|den|le|la|du|bin|al|el|ul)";
+const NAME = new RegExp(`^${WORD}(?:\\s+(?:${WORD}|${PARTICLE}))*$`);
 
-/** A person as listed: "Councillor Alistair Bradley (Chair)", "Jamie Carson (Chorley Council)", "Polly Patel, Chorley Council". */
-export function parsePerson(raw: string): PersonMention | null {
-  let s = raw.replace(/\s+/g, " ").trim().replace(/^and\s+/i, "").replace(/[.;]$/, "").trim();
-  if (!s) return null;
-  let qualifier: string | null = null;
-  const bracket = s.match(/^(.*?)\s*\(([^)]*)\)\s*$/);
-  if (bracket) {
-    s = bracket[1]!.trim();
-    qualifier = bracket[2]!.trim();
-  } else if (s.includes(",")) {
-    const i = s.indexOf(",");
-    qualifier = s.slice(i + 1).trim();
-    s = s.slice(0, i).trim();
-  }
-  let honorific: string | null = null;
-  for (const h of HONORIFICS) {
-    if (s.startsWith(`${h} `)) {
-      honorific = CANONICAL[h] ?? h;
-      s = s.slice(h.length).trim();
-      break;
+/** Whether one capitalised word can be part of a name (not an organisation, role or heading word). */
+export function isNameWord(word: string): boolean {
+  return !NOT_A_NAME.test(word);
+}
+
+/** Whether a phrase reads as a person's name (after any honorific): two to five words, no organisation or role word. */
+export function looksLikeName(s: string, opts: { honorific?: boolean } = {}): boolean {
+  const t = s.trim();
+  if (t.length > 80 || !NAME.test(t) || NOT_A_NAME.test(t)) return false;
+  const words = t.split(/\s+/);
+  // "Smith" alone is a name only after an honorific ("Councillor Smith").
+  if (words.length < (opts.honorific ? 1 : 2) || words.length > 5) return false;
+  // An all-initials phrase ("JD", "A B") is initials, not a name.
+  if (words.every((w) => /^[A-Z]\.?([A-Z]\.?)*$/.test(w))) return false;
+  // The last word is a surname: not an initial.
+  if (/^[A-Z]\.?$/.test(words.at(-1)!)) return false;
+  return true;
+}
+
+/** Strips a leading honorific: ["Councillor", "Ann Able"]. */
+export function splitHonorific(s: string): { honorific: string | null; rest: string } {
+  let rest = s.trim();
+  const found: string[] = [];
+  // "Cllr Dr Ann Able": honorifics may stack; the first is kept.
+  for (let again = true; again; ) {
+    again = false;
+    for (const h of HONORIFICS) {
+      if (rest.startsWith(`${h} `) || rest.startsWith(`${h}\u00a0`)) {
+        found.push(CANONICAL[h] ?? h);
+        rest = rest.slice(h.length).trim();
+        again = true;
+        break;
+      }
     }
   }
-  if (!NAME.test(s) || s.split(" ").length < 2 || s.split(" ").length > 4) return null;
-  const chair = qualifier !== null && /^chair$/i.test(qualifier);
-  return { honorific, name: s, qualifier: chair ? null : qualifier, chair };
+  return { honorific: found[0] ?? null, rest };
 }
 
-export function slug(s: string): string {
-  return s
+const ROLE_OF = (q: string): string | null => {
+  const m = q.match(/^(?:in the\s+)?(vice[-\s]?chair(?:man|woman|person)?|deputy[-\s]chair(?:man|woman|person)?|co[-\s]?chair|chair(?:man|woman|person)?)\b/i);
+  if (!m) return null;
+  const r = m[1]!.toLowerCase().replace(/\s+/g, "-").replace(/(man|woman|person)$/, "");
+  return r === "cochair" ? "co-chair" : r;
+};
+const ITEMS = /^(?:for|from|until|up to|present for|left (?:after|during|at)|arrived (?:at|during))\s+(?:minutes?\s+|agenda\s+)?items?\s+[\w\s.,&–-]+$|^items?\s+[\d\s.,&–-]+(?:only)?$|^part(?:\s+of (?:the )?meeting)?$/i;
+const SUBSTITUTE = /^(?:substitute|substituting|sub|deputising|deputy|representing|attending)\s+(?:for|on behalf of)\s+(.+)$|^(?:on behalf of|in place of|for)\s+(.+)$|^(.+?)['’]s\s+substitute$/i;
+
+/**
+ * A person as listed: "Councillor Alistair Bradley (Chair)", "Jamie Carson (Chorley Council)",
+ * "Polly Patel, Chorley Council", "Mr D Blacklock", "Ann Able – Director of Public Health",
+ * "Bob Baker (substitute for Cath Cole)", "Dan Dee (for Items 1-6)". Null when it is not a person.
+ */
+export function parsePerson(raw: string): PersonMention | null {
+  let s = raw.replace(/\s+/g, " ").trim().replace(/^(?:and|&)\s+/i, "").replace(/[.;:,]$/, "").trim();
+  if (!s) return null;
+  const qualifiers: string[] = [];
+  // Brackets anywhere after the name: "Ann Able (Chair) (Riverside Council)".
+  for (let m = s.match(/^(.*?)\s*\(([^()]*)\)\s*(.*)$/); m; m = s.match(/^(.*?)\s*\(([^()]*)\)\s*(.*)$/)) {
+    qualifiers.push(m[2]!.trim());
+    s = `${m[1]!.trim()}${m[3] ? ` ${m[3].trim()}` : ""}`.trim();
+  }
+  const sep = s.search(/\s*(?:,|\s[–—-]\s|\s-\s)\s*/);
+  if (sep > 0) {
+    const tail = s.slice(sep).replace(/^\s*(?:,|[–—-])\s*/, "").trim();
+    if (tail) qualifiers.unshift(tail);
+    s = s.slice(0, sep).trim();
+  }
+  const { honorific, rest } = splitHonorific(s);
+  if (!looksLikeName(rest, { honorific: honorific !== null })) return null;
+  let role: string | null = null;
+  let substituteFor: string | null = null;
+  let items: string | null = null;
+  const kept: string[] = [];
+  for (const q of qualifiers) {
+    const r = ROLE_OF(q);
+    const sub = q.match(SUBSTITUTE);
+    if (r && !role && /^(?:in\s+the\s+)?(?:vice|deputy|co)?[-\s]?chair(?:man|woman|person)?$/i.test(q.trim())) role = r;
+    else if (ITEMS.test(q)) items = q.replace(/^(?:for|present for)\s+/i, "");
+    else if (sub && !/^for\s+(?:minutes?\s+|agenda\s+)?items?/i.test(q)) substituteFor = (sub[1] ?? sub[2] ?? sub[3])!.trim();
+    else kept.push(q);
+  }
+  return { honorific, name: rest, qualifier: kept.length ? kept.join(", ") : null, role, substituteFor, items };
+}
+
+/** The initials of a name as minutes abbreviate it: "Jane Doe" → "JD", "Jo Rycroft-Malone" → "JRM". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/**
+ * An id's name part: lower case, digits and hyphens. Long names keep their start and gain a short
+ * hash of the whole, so two long headings that share their first words never share an id.
+ */
+export function slug(s: string, max = 60): string {
+  const full = s
     .normalize("NFKD")
     .replace(/[^\w\s-]/g, "")
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, "-")
     .replace(/-+/g, "-")
-    .slice(0, 60);
+    .replace(/^-|-$/g, "");
+  if (full.length <= max) return full;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < full.length; i++) h = Math.imul(h ^ full.charCodeAt(i), 0x01000193) >>> 0;
+  return `${full.slice(0, max - 9).replace(/-$/, "")}-${h.toString(16).padStart(8, "0")}`;
 }
 
 /** A key for comparing names across documents: lower case, no honorific, no punctuation. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z ]/g, "").replace(/\s+/g, " ").trim();
+  return splitHonorific(name.replace(/\s+/g, " ").trim())
+    .rest.toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z ]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -1,0 +1,447 @@
+import type { AttendanceStatus } from "../../dataset/format.js";
+import { initialsOf, looksLikeName, parsePerson, splitHonorific, type PersonMention } from "../names.js";
+import { trimSpan, type Line, type Span } from "./lines.js";
+import { spotNames, type SpottedName } from "./name-spotter.js";
+
+/**
+ * Attendance: labelled blocks ("Present:", "Apologies for absence", "In attendance", "Officers",
+ * a participants table), inline lists on the label's line, sentences ("Apologies for absence were
+ * received from …", "X attended as substitute for Y"), and the entries of each: comma, semicolon
+ * or line separated, tables of name / initials / organisation, flattened tables.
+ */
+
+export interface AttendanceFact {
+  person: PersonMention;
+  status: AttendanceStatus;
+  /** Where the person is named (the whole entry, qualifiers included). */
+  span: Span;
+  /** Initials the table gives, or null. */
+  initials: string | null;
+  confidence: number;
+  section: string;
+}
+
+export interface Skipped {
+  section: string;
+  start: number;
+  end: number;
+  text: string;
+  why: string;
+}
+
+interface Label {
+  re: RegExp;
+  status: AttendanceStatus | "absent";
+  substitute?: boolean;
+}
+
+const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$)`;
+/** Labels that open a block at the start of a line. Order matters: the longer forms first. */
+const LABELS: Label[] = [
+  { re: new RegExp(String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted)(?:\s+from)?)?(?:\s+from)?${TAIL}`, "i"), status: "apologies" },
+  { re: new RegExp(String.raw`^(?:also\s+)?in\s+attendance(?:\s+(?:were|for\s+the\s+meeting))?${TAIL}`, "i"), status: "in_attendance" },
+  { re: new RegExp(String.raw`^(?:also\s+(?:present|attending)|others?\s+(?:present|in\s+attendance)|attending)${TAIL}`, "i"), status: "in_attendance" },
+  { re: new RegExp(String.raw`^(?:council\s+|nhs\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|supporting))?${TAIL}`, "i"), status: "officer" },
+  { re: new RegExp(String.raw`^observers?(?:\s+present)?${TAIL}`, "i"), status: "observer" },
+  { re: new RegExp(String.raw`^(?:\d+\.?\s*)?participants${TAIL}`, "i"), status: "participant" },
+  { re: new RegExp(String.raw`^substitutes?(?:\s+(?:present|members))?${TAIL}`, "i"), status: "present", substitute: true },
+  { re: new RegExp(String.raw`^absent${TAIL}`, "i"), status: "absent" },
+  {
+    re: new RegExp(
+      String.raw`^(?:(?:board|committee|voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance|those\s+present|members|councillors|voting\s+members)${TAIL}`,
+      "i",
+    ),
+    status: "present",
+  },
+];
+
+/** Lines where a block ends: another label, a numbered item, minutes text, a heading. */
+const ITEM_LINE = /^(?:item\s+)?(?:\d{1,3}(?:\.\d{1,2})*|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)[.):]?(?:\s|$)|^minutes\s*:|^(?:welcome|introductions|declarations|minutes of|matters arising|chair['’]?s?\s)/i;
+
+const isLabel = (t: string): Label | null => {
+  for (const l of LABELS) {
+    const m = t.match(l.re);
+    if (!m) continue;
+    const rest = t.slice(m[0].length);
+    // "Present" alone, or "Present:" / "Apologies – …" with the list after it; not "Present at the meeting the Board …".
+    if (!rest.trim() || /[:–—-]\s*$/.test(m[0]) || /\bfrom\s*$/i.test(m[0])) return l;
+  }
+  return null;
+};
+
+function labelMatch(t: string, l: Label): number {
+  return t.match(l.re)![0].length;
+}
+
+const PAGE_FURNITURE = /^(?:\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|official(?:[- ]sensitive)?|confidential|draft|\f)$/i;
+
+/** Depth-0 separators of a list: commas, semicolons, " and ", " & ". */
+function splitList(text: string, s: number, e: number, semicolons: boolean): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = s;
+  const push = (a: number, b: number) => {
+    const t = trimSpan(text, a, b);
+    if (t && !/^(?:and|&)$/i.test(text.slice(t.start, t.end))) out.push(t);
+  };
+  for (let i = s; i < e; i++) {
+    const ch = text[i]!;
+    if (ch === "(" || ch === "[") depth++;
+    else if (ch === ")" || ch === "]") depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (semicolons ? ch === ";" || ch === "\n" : ch === ",") {
+        push(from, i);
+        from = i + 1;
+      } else if (!semicolons && /^\s(?:and|&)\s/i.test(text.slice(i, i + 6))) {
+        const len = text.slice(i, i + 6).match(/^\s(?:and|&)\s/i)![0].length;
+        push(from, i);
+        from = i + len;
+        i += len - 1;
+      }
+    }
+  }
+  push(from, e);
+  return out;
+}
+
+/** A name followed by its initials, as flattened attendance tables write them: "Jane Doe JD". */
+const NAME_WITH_INITIALS = /(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3})(?:[ \t]+\((?:Chair|Chairman|Vice[- ]Chair|Deputy Chair|Co-Chair)\))?[ \t]+\(?([A-Z][A-Za-z]{1,3})\)?(?=[\s,)]|$)/g;
+
+function initialsRows(text: string, s: number, e: number): { span: Span; initials: string; nameEnd: number }[] {
+  const rows: { span: Span; initials: string; nameEnd: number; at: number }[] = [];
+  const re = new RegExp(NAME_WITH_INITIALS.source, "g");
+  const region = text.slice(s, e);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(region))) {
+    const name = splitHonorific(m[1]!).rest;
+    const ini = m[2]!;
+    if (!initialsFit(ini, name) || !looksLikeName(name)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    rows.push({ at: s + m.index, span: { start: s + m.index, end: e }, initials: ini, nameEnd: s + m.index + m[0].length });
+  }
+  for (let i = 0; i < rows.length; i++) rows[i]!.span.end = i + 1 < rows.length ? rows[i + 1]!.at : e;
+  return rows.map((r) => ({ span: trimSpan(text, r.span.start, r.span.end) ?? r.span, initials: r.initials, nameEnd: r.nameEnd }));
+}
+
+/** "JD" for Jane Doe, "MWh" for Martin Whittle, "JRM" for Jo Rycroft Malone: first letters agree, the rest may add. */
+function initialsFit(ini: string, name: string): boolean {
+  const own = initialsOf(name);
+  const caps = ini.replace(/[a-z]/g, "");
+  return /^[A-Z]/.test(ini) && caps.length >= 2 && caps[0] === own[0] && (caps.at(-1) === own.at(-1) || ini.length === 3 && /[a-z]$/.test(ini));
+}
+
+/** Reads one entry: a person, possibly a table row "Name<TAB>Initials<TAB>Organisation". */
+function readEntry(raw: string): { person: PersonMention; initials: string | null } | null {
+  const cells = /\n/.test(raw.trim()) ? [raw] : raw.split(/\t+|[ \t\u00a0]{2,}|\s+\|\s+/).map((c) => c.trim()).filter(Boolean);
+  if (cells.length > 1) {
+    const p = parsePerson(cells[0]!);
+    if (p) {
+      const rest = cells.slice(1);
+      const initials = rest[0] && /^[A-Z]{2,4}$/.test(rest[0]) ? rest.shift()! : null;
+      const extra = rest.join(", ");
+      return { person: { ...p, qualifier: [p.qualifier, extra].filter(Boolean).join(", ") || null }, initials };
+    }
+  }
+  // "Jane Doe (JD) Chief Nurse", "Jane Doe JD Executive GP": the name is what stands before initials that fit it.
+  const ini = /\(([A-Z][A-Za-z]{1,3})\)|\b([A-Z]{2,4})\b/g;
+  for (let m = ini.exec(raw); m; m = ini.exec(raw)) {
+    const p = parsePerson(raw.slice(0, m.index));
+    const initials = (m[1] ?? m[2])!;
+    if (p && initialsFit(initials, p.name)) {
+      const rest = raw.slice(m.index + m[0].length).replace(/^[\s,:–-]+/, "").trim();
+      const again = rest ? parsePerson(`${p.name} (${rest.replace(/[()]/g, "")})`) : null;
+      return { person: { ...p, qualifier: [p.qualifier, again?.qualifier ?? (rest || null)].filter(Boolean).join(", ") || null, role: p.role ?? again?.role ?? null, substituteFor: p.substituteFor ?? again?.substituteFor ?? null }, initials };
+    }
+  }
+  const p = parsePerson(raw);
+  if (p) return { person: p, initials: null };
+  // "Cllr Alistair Bradley Chorley Council  Councillor": one name at the start, the rest about them.
+  const spotted = spotNames(raw, 0, raw.length);
+  if (spotted.length === 1 && spotted[0]!.span.start === raw.search(/\S/) && /^[\s,(–-]/.test(raw.slice(spotted[0]!.span.end) || " ")) {
+    const head = parsePerson(raw.slice(0, spotted[0]!.span.end));
+    const rest = raw.slice(spotted[0]!.span.end).replace(/^[\s,:–—-]+/, "").replace(/\s+/g, " ").trim();
+    if (head && !/[.!?]\s+[A-Z]/.test(rest)) return { person: { ...head, qualifier: rest && rest.length <= 120 ? rest : head.qualifier }, initials: null };
+  }
+  return null;
+}
+
+/**
+ * A table whose rows are paragraphs ("Name  Organisation  Role", rows wrapped over lines): a row
+ * starts on the first line after a blank one (or a line a page break indented) with a name.
+ */
+function tableRows(text: string, s: number, e: number): Span[] {
+  const out: Span[] = [];
+  let i = s;
+  let afterBlank = true;
+  for (const line of text.slice(s, e).split("\n")) {
+    const m = line.match(/^\s*((?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?([A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){1,2}?)(?=\s{2,}|\s+[A-Z][a-z]+\s[A-Z]|\s*$)/);
+    const rowStart = afterBlank || /^ [A-Z]/.test(line);
+    if (m && rowStart && !/^\s*(?:Name|Organisation|Role)\b/.test(line) && looksLikeName(m[2]!)) {
+      const at = i + line.indexOf(m[0].trim());
+      out.push({ start: at, end: at + m[0].trim().length });
+    } else if (rowStart && line.trim() && !/^\s*(?:Name|Organisation|Role)\b/.test(line)) {
+      // "Kevin Lavery Lancashire and South Cumbria ICB Chief Executive": one space before the organisation.
+      const lead = line.search(/\S/);
+      const spotted = spotNames(line, lead, line.length)[0];
+      if (spotted && spotted.span.start === lead) out.push({ start: i + spotted.span.start, end: i + spotted.span.end });
+    }
+    afterBlank = line.trim() === "";
+    i += line.length + 1;
+  }
+  return out;
+}
+
+interface Entry {
+  span: Span;
+  spotted?: SpottedName;
+}
+
+/** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
+const INLINE_LABEL =
+  /(?<=^|[\s.;:)])(PRESENT|Present:|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:)(?=[\s:])/g;
+/** Where an inline list ends when no label follows: the first item heading or a sentence. */
+const INLINE_STOP = /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
+
+function nextInlineLabel(text: string, from: number, to: number): { start: number; end: number; status: AttendanceStatus | "absent"; label: string } | null {
+  const re = new RegExp(INLINE_LABEL.source, "g");
+  re.lastIndex = from;
+  const m = re.exec(text.slice(0, to));
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  const status = /apolog/.test(w) ? "apologies" : /attendance|also/.test(w) ? "in_attendance" : /officer|secretariat/.test(w) ? "officer" : /observer/.test(w) ? "observer" : /absent|not attended/.test(w) ? "absent" : "present";
+  let end = m.index + m[0].length;
+  while (end < to && /[\s:]/.test(text[end]!)) end++;
+  return { start: m.index, end, status, label: m[1]!.replace(/:$/, "") };
+}
+
+/** "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence". */
+const SUBSTITUTE_NOTE = /^(.+?)\s+(?:attended|attending|was\s+in\s+attendance|deputised|deputising|was\s+present)\s+(?:as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead)|on\s+(?:his|her|their)\s+behalf|instead)/i;
+
+export function attendance(text: string, lines: Line[], from: number, to: number): { facts: AttendanceFact[]; skipped: Skipped[] } {
+  const facts: AttendanceFact[] = [];
+  const skipped: Skipped[] = [];
+  const inRegion = lines.filter((l) => l.start >= from && l.start < to);
+  // A flattened page may be one line: the line holding the region's start is scanned from there.
+  const around = lines.filter((l) => l.end > from && l.start < to);
+  const covered: Span[] = [];
+
+  const take = ({ span: entry, spotted }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
+    const raw = text.slice(entry.start, entry.end);
+    if (/^(?:none|nil|no apologies|there were no|n\/a)\b/i.test(raw.trim())) return;
+    let read = readEntry(raw);
+    if (!read && spotted) {
+      // A flattened table row: the spotted name, and what follows it up to the next name as its qualifier.
+      const { honorific, rest } = splitHonorific(text.slice(spotted.span.start, spotted.name.end).replace(/\s+/g, " "));
+      const tail = text.slice(spotted.name.end, entry.end).replace(/^[\s,:–—-]+/, "").replace(/\s+/g, " ").trim();
+      const role = /\((?:in the\s+)?(vice[-\s]?chair|chair)(?:man|woman|person)?\)/i.exec(tail)?.[1]?.toLowerCase().replace(/\s+/g, "-") ?? null;
+      read = { person: { honorific, name: rest, qualifier: tail && tail.length <= 100 ? tail : null, role, substituteFor: null, items: null }, initials: null };
+      confidence = Math.min(confidence, 0.85);
+    }
+    if (!read) {
+      skipped.push({ section, start: entry.start, end: entry.end, text: raw, why: "not read as a person" });
+      return;
+    }
+    const { person, initials } = read;
+    // An absent member's substitute, named in brackets after them.
+    if (person.qualifier) {
+      const sub = person.qualifier.match(SUBSTITUTE_NOTE);
+      if (sub) {
+        const who = parsePerson(sub[1]!);
+        if (who) {
+          const absent = `${person.honorific ? `${person.honorific} ` : ""}${person.name}`;
+          facts.push({ person: { ...who, substituteFor: absent }, status: "present", span: entry, initials: null, confidence: 0.85, section });
+          person.qualifier = null;
+        }
+      }
+    }
+    if (substitute && !person.substituteFor) person.substituteFor = null;
+    facts.push({ person, status, span: entry, initials, confidence, section });
+  };
+
+  const entriesIn = (s: number, e: number, lineMode: boolean, table = false): Entry[] => {
+    if (table || /^\s*Name\s{2,}Organisation/m.test(text.slice(s, Math.min(e, s + 200)))) return tableRows(text, s, e).map((span) => ({ span }));
+    // Lines or separators first: where they give people, they are the entries. Otherwise the
+    // list lost its structure: rows found by their initials, or names found by the spotter.
+    const listed = listEntries(s, e, lineMode);
+    const read = listed.filter((p) => readEntry(text.slice(p.start, p.end))).length;
+    const rows = initialsRows(text, s, e);
+    if (read >= 0.8 * listed.length && listed.length >= rows.length && listed.length > 0) return listed.map((span) => ({ span }));
+    if (rows.length >= 2) return rows.map((r) => ({ span: r.span }));
+    if (e - s > 60 && read < 0.6 * listed.length) {
+      const names = spotNames(text, s, e);
+      if (names.length >= 2 && names.length > read) return names.map((n, i) => ({ span: trimSpan(text, n.span.start, names[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
+    }
+    return listed.map((span) => ({ span }));
+  };
+
+  const listEntries = (s: number, e: number, lineMode: boolean): Span[] => {
+    const body = text.slice(s, e);
+    if (/;/.test(body)) return splitList(text, s, e, true);
+    if (!lineMode) return splitList(text, s, e, false);
+    // One entry a line, or several a line; a line that names nobody qualifies the one above
+    // ("Director of Public Health" under a name in a table).
+    const out: Span[] = [];
+    let i = s;
+    for (const line of body.split("\n")) {
+      const ls = i;
+      i += line.length + 1;
+      const pieces = /\t|\s{3,}/.test(line.trim()) ? [trimSpan(text, ls, ls + line.length)].filter((x): x is Span => !!x) : splitList(text, ls, ls + line.length, false);
+      for (const p of pieces) {
+        const t = text.slice(p.start, p.end);
+        const prev = out.at(-1);
+        // "Chorley Council" after "Polly Patel," qualifies her; "the usual representatives …" is nobody, and is reported.
+        if (!readEntry(t) && prev && t.length < 120 && /^[A-Z(]/.test(t)) prev.end = p.end;
+        else out.push(p);
+      }
+    }
+    return out;
+  };
+
+  // 1. Labelled blocks.
+  for (let k = 0; k < inRegion.length; k++) {
+    const line = inRegion[k]!;
+    const label = isLabel(line.text);
+    if (!label) continue;
+    const labelEnd = line.at + labelMatch(line.text, label);
+    const section = text.slice(line.at, labelEnd).trim().replace(/[\s–—-]+$/, "");
+    // A sentence form ("Apologies for absence were received from X, Y and Z.") runs to its full stop.
+    const sentence = /\bfrom\s*$/i.test(text.slice(line.at, labelEnd));
+    let end = labelEnd;
+    let j = k;
+    const table = label.status === "participant";
+    if (table) {
+      const stop = text.slice(labelEnd, to).search(/^[ \t]*\d+\.\s+[A-Z]/m);
+      end = stop < 0 ? to : labelEnd + stop;
+      while (j + 1 < inRegion.length && inRegion[j + 1]!.start < end) j++;
+    } else if (sentence) {
+      const stop = text.slice(labelEnd, to).search(/\.(?:\s*\n|\s+(?=[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+(?:was|were|had|attended))))|\.$|\n\s*\n\s*(?:\d|[A-Z][a-z]+:)/);
+      end = stop < 0 ? to : labelEnd + stop;
+      while (j + 1 < inRegion.length && inRegion[j + 1]!.start < end) j++;
+    } else {
+      // Following lines that read as entries (or qualify the entry above) belong to the block.
+      let lastEntry = line.text.length > labelMatch(line.text, label) ? k : -1;
+      for (let n = k + 1; n < inRegion.length; n++) {
+        const next = inRegion[n]!;
+        if (!next.text) {
+          if (n - Math.max(lastEntry, k) > 3) break;
+          continue;
+        }
+        // Page furniture between two pages of one list: a page number, "Official", a form feed.
+        const real = PAGE_FURNITURE.test(next.text) ? inRegion.slice(n + 1, n + 8).find((x) => x.text && !PAGE_FURNITURE.test(x.text)) : undefined;
+        if (real && !isLabel(real.text) && !ITEM_LINE.test(real.text)) {
+          if (lastEntry >= 0) lastEntry = n;
+          continue;
+        }
+        if (isLabel(next.text) || ITEM_LINE.test(next.text)) break;
+        const entryLike = splitList(text, next.at, next.end, /;/.test(next.text)).some((p) => readEntry(text.slice(p.start, p.end))) || initialsRows(text, next.at, next.end).length >= 2;
+        const qualifierLike = lastEntry >= 0 && n - lastEntry === 1 && next.text.length < 100 && !/[.!?]$/.test(next.text);
+        if (!entryLike && !qualifierLike) break;
+        if (next.text.length > 400 && !/[,;]/.test(next.text)) break;
+        lastEntry = n;
+      }
+      j = lastEntry >= 0 ? lastEntry : k;
+      end = inRegion[j]!.end;
+    }
+    // A flattened page: the block ends where the next label stands in the same run of text.
+    const inline = nextInlineLabel(text, labelEnd, end);
+    if (inline) end = inline.start;
+    if (label.status === "absent") {
+      skipped.push({ section, start: labelEnd, end, text: text.slice(labelEnd, end), why: "absent without apologies: not recorded as attendance" });
+    } else if (end > labelEnd) {
+      for (const entry of entriesIn(labelEnd, end, !sentence, table)) take(entry, label.status, section, sentence ? 0.9 : 0.95, label.substitute);
+    }
+    covered.push({ start: line.at, end });
+    k = j;
+  }
+
+  // 1a. An unlabelled list of members straight after the header, before any label or item:
+  // "Michael Hunter (MH), Derek Markie (DM), …". Kept for review: nothing says they were present.
+  if (!covered.length || covered[0]!.start > from) {
+    const firstMark = covered.length ? covered[0]!.start : to;
+    for (const line of inRegion.filter((l) => l.text && l.start < firstMark).slice(0, 4)) {
+      if (ITEM_LINE.test(line.text) || isLabel(line.text)) break;
+      const pieces = splitList(text, line.at, line.end, /;/.test(line.text));
+      const people = pieces.map((p) => readEntry(text.slice(p.start, p.end)));
+      if (pieces.length >= 3 && people.filter(Boolean).length >= 0.8 * pieces.length && people.some((p) => p?.initials)) {
+        for (const p of pieces) take({ span: p }, "present", "Unlabelled list after the heading", 0.7);
+        covered.push({ start: line.at, end: line.end });
+        break;
+      }
+    }
+  }
+
+  // 1b. Labels inside long lines (tables and lists that lost their line breaks).
+  for (const line of around) {
+    if (line.text.length < 100) continue;
+    for (let at = nextInlineLabel(text, Math.max(line.at, from), Math.min(line.end, to)); at; ) {
+      let next = nextInlineLabel(text, at.end, Math.min(line.end, to));
+      // "PRESENT Board Members: Secretariat: David …": labels with nothing between them are a
+      // table's column headings; the list that follows is the first label's.
+      while (next && next.start === at.end) {
+        covered.push({ start: next.start, end: next.end });
+        at = { ...at, end: next.end };
+        next = nextInlineLabel(text, at.end, Math.min(line.end, to));
+      }
+      if (!covered.some((c) => c.start <= at!.start && at!.start < c.end)) {
+        const stop = text.slice(at.end, next?.start ?? line.end).search(INLINE_STOP);
+        const end = stop < 0 ? (next?.start ?? line.end) : at.end + stop;
+        if (at.status === "absent") skipped.push({ section: at.label, start: at.end, end, text: text.slice(at.end, end), why: "absent without apologies: not recorded as attendance" });
+        else for (const entry of entriesIn(at.end, end, false)) take(entry, at.status, at.label, 0.85);
+        covered.push({ start: at.start, end });
+      }
+      at = next;
+    }
+  }
+
+  // 2. Sentences anywhere in the meeting: apologies and substitutes in the minutes' prose.
+  const region = text.slice(from, to);
+  const inCovered = (i: number) => covered.some((c) => c.start <= i && i < c.end);
+  const sentences: { re: RegExp; status: AttendanceStatus; section: string }[] = [
+    { re: /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted)\s+from|apologies\s+were\s+noted\s+from|apologies\s+(?:were\s+)?received\s+from)\s+/gi, status: "apologies", section: "Apologies (sentence)" },
+  ];
+  for (const s of sentences) {
+    let m: RegExpExecArray | null;
+    while ((m = s.re.exec(region))) {
+      const start = from + m.index + m[0].length;
+      if (inCovered(start)) continue;
+      const stop = text.slice(start, to).search(/\.(?=\s|$)(?<![A-Z]\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St)\.)/);
+      const end = stop < 0 ? to : start + stop;
+      for (const entry of entriesIn(start, end, false)) take(entry, s.status, s.section, 0.9);
+      covered.push({ start, end });
+    }
+  }
+  // "Tim Goodson took the Chair", "Jenni Douglas-Todd had attended the meeting as an observer".
+  const PERSON = String.raw`((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor)\.?[ \t]+)?[A-Z][A-Za-z'’-]*\.?(?:[ \t]+[A-Z][A-Za-z'’-]*\.?){1,3})`;
+  const presence: { re: RegExp; status: AttendanceStatus; role?: string }[] = [
+    { re: new RegExp(String.raw`${PERSON}\s+(?:took|was\s+in|chaired)\s+the\s+(?:Chair|meeting)\b`, "g"), status: "present", role: "chair" },
+    { re: new RegExp(String.raw`\bThe\s+Chair(?:man|woman|person)?,\s+${PERSON},\s+(?:welcomed|opened|introduced|thanked)`, "g"), status: "present", role: "chair" },
+    { re: new RegExp(String.raw`${PERSON}\s+(?:had\s+)?(?:attended|was\s+attending|was\s+present|joined)(?:\s+the\s+meeting)?\s+as\s+an?\s+observer`, "g"), status: "observer" },
+  ];
+  for (const p of presence) {
+    let x: RegExpExecArray | null;
+    while ((x = p.re.exec(region))) {
+      const at = from + x.index;
+      if (inCovered(at)) continue;
+      const who = parsePerson(x[1]!);
+      if (!who) continue;
+      facts.push({ person: { ...who, role: p.role ?? who.role }, status: p.status, span: { start: at, end: at + x[0].length }, initials: null, confidence: 0.8, section: "Attendance (sentence)" });
+    }
+  }
+
+  // "X attended as substitute for Y", "X was attending as Y's substitute", "X substituted for Y".
+  const subRe = /((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|ACC|DCC)\.?[ \t]+)?[A-Z][A-Za-z'’-]*\.?(?:[ \t]+[A-Z][A-Za-z'’-]*\.?){0,3})(?:,\s*[^,.;]{3,80},)?\s+(?:was\s+)?(?:attended|attending|attends|substituted|substituting|deputised|deputising)\s+(?:the\s+meeting\s+)?(?:as\s+(?:a\s+)?substitute\s+for|for|as\s+([A-Z][A-Za-z'’.\s-]{2,60}?)['’]s?\s+substitute|in\s+place\s+of|on\s+behalf\s+of)\s*((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor)\.?\s+)?[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})?/g;
+  let m: RegExpExecArray | null;
+  while ((m = subRe.exec(region))) {
+    const at = from + m.index;
+    if (inCovered(at)) continue;
+    const who = parsePerson(m[1]!);
+    const forWhom = (m[2] ?? m[3] ?? "").trim();
+    if (!who || !forWhom) continue;
+    facts.push({ person: { ...who, substituteFor: forWhom }, status: "present", span: { start: at, end: at + m[0].trimEnd().length }, initials: null, confidence: 0.8, section: "Substitutes (sentence)" });
+  }
+  // In the order the text names them (a sort is stable: a substitute stays after the member it stands in for's entry).
+  facts.sort((a, b) => a.span.start - b.span.start);
+  return { facts, skipped };
+}

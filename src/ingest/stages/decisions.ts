@@ -1,0 +1,204 @@
+import { trimSpan, type Line, type Span } from "./lines.js";
+
+/**
+ * Decisions and actions: "RESOLVED that …" blocks (each numbered or lettered part a decision),
+ * "Decision:" paragraphs, prose decisions ("It was agreed that …", "The Board noted …", minutes
+ * "agreed as a correct record"), "ACTION: …" / "Action Point – …" lines and sentences that give
+ * an owner a task ("HH to bring back …"). Each with the rule that found it and its confidence.
+ */
+export interface DecisionFact {
+  kind: "resolution" | "action";
+  text: string;
+  outcome: string;
+  ownerText: string | null;
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string;
+}
+
+const OUTCOMES: [RegExp, string][] = [
+  [/\b(?:approv|ratif)/i, "approved"],
+  [/\bendors/i, "endorsed"],
+  [/\bagree/i, "agreed"],
+  [/\bsupport/i, "supported"],
+  [/\bnot(?:ed|e)\b/i, "noted"],
+  [/\bwelcom/i, "welcomed"],
+  [/\baccept/i, "accepted"],
+  [/\breceiv/i, "received"],
+  [/\badopt/i, "adopted"],
+  [/\b(?:elect|appoint)/i, "appointed"],
+  [/\bdelegat/i, "delegated"],
+  [/\brecommend/i, "recommended"],
+  [/\bconfirm/i, "confirmed"],
+  [/\bdefer/i, "deferred"],
+];
+export const outcomeOf = (s: string, fallback = "resolved"): string => OUTCOMES.find(([re]) => re.test(s))?.[1] ?? fallback;
+
+/**
+ * Where a paragraph ends: a blank line followed by something that is not a continuation. A
+ * lettered, roman or bulleted part continues it; a numbered part only as the next number of the
+ * list the block has begun ("1." first), so "34. Next item" after a resolution is not swallowed.
+ */
+function paragraphEnd(text: string, from: number, limit: number): number {
+  // An item heading on the very next line ends it too: " 34.   Accelerated Reform Fund".
+  const heading = text.slice(from, limit).search(/\n[ \t\u00a0]*\d{1,3}\.[ \t\u00a0]+[A-Z][^.\n]{2,100}[ \t\u00a0]*(?=\n)/);
+  if (heading >= 0) {
+    const num = Number(text.slice(from + heading).match(/\d{1,3}/)![0]);
+    if (num >= 10) limit = from + heading;
+  }
+  const rest = text.slice(from, limit);
+  const gap = /\n[ \t\u00a0]*\n\s*/g;
+  let n = 0;
+  for (const x of rest.slice(0, 400).matchAll(/(?:^|\n)\s*\(?(\d{1,2})[.)]\s/g)) n = Math.max(n, Number(x[1]));
+  for (let m = gap.exec(rest); m; m = gap.exec(rest)) {
+    const next = rest.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^(?:\(?[ivx]{1,4}[.)]|\(?[a-h][.)]|[•·▪‒–-]\s)/i.test(next)) continue;
+    const num = next.match(/^\(?(\d{1,2})[.)]\s/);
+    if (num && Number(num[1]) === n + 1) {
+      n++;
+      continue;
+    }
+    return from + m.index;
+  }
+  return limit;
+}
+
+const ENUMERATOR = /(?:^|\n|\s)[ \t\u00a0]*(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.):]|[•·▪])[ \t\u00a0]+(?=\S)/gi;
+
+/** Splits a resolution into its enumerated parts; the lead-in ("That the Board:") is not a part. */
+function parts(text: string, s: number, e: number): Span[] {
+  const body = text.slice(s, e);
+  const marks = [...body.matchAll(new RegExp(ENUMERATOR.source, "gi"))];
+  // Roman numerals and letters must run in order (i, ii, iii / a, b, c) to count as a list.
+  if (marks.length < 2) return [trimSpan(text, s, e, /[\s;,]/)].filter((x): x is Span => !!x);
+  const out: Span[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const a = s + marks[k]!.index! + marks[k]![0].length;
+    const b = k + 1 < marks.length ? s + marks[k + 1]!.index! : e;
+    // Quoted as written: the full stop stays, a list's "; and" goes.
+    const t = trimSpan(text, a, b, /[\s;,]/);
+    if (t) {
+      const tail = text.slice(t.start, t.end).match(/[;,]?\s+and$/);
+      out.push({ start: t.start, end: tail ? t.end - tail[0].length : t.end });
+    }
+  }
+  return out;
+}
+
+const BODY_SUBJECT =
+  String.raw`(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Board|Committee|Sub-Committee|Partnership|Panel|Group|Executive|Cabinet|Members|Forum|ICP|ICB|HWB|HWBB|Council|meeting|Alliance|Assembly|Commission|Leadership\s+Team|Collaborative|Partners|System)`;
+const DECISION_VERB = String.raw`(?:(?:also|then|further|formally|unanimously|duly|collectively)\s+)?(agreed|approved|endorsed|noted|resolved|supported|accepted|ratified|adopted|decided|welcomed|recommended|agrees|approves|endorses|notes|supports|signed\s+off|received|confirmed|delegated|commended|requested)`;
+const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
+  { re: /^(?:it\s+was|it\s+had\s+been)\s+(?:further\s+|also\s+|unanimously\s+)?(agreed|resolved|decided|approved|confirmed)\b/i, rule: "it was agreed", confidence: 0.9 },
+  { re: new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECISION_VERB}\b`, "i"), rule: "the body decided", confidence: 0.85 },
+  { re: /\bminutes\b[^.]{0,160}?\b(?:agreed|approved|confirmed|accepted|signed|adopted)\b[^.]{0,80}?\b(?:correct|accurate|true)\s+record/i, rule: "minutes as a correct record", confidence: 0.95 },
+  { re: /^that\s+.{3,300}?\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:re-)?(?:elected|appointed|approved|agreed|noted|endorsed|confirmed|adopted|received|delegated|given|granted|authori[sz]ed|supported|accepted|ratified|signed|established)\b/i, rule: "that … be approved", confidence: 0.9 },
+  { re: /\bminutes\b.{0,160}?\bbe\s+(?:confirmed|approved|agreed|signed|accepted)\b/i, rule: "minutes be confirmed", confidence: 0.9 },
+  { re: /^the\s+(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified)\b/i, rule: "the report was noted", confidence: 0.85 },
+  { re: /^(?:members|partners|those\s+present|attendees)\s+(?:agreed|approved|endorsed|supported|noted)\b/i, rule: "members agreed", confidence: 0.85 },
+  { re: /^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-)?(?:elected|appointed|nominated\s+and\s+elected)\b/, rule: "was elected", confidence: 0.9 },
+  { re: /\bwhich\s+(?:the\s+)?[A-Z]\w+(?:\s+\w+)?\s+(?:\w+ly\s+)?(?:endorsed|approved|agreed|noted|supported|accepted)\b/, rule: "which the body endorsed", confidence: 0.8 },
+];
+
+/** Sentences of a span, with their offsets; initials and honorifics do not end a sentence. */
+function sentences(text: string, s: number, e: number): Span[] {
+  const out: Span[] = [];
+  let from = s;
+  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc|[A-Z]))[.!?](?=["'’”)]?\s+(?:[A-Z(“"‘]|\d))|\n[ \t\u00a0]*\n/g;
+  re.lastIndex = s;
+  const slice = text.slice(0, e);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const t = trimSpan(text, from, m.index + (m[0].startsWith("\n") ? 0 : 1), /\s/);
+    if (t) out.push(t);
+    from = m.index + m[0].length;
+  }
+  const t = trimSpan(text, from, e, /\s/);
+  if (t) out.push(t);
+  return out;
+}
+
+export function decisions(text: string, lines: Line[], from: number, to: number, initials: Set<string>): DecisionFact[] {
+  const out: DecisionFact[] = [];
+  const taken: Span[] = [];
+  const overlaps = (a: number, b: number) => taken.some((t) => Math.min(t.end, b) - Math.max(t.start, a) > 0);
+  const push = (f: DecisionFact) => {
+    if (overlaps(f.start, f.end) || f.end - f.start < 3) return;
+    out.push(f);
+    taken.push({ start: f.start, end: f.end });
+  };
+  const flat = (s: number, e: number) => text.slice(s, e).replace(/\s+/g, " ").trim();
+  const region = text.slice(from, to);
+
+  // 1. RESOLVED blocks and "Decision:" paragraphs.
+  const resolved = /(?:^|\n|[.:]\s+)[ \t\u00a0]*(?:it\s+was\s+|the\s+\w+(?:\s+\w+){0,4}\s+)?(RESOLVED|Resolved|resolved|DECISION|Decision|Decisions|Action\/Decision|Decision\(s\)|Outcome|Agreed)(?:\s+(?:unanimously|accordingly))?(?:\s*[:–—-]+\s*|\s+(?:that|to)\b\s*|[ \t\u00a0]*\n)/g;
+  let m: RegExpExecArray | null;
+  while ((m = resolved.exec(region))) {
+    const word = m[1]!;
+    if (/^(?:Agreed|Outcome|DECISION|Decision|Decisions)$/.test(word) && !/[:–—-]/.test(m[0].slice(m[0].indexOf(word)))) continue;
+    // A decision notice's "Decisions:" heads its minutes prose: the sentences are read one by one below.
+    if (/^Decisions$/.test(word)) continue;
+    if (/^resolved$/.test(word) && !/^(?:\n|^)?\s*(?:it\s+was\s+)?resolved/i.test(m[0].replace(/^[.:]\s+/, ""))) continue;
+    let start = from + m.index + m[0].length;
+    // "Resolved" alone on its line: the decision is the next paragraph.
+    while (start < to && /\s/.test(text[start]!)) start++;
+    const end = paragraphEnd(text, start, to);
+    for (const p of parts(text, start, end)) {
+      const t = flat(p.start, p.end).replace(/^that\s+/i, "");
+      if (!t || /^(?:none|n\/a|nil)\.?$/i.test(t)) continue;
+      push({ kind: "resolution", text: t, outcome: outcomeOf(t), ownerText: null, start: p.start, end: p.end, confidence: 0.95, rule: word.toLowerCase() });
+    }
+    resolved.lastIndex = Math.max(resolved.lastIndex, end - from);
+  }
+
+  // 2. Labelled actions.
+  const action = /(?:^|\n)[ \t\u00a0]*(?:\*\*)?(ACTIONS?|Actions?(?:\s+Point)?|Action\s+point)(?:\s*\d+)?(?:\*\*)?\s*(?:[:–—-]+|\s(?=[A-Z]{2,4}\b))\s*/g;
+  while ((m = action.exec(region))) {
+    const start = from + m.index + m[0].length;
+    const lineEnd = text.indexOf("\n", start);
+    const end = paragraphEnd(text, start, to);
+    const stop = Math.min(end, lineEnd < 0 ? to : Math.max(lineEnd, start + 1) === lineEnd ? paragraphEnd(text, start, to) : lineEnd);
+    const span = trimSpan(text, start, stop, /[\s*]/);
+    if (!span) continue;
+    const t = flat(span.start, span.end);
+    const owner = t.match(/^([A-Z]{2,4}|[A-Z][a-z]+\s[A-Z][a-z'’-]+|All(?:\s+\w+)?\s+members|[A-Z][a-z]+)\s+to\s/)?.[1] ?? t.match(/[(–-]\s*([A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\)?\s*$/)?.[1] ?? null;
+    push({ kind: "action", text: t, outcome: "", ownerText: owner, start: from + m.index + m[0].search(/\S/), end: span.end, confidence: 0.95, rule: "action label" });
+  }
+
+  // 2b. Action logs as rows: "3. / Carol to develop the criteria … / Carol".
+  const row = /(?:^|\n)[ \t]*(\d{1,3})\.?[ \t]*[/|][ \t]*([^\n]+(?:\n(?![ \t]*\d{1,3}\.?[ \t]*[/|])[^\n]+)*)/g;
+  while ((m = row.exec(region))) {
+    const body = m[2]!;
+    const start = from + m.index + m[0].indexOf(body);
+    const cells = body.split(/\s+[/|]\s+/);
+    const owner = cells.length > 1 && cells.at(-1)!.trim().length <= 40 ? cells.at(-1)!.trim() : null;
+    const span = trimSpan(text, start, start + body.length);
+    if (span) push({ kind: "action", text: flat(span.start, span.end), outcome: "", ownerText: owner, start: span.start, end: span.end, confidence: 0.85, rule: "action log row" });
+  }
+
+  // 3. Prose: each sentence of the meeting's text is tried against the decision forms.
+  for (const s of sentences(text, from, to)) {
+    if (overlaps(s.start, s.end)) continue;
+    const t = flat(s.start, s.end);
+    for (const f of PROSE_DECISIONS) {
+      if (!f.re.test(t)) continue;
+      // "The Board noted that the figures had improved" reports discussion; "noted the report" decides.
+      const weak = /\bnoted\s+that\b|\bnoted\s+(?:the\s+)?(?:concern|comments?|point|question)s?\b/i.test(t);
+      // "The Board welcomed new Members …" greets people; it decides nothing.
+      if (/\bwelcomed\s+(?:new\s+|the\s+new\s+)?(?:members?|[A-Z][a-z]+\s+[A-Z]|everyone|all|colleagues|guests)/.test(t)) break;
+      push({ kind: "resolution", text: t, outcome: outcomeOf(t), ownerText: null, start: s.start, end: s.end, confidence: weak ? 0.6 : f.confidence, rule: f.rule });
+      break;
+    }
+    if (overlaps(s.start, s.end)) continue;
+    // "HH to bring back …", "Jane Doe to circulate …": an owner and a task.
+    const owner = t.match(/^([A-Z]{2,4}(?:\s*(?:\/|&|and)\s*[A-Z]{2,4})*|(?:(?:Cllr|Councillor|Dr)\s+)?[A-Z][a-z]+\s[A-Z][a-z'’-]+)\s+to\s+(?:[a-z]+)\b/);
+    if (owner && t.length < 400) {
+      const known = owner[1]!.split(/\s*(?:\/|&|and)\s*/).every((x) => initials.has(x));
+      const isInitials = /^[A-Z]{2,4}\b/.test(owner[1]!);
+      push({ kind: "action", text: t, outcome: "", ownerText: owner[1]!, start: s.start, end: s.end, confidence: isInitials ? (known ? 0.85 : 0.6) : 0.75, rule: "owner to do" });
+    }
+  }
+  void lines;
+  return out.sort((a, b) => a.start - b.start);
+}

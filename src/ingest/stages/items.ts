@@ -1,0 +1,125 @@
+import type { Line } from "./lines.js";
+
+/**
+ * Agenda items: numbered headings ("5. Lancashire Place Update", "68.\n\nApologies" as modern.gov
+ * pages write them, "Item 5: …", "5.2 …", "8 Title pdf icon PDF 133 KB") and, where a document
+ * numbers nothing, short titled headings standing alone between blank lines. Numbers must rise
+ * through a meeting, so numbered lists inside an item's text are not read as items.
+ */
+export interface ItemFact {
+  number: string | null;
+  title: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+const NUMBER_ONLY = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,5}\s?\d{1,4}(?:[/.]\d{1,4})*)[.):]?$/;
+const NUMBERED = /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)(?:[.):]\s*|\s+[–—-]\s+|\s+)(?=[A-Z"'‘“(])(.+)$/i;
+const PDF_TAIL = /\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$/i;
+/** Lines that are not headings whatever their shape: labels, metadata, the minutes' own marker. */
+const NOT_TITLE = /^(?:(?:contact|venue|email|tel|telephone|date|time|location|chair|clerk|present|apologies|attendees|in attendance|decision maker|decision status|decision|purpose|publication date|date of decision|effective from|decided at meeting|lead member|wards? affected|accompanying documents?|reason(?:s)? for (?:the )?decision|alternative options? considered|options\/alternatives considered|interests? declared)\s*:.*|[^:]{2,60}\?:.*|decision details|issue details|issue - meetings|action sheet|action log|official|agenda and (?:draft )?minutes|agenda, decisions and minutes|accessibility tools|return to (?:header|top)|skip to (?:main )?content|page contents|print this page|completed and signed off\b.*|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|minutes|supporting documents|decision|decisions|resolved|action|actions|present|apologies|in attendance|venue|contact|date|time|meeting|items?|no\.?\s*item|media|attachments|notes?|recommendations?|purpose|background|summary|note|officers?|page \d+)\s*:?$/i;
+
+const STARTS_WITH_DATE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/;
+
+function sentenceLike(title: string): boolean {
+  const words = title.split(/\s+/);
+  if (/^(?:that|the\s+\w+\s+(?:noted|agreed|resolved|received|considered)|it was|members|there|given|following|in\s+\w+ing)\b/i.test(title)) return true;
+  // A finite verb in the middle reads as a sentence: "The Board was updated on …".
+  if (/\s(?:was|were|is|are|had|has|have|will|would|should|could|noted|agreed|advised|explained|reported|confirmed)\s/.test(title) && !/^(?:to|update|report|minutes)\b/i.test(title)) return true;
+  if (/[,:]\s*[a-z]$|:-$/.test(title)) return true;
+  // A heading ends without a full stop, or is short; a long line ending in a full stop is prose.
+  return (/[.;:]$/.test(title) && words.length > 8) || words.length > 25 || /^[a-z]/.test(title);
+}
+
+const major = (n: string) => Number(n.match(/\d+/)?.[0] ?? NaN);
+const tidy = (t: string) => {
+  const s = t.replace(PDF_TAIL, "").replace(/\s+/g, " ").trim().replace(/[.:]$/, "");
+  return s === s.toUpperCase() && /[A-Z]{3}/.test(s) ? s.toLowerCase().replace(/(^|[\s(-])([a-z])/g, (_, a: string, c: string) => a + c.toUpperCase()) : s;
+};
+
+export function agendaItems(lines: Line[], from: number, to: number, opts: { headings: boolean }): ItemFact[] {
+  const region = lines.filter((l) => l.start >= from && l.start < to);
+  const items: ItemFact[] = [];
+  const headings: { item: ItemFact; blanks: number }[] = [];
+  let last = -Infinity;
+  let lastNumber = "";
+  const nextText = (k: number) => {
+    for (let n = k + 1; n < region.length && n <= k + 4; n++) if (region[n]!.text) return region[n]!;
+    return null;
+  };
+  for (let k = 0; k < region.length; k++) {
+    const line = region[k]!;
+    const t = line.text;
+    if (!t) continue;
+    let number: string | null = null;
+    let title: string | null = null;
+    let start = line.at;
+    let end = line.end;
+    let confidence = 0.95;
+    const only = t.match(NUMBER_ONLY);
+    if (only) {
+      const next = nextText(k);
+      if (next && !NOT_TITLE.test(next.text) && !NUMBER_ONLY.test(next.text) && !sentenceLike(next.text.replace(PDF_TAIL, ""))) {
+        number = only[1]!;
+        title = next.text;
+        end = next.end;
+        confidence = 0.9;
+      }
+    } else {
+      const m = t.match(NUMBERED);
+      if (m && !sentenceLike(m[2]!.replace(PDF_TAIL, "")) && !NOT_TITLE.test(m[2]!)) {
+        number = m[1]!;
+        title = m[2]!;
+      }
+    }
+    if (number === null && t.length > 200) {
+      // A flattened page: "… 1 WELCOME AND APOLOGIES Partners welcomed …", "173/11 DECLARATIONS OF INTEREST Dr …".
+      const re = /(?:^|\s)(\d{1,3}(?:\/\d{2})?[a-z]?)\.?\s+([A-Z][A-Z’'&,/()\- ]{3,80}?[A-Z)])(?=\s+(?:[A-Z][a-z]|\d|$))/g;
+      for (let x = re.exec(line.raw); x; x = re.exec(line.raw)) {
+        const n = major(x[1]!);
+        if (!(n > last) || x[2]!.split(/\s+/).length > 14) continue;
+        last = n;
+        const at = line.start + x.index + x[0].indexOf(x[1]!);
+        items.push({ number: x[1]!, title: tidy(x[2]!), start: at, end: line.start + x.index + x[0].length, confidence: 0.75 });
+      }
+      continue;
+    }
+    if (number !== null && title !== null) {
+      const n = major(number);
+      // Rising numbers: "5.1" may follow "5"; a "1." after item 7 is a list inside item 7.
+      const sub = /\./.test(number) && major(number) === major(lastNumber);
+      if (!(n > last || sub || (Number.isNaN(n) && items.length === 0) || /\//.test(number))) continue;
+      if (!Number.isNaN(n)) last = n;
+      lastNumber = number;
+      const clean = tidy(title);
+      if (!clean) continue;
+      // The cited span ends where the title's text ends (no "pdf icon" tail).
+      const titleAt = end - (region.find((l) => l.end === end)?.text.length ?? 0);
+      const tailCut = title.replace(PDF_TAIL, "").trimEnd().length;
+      items.push({ number: number.replace(/[.)]$/, ""), title: clean, start, end: Math.max(start + 1, titleAt + tailCut), confidence });
+      continue;
+    }
+    if (opts.headings) {
+      // An unnumbered heading: a short line after a blank one, title-like, not prose or a label,
+      // alone or over the paragraph it heads.
+      const before = region[k - 1];
+      const after = region[k + 1];
+      const alone = (!before || !before.text) && (!after || !after.text || (after.text.length > 60 && after.text.length > t.length * 2));
+      const words = t.split(/\s+/);
+      const clean = t.replace(PDF_TAIL, "");
+      if (alone && words.length <= 30 && /^[A-Z]/.test(t) && !/[.,;:!?]$/.test(clean) && !NOT_TITLE.test(clean) && !STARTS_WITH_DATE.test(t) && !/^(?:key|meeting|date|venue|time|present|apologies)\b/i.test(t) && !sentenceLike(clean)) {
+        let blanks = 0;
+        for (let b = k - 1; b >= 0 && !region[b]!.text; b--) blanks++;
+        headings.push({ item: { number: null, title: tidy(t), start: line.at, end: line.at + clean.trimEnd().length, confidence: 0.7 }, blanks });
+      }
+    }
+  }
+  if (opts.headings) {
+    // Pages that set items apart with a wider gap (modern.gov lists) set their descriptions apart
+    // with a narrower one: where some headings stand after two blank lines, only those are items.
+    const wide = headings.filter((h) => h.blanks >= 2);
+    for (const h of wide.length >= 2 ? wide : headings) items.push(h.item);
+  }
+  return items;
+}

@@ -1,0 +1,267 @@
+import { findDates, parseTime, TIME_AFTER_DATE, type FoundDate } from "../dates.js";
+import type { Line, Span } from "./lines.js";
+
+/**
+ * Segmentation and meeting metadata: where each meeting a document records starts and ends, and
+ * its body, date, time, venue and kind. Headers take many shapes:
+ *   "Minutes of the Meeting held on Monday, 25th March, 2024 at 10.00 am at <venue>"
+ *   "<Body> - Thursday, 3rd December, 2020 2.00 pm" then "Venue: …"
+ *   "<Body>" over "Tuesday, 16 February 2016"
+ *   "Meeting: 17/06/2021 - Health and Wellbeing Board (Item 8)" (one per meeting on an issue page)
+ *   "Meeting date 9 December 2021", "Date of meeting: …", "Date: …"
+ *   "<Body> Development Session 5th June 2024", "Wednesday 21st August 2019 13:00 – 16:00 Hours <venue>"
+ */
+export type MeetingKind = "formal-meeting" | "workshop" | "development-session" | "virtual-meeting";
+
+export interface MeetingFact {
+  date: FoundDate;
+  body: { name: string; span: Span } | null;
+  time: { value: string; span: Span } | null;
+  venue: { value: string; span: Span } | null;
+  kind: MeetingKind;
+  title: string;
+  header: Span;
+  /** Where this meeting's part of the document ends (the next meeting's header, or the end). */
+  end: number;
+  /**
+   * Whether numbered headings in its part are agenda items: not in session notes or in a report
+   * headed for a meeting ("Date of Meeting …"), whose numbered headings are the report's sections.
+   */
+  hasAgenda: boolean;
+  /** Where its part of the text begins: after the header, or at the top for a notice dated at its foot. */
+  from: number;
+  /** A decision notice's title line, which names its one item. */
+  titleItem: Span | null;
+  confidence: number;
+}
+
+const BODY_WORD =
+  /\b(?:Board|Committee|Sub-Committee|Subcommittee|Partnership|Executive|Cabinet|Group|Forum|Alliance|Assembly|Panel|Commission|Collaborative|Network|Leadership Team|Council|Governing Body|Senate|Trust Board|Conference|Summit|Workshop|Development Session)\b/i;
+const NOT_BODY = /^(?:agenda(?:\s+and\s+(?:draft\s+)?minutes)?|minutes|draft minutes|issue\s*-\s*meetings|agenda item|decision details|items|no\.?\s*item|venue|contact|media|key (?:decisions|messages|actions).*|public|confidential)\s*:?$/i;
+
+/** The body named in a header line, stripped of "Minutes of the …", dates and times. */
+export function bodyName(raw: string): string | null {
+  let s = raw
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:a|an|the)\s+(?:(?:extraordinary|special|ordinary|annual|public|formal|virtual|joint)\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?|(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+and\s+(?:draft\s+)?minutes\s*[-–:]?\s*|decision\s+details\s*[-–:]?\s*)/i, "")
+    .replace(/\s+(?:held\s+)?(?:on|at)\s+.*$/i, "")
+    .replace(/\s*[-–—,:]?\s*(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}).*$/, "")
+    .replace(/\s*[-–—:]?\s*(?:draft\s+)?minutes$/i, "")
+    .replace(/\s+(?:(?:public|private|formal|virtual|ordinary|extraordinary)\s+)?meeting(?:\s+in\s+(?:public|private))?$/i, "")
+    .replace(/\s+(?:draft\s+)?minutes(?:\s+date)?$|\s+date$/i, "")
+    .replace(/^(?:special|extraordinary|annual|ordinary|reconvened|additional)\s+meeting(?:\s+of)?[,:]?\s+(?:the\s+)?/i, "")
+    .replace(/^(?:the)\s+/i, "")
+    .replace(/[\s,.:;–—-]+$/, "")
+    .trim();
+  if (s.length < 4 || s.length > 140 || NOT_BODY.test(s) || !BODY_WORD.test(s)) return null;
+  s = s.replace(/\s+\(Item\s+\d+.*\)$/i, "");
+  return s;
+}
+
+const VENUE_LABEL = /^(?:venue|location|place|where|held at)\s*:?\s*/i;
+const VIRTUAL = /\b(?:virtual(?:ly)?|microsoft teams|ms teams|via teams|zoom|online|remote(?:ly)?|webex)\b/i;
+
+function venueOn(text: string, line: Line): { value: string; span: Span } | null {
+  // "… VENUE Committee Room 2, Guildhall PRESENT …" on a flattened page.
+  const inline = /\bVENUE:?\s+(.+?)(?=\s+(?:PRESENT|Present|TIME|Time:|MEMBERS|Members|ATTENDEES|Attendees|APOLOGIES)\b|$)/.exec(line.text);
+  if (inline && line.text.length > 80) {
+    const start = line.at + inline.index + inline[0].indexOf(inline[1]!);
+    return { value: inline[1]!.trim(), span: { start, end: start + inline[1]!.trim().length } };
+  }
+  const m = line.text.match(VENUE_LABEL);
+  // "Venue: …", "Location: …"; "Place Based Partnership update" is no venue.
+  if (!m || !/^(?:venue\b|(?:location|place|where)\s*:)/i.test(line.text)) return null;
+  const start = line.at + m[0].length;
+  let value = text.slice(start, line.end);
+  value = value.replace(/\s*\.?\s*View (?:directions|map)\s*$/i, "").trim();
+  if (!value) return null;
+  return { value, span: { start, end: start + text.slice(start, line.end).indexOf(value) + value.length } };
+}
+
+export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
+  const found: MeetingFact[] = [];
+  const nonBlank = lines.filter((l) => l.text);
+  const dates = findDates(text);
+  const taken = new Set<number>();
+
+  const meetingFrom = (d: FoundDate, header: Span, bodyText: { name: string; span: Span } | null, confidence: number): MeetingFact => {
+    const after = text.slice(d.end, d.end + 60);
+    const tm = after.match(TIME_AFTER_DATE);
+    const time = tm ? parseTime(tm[1]!) : null;
+    const tStart = tm ? d.end + after.indexOf(tm[1]!) : 0;
+    return {
+      date: d,
+      body: bodyText,
+      time: time ? { value: time, span: { start: tStart, end: tStart + tm![1]!.length } } : null,
+      venue: null,
+      kind: "formal-meeting",
+      title: bodyText?.name ?? "Meeting",
+      header: { start: header.start, end: Math.max(header.end, tm ? tStart + tm[1]!.length : d.end) },
+      end: text.length,
+      confidence,
+      hasAgenda: true,
+      from: Math.max(header.end, tm ? tStart + tm[1]!.length : d.end),
+      titleItem: null,
+    };
+  };
+  const bodyOnLine = (l: Line | undefined): { name: string; span: Span } | null => {
+    if (!l) return null;
+    const name = bodyName(l.text);
+    if (!name) return null;
+    const at = text.indexOf(name, l.at);
+    return at >= 0 && at < l.end + 1 ? { name, span: { start: at, end: at + name.length } } : null;
+  };
+
+  // 1. Issue pages: "Meeting: 17/06/2021 - Health and Wellbeing Board (Item 8)", one meeting each.
+  for (const l of nonBlank) {
+    const m = l.text.match(/^Meeting:\s*(.+?)\s*[-–]\s*(.+?)(?:\s*\(Item\s+[\w.]+\))?\s*$/);
+    if (!m) continue;
+    const d = dates.find((x) => x.start >= l.at && x.end <= l.end);
+    if (!d) continue;
+    const at = text.indexOf(m[2]!, d.end);
+    found.push(meetingFrom(d, { start: l.at, end: l.end }, at >= 0 ? { name: m[2]!, span: { start: at, end: at + m[2]!.length } } : null, 0.95));
+    taken.add(d.start);
+  }
+
+  if (!found.length) {
+    // 2. The opening lines: "Minutes of … held on <date>", "<Body> - <date>", a date under the
+    // body's name, or a labelled date. The strongest form wins; a date that refers to another
+    // meeting ("the minutes of the meeting held on …" to approve, "date of next meeting") never does.
+    const candidates: { m: MeetingFact; rank: number }[] = [];
+    const opening = nonBlank.slice(0, 16);
+    const first = nonBlank[0];
+    for (const [k, l] of opening.entries()) {
+      for (const d of dates.filter((x) => x.start >= l.at && x.end <= l.end + 1)) {
+        const lead = text.slice(Math.max(0, l.at - 200), d.start);
+        if (/\b(?:next|future|previous|last|approve|confirm|agree)\b[^.\n]{0,120}$/i.test(lead.slice(-140)) && !/^\s*(?:minutes\s+of|held)/i.test(text.slice(l.at, d.start))) continue;
+        const before = text.slice(l.at, d.start);
+        const heldLine = /^(?:[^.]{0,60}\s)?(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?minutes\s+of\b/i.test(l.text) || /^held\b/i.test(l.text);
+        // Only the document's own heading: a one-line page names other meetings' minutes further on.
+        const opens = d.start - (first?.at ?? 0) < 400;
+        const held = !heldLine || !opens ? null : lead.match(/minutes\s+of\s+(?:the\s+|a\s+|an\s+)?([^\n]{0,160}?|[^\n]{0,160}\n[^\n]{0,80}?)\s*held\s+(?:on\s+)?(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i);
+        const labelled = /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|(?:^|\s)date|^held\s+on(?:\s+[A-Za-z]+,?)?|^meeting\s+held(?:\s+on)?|^meeting\s+on)\s*:?\s*$/i.test(before.trim());
+        const bare = !before.trim() || /^[(\s]*$/.test(before);
+        const beside = bodyName(before);
+        const kindWord = /(Development Session|Workshop|Away Day|Seminar)\s*[:,-]?\s*$/i.exec(before)?.[1];
+        if (!(held || labelled || bare || beside || kindWord)) continue;
+        // An item's heading that names another meeting ("2. Minutes … from Executive meeting on 19th January").
+        if (!held && (/^(?:item\s+)?\d{1,3}[.)]?\s/i.test(l.text) || /\b(?:minutes|matters arising)\b.*\bmeeting\s+(?:on|held(?:\s+on)?)\s*$|\b(?:last|previous)\s+meeting\b/i.test(before))) continue;
+        if (d.start - (first?.at ?? 0) > 1500) continue;
+        let body: { name: string; span: Span } | null = null;
+        if (held?.[1]) {
+          const name = bodyName(`Minutes of ${held[1]}`) ?? bodyName(held[1]);
+          const at = name ? text.toLowerCase().indexOf(name.toLowerCase(), Math.max(0, l.at - 200)) : -1;
+          if (name && at >= 0) body = { name: text.slice(at, at + name.length), span: { start: at, end: at + name.length } };
+        }
+        if (!body && beside) body = { name: beside, span: { start: l.at + before.indexOf(beside), end: l.at + before.indexOf(beside) + beside.length } };
+        for (let j = k - 1; j >= 0 && !body; j--) body = bodyOnLine(opening[j]);
+        if (!body && opening[k + 1]) body = bodyOnLine(opening[k + 1]);
+        const headerStart = held ? Math.max(0, l.at - 200) + (lead.search(/minutes\s+of/i) >= 0 ? lead.search(/minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,160}?\s*held/i) : 0) : l.at;
+        const m = meetingFrom(d, { start: Math.min(headerStart, body && body.span.start < l.at ? body.span.start : headerStart), end: d.end }, body, held || labelled || beside ? 0.95 : 0.8);
+        if (kindWord) m.kind = /workshop/i.test(kindWord) ? "workshop" : "development-session";
+        // "… at 10.00 am at the Council Chamber, Town Hall", "… in the Wainhouse Room", "… via Microsoft Teams".
+        const tail = text.slice(m.header.end, m.header.end + 240);
+        const v = tail.match(/^[ \t]*,?\s*(?:(?:at|in)\s+(?:the\s+(?=[a-z]))?|(?=via\s))([^\n]+(?:\n(?!\s*\n)[^\n]+){0,2})/i);
+        if (v && (held || /^\s*,?\s*(?:via|in the)\b/i.test(tail))) {
+          let raw = v[1]!.split(/\s+(?:Present|Apologies|Attendees|Members)\b|\n\s*(?:Present|Apologies|CONFIRMED|Attendees)\b/i)[0]!;
+          // "at The Place 19:00pm": a time after the venue is the meeting's time.
+          const late = raw.match(/\s+(\d{1,2}[.:]\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\s*$/i);
+          if (late) {
+            if (!m.time && parseTime(late[1]!)) {
+              const ts = m.header.end + v.index! + v[0].indexOf(v[1]!) + late.index! + late[0].indexOf(late[1]!);
+              m.time = { value: parseTime(late[1]!)!, span: { start: ts, end: ts + late[1]!.length } };
+            }
+            raw = raw.slice(0, late.index);
+          }
+          const value = raw.replace(/\s+/g, " ").replace(/[.,:]\s*$/, "").trim();
+          if (value && !/^\d/.test(value) && value.length < 200) {
+            const vs = m.header.end + v.index! + v[0].indexOf(v[1]!);
+            m.venue = { value, span: { start: vs, end: vs + raw.trimEnd().replace(/[.,:]$/, "").length } };
+            m.header.end = m.venue.span.end;
+          }
+        }
+        candidates.push({ m, rank: held ? 0 : labelled ? 1 : beside || kindWord || (bare && body) ? 2 : 3 });
+      }
+    }
+    candidates.sort((a, b) => a.rank - b.rank || a.m.header.start - b.m.header.start);
+    if (candidates[0]) found.push(candidates[0].m);
+  }
+
+  if (!found.length) {
+    // 3. Decision notices: "Date of decision: 15/05/2020", "Decided at meeting: 15/05/2020 - Cabinet", "Decision Maker: Cabinet".
+    const l = nonBlank.find((x) => /^(?:decided\s+at\s+meeting|date\s+of\s+decision|decision\s+date|meeting\s+date)\s*:/i.test(x.text) && dates.some((d) => d.start >= x.at && d.end <= x.end));
+    if (l) {
+      const d = dates.find((x) => x.start >= l.at && x.end <= l.end)!;
+      const after = text.slice(d.end, l.end).match(/^\s*[-–]\s*(.+)$/);
+      const maker = nonBlank.find((x) => /^decision\s+maker\s*:/i.test(x.text));
+      let body: { name: string; span: Span } | null = null;
+      if (after) {
+        const at = d.end + text.slice(d.end, l.end).indexOf(after[1]!);
+        body = { name: after[1]!.trim(), span: { start: at, end: at + after[1]!.trim().length } };
+      } else if (maker) {
+        const name = maker.text.replace(/^decision\s+maker\s*:\s*/i, "");
+        const at = maker.end - name.length;
+        if (name) body = { name, span: { start: at, end: maker.end } };
+      }
+      const notice = meetingFrom(d, { start: l.at, end: l.end }, body, 0.85);
+      notice.from = 0;
+      const head = nonBlank.findIndex((x) => /^(?:decision\s+details|issue\s*-\s*meetings|issue\s+details)$/i.test(x.text));
+      const title = head >= 0 ? nonBlank[head + 1] : undefined;
+      if (title && !/^[\w\s?]{2,40}:\s/.test(title.text)) notice.titleItem = { start: title.at, end: title.end };
+      found.push(notice);
+    }
+  }
+
+  // 4. Later sections of a compilation, each a meeting of its own: "Development Session 5th June
+  // 2024: Summary …", "Date of Meeting 15 July 2024", "Minutes of the Meeting held on …" at a line's start.
+  const after = found.length ? Math.max(...found.map((m) => m.header.end)) : 0;
+  for (const l of nonBlank.filter((x) => x.at >= after)) {
+    const d = dates.find((x) => x.start >= l.at && x.end <= l.end);
+    if (!d || found.some((m) => m.date.start === d.start)) continue;
+    const before = text.slice(l.at, d.start);
+    const kindWord = /^(.{0,60}?)\b(Development Session|Workshop)\s*(?:held\s+on\s+(?:the\s+)?)?[:,-]?\s*$/i.exec(before);
+    const labelled = /^(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting)\s*:?\s*$/i.test(before.trim());
+    const held = /^minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+held\s+on\s+(?:[A-Za-z]+,?\s+)?$/i.test(before.trim() + " ");
+    if (!kindWord && !labelled && !held) continue;
+    let body: { name: string; span: Span } | null = null;
+    const idx = nonBlank.indexOf(l);
+    if (kindWord?.[1]?.trim()) body = bodyOnLine(l);
+    if (held && idx > 0) body = bodyOnLine(nonBlank[idx - 1]);
+    const m = meetingFrom(d, { start: l.at, end: Math.min(l.end, d.end + 40) }, body, 0.85);
+    if (kindWord) m.kind = /workshop/i.test(kindWord[2]!) ? "workshop" : "development-session";
+    m.hasAgenda = false;
+    m.title = body?.name ?? (kindWord ? `${kindWord[1]!.trim()} ${kindWord[2]}`.trim() : "Meeting");
+    found.push(m);
+  }
+
+  // Venue and time labelled near each header; kind from the title or the venue.
+  found.sort((a, b) => a.header.start - b.header.start);
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    m.end = found[i + 1]?.header.start ?? text.length;
+    if (m.from !== 0) m.from = Math.max(m.from, m.header.end);
+    const near = lines.filter((l) => l.text && l.start >= m.header.start && l.start < Math.min(m.end, m.header.end + 600));
+    for (const [n, l] of near.entries()) {
+      if (!m.venue) m.venue = venueOn(text, l);
+      // An address line under the heading: a UK postcode gives it away.
+      if (!m.venue && n <= 4 && l.start >= m.header.start && /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(l.text) && l.text.length < 160 && !/[:@]/.test(l.text) && !findDates(l.text).length) {
+        m.venue = { value: l.text, span: { start: l.at, end: l.end } };
+        if (m.from < l.end && m.from !== 0) m.from = l.end;
+      }
+      if (!m.time) {
+        const t = l.text.match(/^(?:time|start(?:\s+time)?)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)/i);
+        const value = t ? parseTime(t[1]!) : null;
+        if (value) {
+          const s = l.at + l.text.indexOf(t![1]!);
+          m.time = { value, span: { start: s, end: s + t![1]!.length } };
+        }
+      }
+    }
+    const title = `${m.body?.name ?? ""} ${text.slice(m.header.start, m.header.end)}`;
+    if (/development\s+session/i.test(title)) m.kind = "development-session";
+    else if (/workshop/i.test(title)) m.kind = "workshop";
+    else if (m.venue && VIRTUAL.test(m.venue.value)) m.kind = "virtual-meeting";
+  }
+  return found;
+}
