@@ -1,13 +1,13 @@
 import path from "node:path";
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { dataFileSchema } from "../../dataset/format.js";
 import { formatSummary, loadBatch } from "../../dataset/load.js";
 import { curatedFiles, DataFileError, readBatch } from "../../dataset/read.js";
 import { draftYaml, writeDraft } from "../../ingest/draft.js";
-import { extract } from "../../ingest/extract.js";
+import { extract, fullyInterpreted } from "../../ingest/extract.js";
 import { KnownEntities } from "../../ingest/known.js";
 import { isPdf, pdfToText } from "../../ingest/pdf.js";
 import { slug } from "../../ingest/names.js";
@@ -26,6 +26,22 @@ export class UnresolvedSpan {
   @Field(() => String, { description: "Why it was not interpreted." }) why!: string;
 }
 
+@ObjectType({ description: "What the extractor did with one section of a document." })
+export class ExtractionSection {
+  @Field(() => String, { description: "metadata, attendance, agenda items, decisions or actions." }) section!: string;
+  @Field(() => Int, { description: "Facts found." }) found!: number;
+  @Field(() => Int, { description: "Of those, facts below the confidence threshold, marked for review." }) toReview!: number;
+  @Field(() => [UnresolvedSpan], { description: "Text of this section it could not interpret, with offsets and why." }) skipped!: UnresolvedSpan[];
+  @Field(() => String, { nullable: true, description: "Why the section found nothing, when it did not." }) note!: string | null;
+}
+
+@ObjectType({ description: "A fact the extractor was unsure of: kept in the draft and listed for review." })
+export class ReviewItem {
+  @Field(() => String, { description: "The fact: an entity id, or '<person> <status> at <meeting>' for attendance." }) fact!: string;
+  @Field(() => Float, { description: "The extractor's confidence, 0 to 1." }) confidence!: number;
+  @Field(() => String, { description: "The rule that found it." }) why!: string;
+}
+
 @ObjectType({ description: "What the extractor found in a document: a draft to review before committing." })
 export class ExtractionDraft {
   @Field(() => String, { description: "The draft data file (YAML, the format of data/*.yaml), with a quote for every fact." }) draft!: string;
@@ -37,6 +53,10 @@ export class ExtractionDraft {
   @Field(() => Int, { description: "Resolutions." }) resolutions!: number;
   @Field(() => Int, { description: "Actions." }) actions!: number;
   @Field(() => [UnresolvedSpan], { description: "Text it could not interpret." }) unresolved!: UnresolvedSpan[];
+  @Field(() => [ExtractionSection], { description: "Per section: found, to review, skipped (with offsets), and why a section found nothing." }) sections!: ExtractionSection[];
+  @Field(() => [ReviewItem], { description: "Facts below the confidence threshold, kept in the draft for a reviewer to check." }) review!: ReviewItem[];
+  @Field(() => [ReviewItem], { description: "Every fact's confidence and the rule that found it." }) confidence!: ReviewItem[];
+  @Field(() => Boolean, { description: "True only when a meeting was found, no attendance entry or numbered line was left unread and no fact needs review." }) fullyInterpreted!: boolean;
 }
 
 @ObjectType({ description: "The outcome of committing a reviewed draft." })
@@ -85,7 +105,7 @@ export class IngestResolver {
     }
     const file = `${slug(a.fileName.replace(/\.[a-z]+$/i, ""))}.txt`;
     const ex = extract(source, { file, known: KnownEntities.fromBatch(readBatch(curatedFiles())) });
-    return { draft: draftYaml(ex), sourceText: source, ...ex.summary, newPeople: ex.summary.people, unresolved: ex.unresolved };
+    return { draft: draftYaml(ex), sourceText: source, ...ex.summary, newPeople: ex.summary.people, unresolved: ex.unresolved, sections: ex.sections, review: ex.review, confidence: ex.confidence, fullyInterpreted: fullyInterpreted(ex) };
   }
 
   @Mutation(() => CommitResult, { description: "Loads a reviewed draft through the same validated, atomic, idempotent path as the curated data, and records who wrote it. Needs an editor API key." })
