@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readBatch, readDataFile } from "../../src/dataset/read.js";
+import { extract } from "../../src/ingest/extract.js";
+import { KnownEntities } from "../../src/ingest/known.js";
+import { corpusDocuments, splitFiles, splitOf } from "../../src/ingest/score/corpus.js";
+import { scoreSplit } from "../../src/ingest/score/run.js";
+import { overall, precision, recall } from "../../src/ingest/score/score.js";
+
+const docs = corpusDocuments();
+const known = KnownEntities.fromBatch(readBatch(splitFiles("seeds")));
+
+describe("the development corpus", () => {
+  it("holds at least 40 labelled documents, each with its source and retrieval date, none from Lancashire or Cumbria", () => {
+    expect(docs.length).toBeGreaterThanOrEqual(40);
+    for (const d of docs) {
+      expect(d.source, d.id).toMatch(/^https?:\/\//);
+      expect(d.retrieved, d.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(d.source!.toLowerCase(), d.id).not.toMatch(/lancashire|cumbria|blackpool|blackburn|morecambe|chorley|preston|southribble|lancs/);
+    }
+  });
+
+  it("has gold labels whose every quote stands in the text", () => {
+    for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
+  });
+
+  it("is split by id alone into two non-empty halves that never change", () => {
+    expect(splitOf("corpus-f-wiltshire-hwb-2024-05")).toBe(splitOf("corpus-f-wiltshire-hwb-2024-05"));
+    const held = docs.filter((d) => splitOf(d.id) === "held-back").length;
+    expect(held).toBeGreaterThanOrEqual(0.3 * docs.length);
+    expect(docs.length - held).toBeGreaterThanOrEqual(0.3 * docs.length);
+    expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
+  });
+});
+
+describe("drafts of unseen documents", () => {
+  // A text with no attendance list gets no attendance: the extractor never invents who was there.
+  const noList = docs.filter((d) => !readDataFile(d.file).data.relationships.some((r) => r.type === "ATTENDED"));
+  it.each(noList.map((d) => [d.id, d]))("%s: no attendance list, no attendance", (_id, d) => {
+    const { data, text } = readDataFile(d.file);
+    const draft = extract(text, { file: data.document.file, known }).draft;
+    expect(draft.relationships.filter((r) => r.type === "ATTENDED")).toEqual([]);
+  });
+
+  it("load: every draft of every corpus and seed document passes the loader's checks, quotes included", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "drafts-"));
+    try {
+      fs.mkdirSync(path.join(dir, "sources"));
+      for (const file of [...docs.map((d) => d.file), ...splitFiles("seeds")]) {
+        const { data, text } = readDataFile(file);
+        const name = path.basename(data.document.file);
+        fs.writeFileSync(path.join(dir, "sources", name), text);
+        const draft = extract(text, { file: name, known }).draft;
+        const out = path.join(dir, `${path.basename(file, ".yaml")}.json.yaml`);
+        fs.writeFileSync(out, JSON.stringify(draft));
+        expect(() => readBatch([out]), file).not.toThrow();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("extraction quality (regression floors; docs/EXTRACTION.md has the tables)", () => {
+  it("on the development half", () => {
+    const { total } = scoreSplit("dev");
+    const attendance = overall(total, "attendance:");
+    const metadata = overall(total, "metadata:");
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.75);
+    expect(precision(metadata)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(metadata)).toBeGreaterThanOrEqual(0.88);
+    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.6);
+    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it("on the seed documents, each read with only the other four known", () => {
+    const { total } = scoreSplit("seeds");
+    const attendance = overall(total, "attendance:");
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.95);
+    expect(precision(overall(total, "metadata:"))).toBeGreaterThanOrEqual(0.9);
+    expect(recall(overall(total, "metadata:"))).toBeGreaterThanOrEqual(0.6);
+    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.4);
+  });
+});

@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+/**
+ * The edit-and-test loop for code that needs no database (npm run test:fast): the extractor's
+ * stages, its corpus and scorer. The README's test command still runs everything, these included.
+ */
+export default defineConfig({ resolve: base.resolve, test: { include: ["test/ingest/**/*.test.ts"], testTimeout: 60_000 } });
