@@ -1,14 +1,41 @@
+import { int } from "../neo4j/convert.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import type { Neo4jGateway, Row, Tx } from "../neo4j/gateway.js";
 import { DataFileError, type Batch, type Citation } from "./read.js";
 
 export type Outcome = "created" | "updated" | "unchanged" | "deleted";
+/** curated: loaded from the repository's data files; ingested: committed through the API. */
+export type Origin = "curated" | "ingested";
+
+/**
+ * A write that would change a document already in the graph without saying so (replace), or on
+ * the strength of an older version than the graph holds. Nothing is written.
+ */
+export class ReplaceRefused extends Error {
+  override name = "ReplaceRefused";
+  constructor(
+    message: string,
+    readonly document: string,
+    readonly currentVersion: number,
+    readonly origin: Origin,
+  ) {
+    super(message);
+  }
+}
+
+/** How a write may touch documents already in the graph; absent: freely (the curated data files). */
+export interface ReplaceGuard {
+  replace: boolean;
+  expectedVersion: number | null;
+}
 
 /** Counts per label (nodes) or type (relationships) and outcome. */
 export interface IngestSummary {
   files: string[];
   documents: string[];
   dryRun: boolean;
+  /** Each document's version after the write (unchanged when nothing changed), and whether it was there before. */
+  versions: Record<string, { version: number; origin: Origin; existed: boolean }>;
   nodes: Record<string, Record<Outcome, number>>;
   relationships: Record<string, Record<Outcome, number>>;
 }
@@ -33,9 +60,10 @@ function citeColumns(citations: Citation[]) {
 export async function loadBatch(
   gateway: Neo4jGateway,
   batch: Batch,
-  opts: { dryRun?: boolean; progress?: (line: string) => void } = {},
+  opts: { dryRun?: boolean; progress?: (line: string) => void; origin?: Origin; guard?: ReplaceGuard } = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { files: batch.files, documents: batch.documents, dryRun: !!opts.dryRun, nodes: {}, relationships: {} };
+  const summary: IngestSummary = { files: batch.files, documents: batch.documents, dryRun: !!opts.dryRun, versions: {}, nodes: {}, relationships: {} };
+  const origin = opts.origin ?? "curated";
   const count = (into: IngestSummary["nodes"], rows: Row[], key: string) => {
     for (const r of rows) {
       const k = r[key] as string;
@@ -54,6 +82,7 @@ export async function loadBatch(
     return await gateway.write(async (tx: Tx) => {
       await checkReferences(tx, batch);
       const docs = batch.documents;
+      const before = new Map((await tx.run(cypher("ingest/documents-state"), { docs })).map((r) => [r.id as string, { version: Number(r.version), origin: r.origin as Origin }]));
       for (let i = 0; i < batch.nodes.length; i += CHUNK) {
         const rows = batch.nodes.slice(i, i + CHUNK).map((n) => ({ id: n.id, label: n.label, props: n.props, ...citeColumns(n.citations) }));
         count(summary.nodes, await tx.run(cypher("ingest/merge-nodes"), { rows, docs }), "label");
@@ -66,12 +95,45 @@ export async function loadBatch(
       }
       count(summary.relationships, await tx.run(cypher("ingest/prune-relationships"), { docs, keys: batch.rels.map((r) => r.key) }), "type");
       count(summary.nodes, await tx.run(cypher("ingest/prune-nodes"), { docs, ids: batch.nodes.map((n) => n.id) }), "label");
+      const changed = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].some((c) => c.created + c.updated + c.deleted > 0);
+      for (const id of docs) {
+        const was = before.get(id);
+        summary.versions[id] = { version: (was?.version ?? 0) + (changed ? 1 : 0), origin: changed ? origin : (was?.origin ?? origin), existed: !!was };
+      }
+      // Replacing what is there must be asked for, against the version the caller saw; a write that
+      // changes nothing is always allowed (committing the same draft twice). A dry run only reports.
+      if (opts.guard && changed && !opts.dryRun) checkReplace(before, opts.guard, summary);
       if (opts.dryRun) throw new DryRunRollback(summary);
+      if (changed) await tx.run(cypher("ingest/stamp-documents"), { rows: docs.map((id) => ({ id, version: int(summary.versions[id]!.version) })), origin });
       return summary;
     });
   } catch (err) {
     if (err instanceof DryRunRollback) return err.summary;
     throw err;
+  }
+}
+
+function checkReplace(before: Map<string, { version: number; origin: Origin }>, guard: ReplaceGuard, summary: IngestSummary): void {
+  for (const [id, was] of before) {
+    const deleted = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].reduce((n, c) => n + c.deleted, 0);
+    const updated = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].reduce((n, c) => n + c.updated, 0);
+    if (!guard.replace) {
+      throw new ReplaceRefused(
+        `document ${id} is already in the graph (${was.origin}, version ${was.version}); this draft would update ${updated} and delete ${deleted} of its facts. ` +
+          `To replace it, send replace: true and expectedVersion: ${was.version}; dryRun: true shows what would change without writing.`,
+        id,
+        was.version,
+        was.origin,
+      );
+    }
+    if (guard.expectedVersion !== was.version) {
+      throw new ReplaceRefused(
+        `document ${id} is at version ${was.version}${guard.expectedVersion === null ? "" : `, not ${guard.expectedVersion}`}: replacing needs expectedVersion: ${was.version}, the version you reviewed (a dry run shows it).`,
+        id,
+        was.version,
+        was.origin,
+      );
+    }
   }
 }
 

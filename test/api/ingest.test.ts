@@ -116,6 +116,63 @@ describe("ingesting a new document through the API", () => {
     expect(await count()).toBe(before);
   });
 
+  it("refuses an editor's short draft that reuses a curated document's id, and deletes nothing", async () => {
+    // The outside test's reproduction: a 6-line draft with id doc:lsc-icp-2024 deleted 172 nodes.
+    const before = await count();
+    const draft = `document: {id: "doc:lsc-icp-2024", title: Short, kind: notes, file: sources/short.txt, cite: "A short note"}\n`;
+    const r = await gqlAs(EDITOR, COMMIT, { d: draft, s: "A short note about nothing." });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", document: "doc:lsc-icp-2024", origin: "curated", currentVersion: 1 });
+    expect(r.errors?.[0]?.message).toMatch(/already in the graph \(curated, version 1\); this draft would update \d+ and delete \d+ of its facts/);
+    expect(await count()).toBe(before);
+    const still = await server.gql<{ meeting: { id: string } | null }>(`{ meeting(id: "meeting:lsc-icp-2024-03-25") { id } }`);
+    expect(still.data!.meeting).toEqual({ id: "meeting:lsc-icp-2024-03-25" });
+    expect(fs.existsSync(path.join(ingestDir, "lsc-icp-2024"))).toBe(false);
+  });
+
+  it("replaces a document only when asked, against the version reviewed, after a dry run shows the deletions", async () => {
+    const DRAFT = (extra: string) => `document: {id: "doc:lakeside-notes", title: Lakeside notes, kind: notes, file: sources/lakeside-notes.txt, cite: "Lakeside notes"}
+entities:
+  - {id: person:lena-lake, type: Person, name: Lena Lake, cite: "Lena Lake"}
+${extra}`;
+    const text = "Lakeside notes. Lena Lake and Mo Moss met.";
+    const FULL = `mutation($d: String!, $s: String!, $r: Boolean!, $v: Int, $dry: Boolean!) { commitDraft(draft: $d, sourceText: $s, replace: $r, expectedVersion: $v, dryRun: $dry) { documentId changed deleted dryRun version replaces } }`;
+    type R = { commitDraft: { changed: number; deleted: number; dryRun: boolean; version: number; replaces: boolean } };
+    const v1 = await gqlAs<R>(EDITOR, FULL, { d: DRAFT("  - {id: person:mo-moss, type: Person, name: Mo Moss, cite: \"Mo Moss\"}\n"), s: text, r: false, dry: false });
+    expect(v1.data!.commitDraft).toMatchObject({ version: 1, replaces: false, dryRun: false });
+    const storedDraft = fs.readFileSync(path.join(ingestDir, "lakeside-notes", "draft.yaml"), "utf8");
+
+    // Without Mo Moss: a replacement. Refused unless asked for; a dry run tells what it would delete.
+    const smaller = DRAFT("");
+    const refused = await gqlAs(EDITOR, FULL, { d: smaller, s: text, r: false, dry: false });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", currentVersion: 1, origin: "ingested" });
+    const before = await count();
+    const dry = await gqlAs<R>(EDITOR, FULL, { d: smaller, s: text, r: true, v: 1, dry: true });
+    expect(dry.data!.commitDraft).toMatchObject({ dryRun: true, replaces: true, version: 2 });
+    expect(dry.data!.commitDraft.deleted).toBeGreaterThanOrEqual(1);
+    expect(await count()).toBe(before);
+    const stale = await gqlAs(EDITOR, FULL, { d: smaller, s: text, r: true, v: 7, dry: false });
+    expect(stale.errors?.[0]?.message).toMatch(/is at version 1, not 7/);
+    // Refused writes left the stored draft as it was.
+    expect(fs.readFileSync(path.join(ingestDir, "lakeside-notes", "draft.yaml"), "utf8")).toBe(storedDraft);
+
+    const done = await gqlAs<R>(EDITOR, FULL, { d: smaller, s: text, r: true, v: 1, dry: false });
+    expect(done.data!.commitDraft).toMatchObject({ version: 2, replaces: true });
+    expect((await server.gql<{ person: { id: string } | null }>(`{ person(id: "person:mo-moss") { id } }`)).data!.person).toBeNull();
+    const doc = await server.gql<{ node: { version: number; origin: string } }>(`{ node(id: "doc:lakeside-notes") { ... on SourceDocument { version origin } } }`);
+    expect(doc.data!.node).toEqual({ version: 2, origin: "ingested" });
+  });
+
+  it("leaves the stored draft and text as they were when a re-commit is rejected", async () => {
+    const dir = path.join(ingestDir, "riverside-2025-03-04");
+    const stored = fs.readFileSync(path.join(dir, "draft.yaml"), "utf8");
+    const bad = `document: {id: "doc:riverside-2025-03-04", title: Bad, kind: notes, file: sources/riverside-2025-03-04.txt, cite: "Not in the text at all"}\n`;
+    const r = await gqlAs(EDITOR, COMMIT, { d: bad, s: "Different text." });
+    expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(fs.readFileSync(path.join(dir, "draft.yaml"), "utf8")).toBe(stored);
+    expect(fs.readFileSync(path.join(dir, "sources", "riverside-2025-03-04.txt"), "utf8")).toContain("Riverside Health Partnership");
+    expect(fs.readdirSync(ingestDir).filter((f) => f.startsWith(".pending-"))).toEqual([]);
+  });
+
   it("takes a PDF, and its citations tell the page", async () => {
     const pdf = await PDFDocument.create();
     const font = await pdf.embedFont(StandardFonts.Helvetica);

@@ -129,6 +129,10 @@ export class SourceDocument extends Node {
   sha256!: string;
   @Field(() => Int, { description: "Length of the text in UTF-16 code units." })
   length!: number;
+  @Field(() => Int, { nullable: true, description: "How many writes have changed it: what commitDraft's expectedVersion must name to replace it." })
+  version!: number | null;
+  @Field(() => String, { nullable: true, description: "curated (from the repository's data files) or ingested (committed through the API)." })
+  origin!: string | null;
 }
 
 @ObjectType({ implements: Node, description: "A version of a body's terms of reference: its seats, founders and rules." })

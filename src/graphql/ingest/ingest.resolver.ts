@@ -1,11 +1,12 @@
+import fs from "node:fs";
 import path from "node:path";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { dataFileSchema } from "../../dataset/format.js";
-import { formatSummary, loadBatch } from "../../dataset/load.js";
-import { curatedFiles, DataFileError, readBatch } from "../../dataset/read.js";
+import { formatSummary, loadBatch, ReplaceRefused } from "../../dataset/load.js";
+import { curatedFiles, DATA_DIR, DataFileError, readBatch } from "../../dataset/read.js";
 import { draftYaml, writeDraft } from "../../ingest/draft.js";
 import { extract, fullyInterpreted } from "../../ingest/extract.js";
 import { KnownEntities } from "../../ingest/known.js";
@@ -64,7 +65,11 @@ export class CommitResult {
   @Field(() => String, { description: "Id of the document committed." }) documentId!: string;
   @Field(() => String, { description: "What changed, by label and relationship type: created, updated, unchanged, deleted." }) summary!: string;
   @Field(() => Int, { description: "Entities and relationships created or updated (0 when the draft was already loaded)." }) changed!: number;
-  @Field(() => String, { description: "When the write was recorded." }) recordedAt!: string;
+  @Field(() => Int, { description: "Entities and relationships that were (or, in a dry run, would be) deleted." }) deleted!: number;
+  @Field(() => Boolean, { description: "True when nothing was written." }) dryRun!: boolean;
+  @Field(() => Int, { description: "The document's version after the write (what a dry run would make it)." }) version!: number;
+  @Field(() => Boolean, { description: "Whether the document was in the graph before: a replacement." }) replaces!: boolean;
+  @Field(() => String, { description: "When the write was recorded; for a dry run, when it was evaluated (nothing is recorded)." }) recordedAt!: string;
 }
 
 @ObjectType({ description: "One recorded write: who, when, which document." })
@@ -108,11 +113,17 @@ export class IngestResolver {
     return { draft: draftYaml(ex), sourceText: source, ...ex.summary, newPeople: ex.summary.people, unresolved: ex.unresolved, sections: ex.sections, review: ex.review, confidence: ex.confidence, fullyInterpreted: fullyInterpreted(ex) };
   }
 
-  @Mutation(() => CommitResult, { description: "Loads a reviewed draft through the same validated, atomic, idempotent path as the curated data, and records who wrote it. Needs an editor API key." })
+  @Mutation(() => CommitResult, {
+    description:
+      "Loads a reviewed draft through the same validated, atomic, idempotent path as the curated data, and records who wrote it. Needs an editor API key. A draft for a document already in the graph that would change it is refused unless replace is true and expectedVersion is the document's current version; dryRun reports what would change (deletions included) and writes nothing.",
+  })
   async commitDraft(
     @Arg("draft", () => String, { description: "The reviewed draft (YAML), as extractDocument returned it or edited." }) draft: string,
     @Arg("sourceText", () => String, { description: "The document's text the quotes refer to." }) sourceText: string,
     @Ctx() ctx: GraphQLContext,
+    @Arg("replace", () => Boolean, { defaultValue: false, description: "Replace a document already in the graph (with expectedVersion)." }) replace: boolean,
+    @Arg("expectedVersion", () => Int, { nullable: true, description: "The version of the document being replaced, as a dry run or SourceDocument.version gave it." }) expectedVersion: number | null,
+    @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Validate and report what would change, write nothing." }) dryRun: boolean,
   ): Promise<CommitResult> {
     const caller = requireEditor(ctx);
     let parsed: unknown;
@@ -125,20 +136,42 @@ export class IngestResolver {
     if (!shape.success) throw badInput(`Invalid argument draft: ${shape.error.issues[0]!.path.join(".")}: ${shape.error.issues[0]!.message}`, "draft");
     const docId = shape.data.document.id;
     const dir = path.join(ctx.ingestDir, slug(docId.slice(4)));
-    const file = path.join(dir, "draft.yaml");
-    writeDraft(file, draft, shape.data.document.file, sourceText);
+    // The draft is validated and loaded from a folder of its own; only a write that succeeded
+    // takes the place of what is stored, so a refused commit leaves the stored draft and text as they were.
+    fs.mkdirSync(ctx.ingestDir, { recursive: true });
+    const pending = fs.mkdtempSync(path.join(ctx.ingestDir, ".pending-"));
     let summary;
     try {
-      summary = await loadBatch(ctx.gateway, readBatch([file]));
-    } catch (err) {
-      if (err instanceof DataFileError) throw badInput(`Invalid argument draft: ${err.message}`, "draft");
-      throw err;
+      const file = path.join(pending, "draft.yaml");
+      writeDraft(file, draft, shape.data.document.file, sourceText);
+      try {
+        const batch = readBatch([file]);
+        // The graph names the text where it will stay, not the folder it was checked in.
+        const finalFile = (f: unknown) => path.relative(DATA_DIR, path.join(dir, path.relative(pending, path.join(DATA_DIR, String(f))))).split(path.sep).join("/");
+        for (const n of batch.nodes) if (n.label === "SourceDocument") n.props.file = finalFile(n.props.file);
+        summary = await loadBatch(ctx.gateway, batch, { dryRun, origin: "ingested", guard: { replace, expectedVersion: expectedVersion ?? null } });
+      } catch (err) {
+        if (err instanceof DataFileError) throw badInput(`Invalid argument draft: ${err.message.replaceAll(pending, dir)}`, "draft");
+        if (err instanceof ReplaceRefused) {
+          throw new GraphQLError(err.message, { extensions: { code: CODES.CONFLICT, document: err.document, currentVersion: err.currentVersion, origin: err.origin, http: { status: 409 } } });
+        }
+        throw err;
+      }
+      if (!dryRun) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.renameSync(pending, dir);
+      }
+    } finally {
+      fs.rmSync(pending, { recursive: true, force: true });
     }
     const changed = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].reduce((n, c) => n + c.created + c.updated + c.deleted, 0);
+    const deleted = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].reduce((n, c) => n + c.deleted, 0);
+    const v = summary.versions[docId]!;
+    if (dryRun) return { documentId: docId, summary: formatSummary(summary), changed, deleted, dryRun, version: v.version, replaces: v.existed, recordedAt: new Date().toISOString() };
     const [row] = await ctx.gateway.write((tx) =>
-      tx.run(cypher("queries/audit-write"), { who: caller.name, role: caller.role, action: "commitDraft", document: docId, summary: formatSummary(summary) }),
+      tx.run(cypher("queries/audit-write"), { who: caller.name, role: caller.role, action: replace ? "commitDraft (replace)" : "commitDraft", document: docId, summary: formatSummary(summary) }),
     );
-    return { documentId: docId, summary: formatSummary(summary), changed, recordedAt: String(row?.at) };
+    return { documentId: docId, summary: formatSummary(summary), changed, deleted, dryRun, version: v.version, replaces: v.existed, recordedAt: String(row?.at) };
   }
 
   @Query(() => [AuditEntry], { description: "The most recent writes, newest first: who, when, which document. Needs an editor API key." })
