@@ -51,6 +51,8 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: boolean.optional(),
   GRAPHQL_MAX_DEPTH: positiveInt.default(8),
   GRAPHQL_MAX_COST: positiveInt.default(250000),
+  // Statements one request may send to Neo4j; past it the request stops with QUERY_TOO_COMPLEX.
+  GRAPHQL_MAX_STATEMENTS: positiveInt.default(300),
   // Fetch nested relationship fields with their root in one statement; false falls back to one
   // batched statement per level (same answers, more round trips).
   GRAPHQL_PREFETCH: boolean.default(true),

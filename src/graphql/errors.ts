@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
 import { ConstraintViolationError, DatabaseUnavailableError } from "../neo4j/errors.js";
+import { StatementBudgetExceeded } from "../neo4j/gateway.js";
 import type { Logger } from "../logger.js";
 
 /** Codes a client may see, besides the ones GraphQL and Apollo set themselves. */
@@ -30,6 +31,9 @@ export function formatError(logger: Logger) {
     if (original instanceof DatabaseUnavailableError) {
       logger.warn("database unavailable", { error: original.message });
       return { ...formatted, message: "The database is unavailable; try again shortly.", extensions: { code: CODES.DATABASE_UNAVAILABLE } };
+    }
+    if (original instanceof StatementBudgetExceeded) {
+      return { ...formatted, message: original.message, extensions: { code: CODES.QUERY_TOO_COMPLEX } };
     }
     if (original instanceof ConstraintViolationError) {
       return { ...formatted, message: original.message, extensions: { code: CODES.CONFLICT } };

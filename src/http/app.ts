@@ -9,7 +9,7 @@ import type { Config } from "../config/env.js";
 import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { CODES, formatError } from "../graphql/errors.js";
-import { queryLimitsPlugin, roundTripsPlugin } from "../graphql/limits/query-limits.js";
+import { nestingProblem, queryLimitsPlugin, roundTripsPlugin } from "../graphql/limits/query-limits.js";
 import { graphiqlRouter } from "./graphiql.js";
 import { ApiKeys, presentedKey } from "./auth.js";
 import { GraphQLError } from "graphql";
@@ -32,6 +32,8 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
     schema,
     introspection: config.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: config.NODE_ENV === "development",
+    // graphql-js's own limit on tokens, checked while parsing: a huge query is refused cheaply.
+    parseOptions: { maxTokens: 20_000 },
     formatError: formatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -70,13 +72,19 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
+    // graphql-js parses and validates by recursion: a query nested a thousand deep is refused here, as JSON.
+    (req, res, next) => {
+      const problem = nestingProblem((req.body as { query?: unknown } | undefined)?.query ?? req.query.query);
+      if (problem) res.status(400).json({ errors: [problem] });
+      else next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = keys.identify(presentedKey(req.headers));
         if (!caller && config.READS_REQUIRE_KEY) {
           throw new GraphQLError("An API key is required: send Authorization: Bearer <key>.", { extensions: { code: CODES.UNAUTHENTICATED, http: { status: 401 } } });
         }
-        return createContext(gateway, caller, config.ingestDir, config.GRAPHQL_PREFETCH);
+        return createContext(gateway, caller, config.ingestDir, config.GRAPHQL_PREFETCH, config.GRAPHQL_MAX_STATEMENTS);
       },
     }),
   );

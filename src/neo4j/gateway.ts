@@ -9,8 +9,19 @@ export type Row = Record<string, unknown>;
 const READ_ATTEMPTS = 4;
 
 /** Counts the statements sent to Neo4j; the API keeps one per request so tests can assert round trips. */
+/** A request used up the statements it may send to Neo4j (GRAPHQL_MAX_STATEMENTS). */
+export class StatementBudgetExceeded extends Error {
+  override name = "StatementBudgetExceeded";
+}
+
+/** Counts the statements a request sends, and stops it past its budget: no request may send thousands. */
 export class RoundTripCounter {
   count = 0;
+  constructor(readonly limit = Number.POSITIVE_INFINITY) {}
+
+  add(): void {
+    if (++this.count > this.limit) throw new StatementBudgetExceeded(`This request needs more than ${this.limit} database statements; ask for less in one request.`);
+  }
 }
 
 /** A transaction handed to write callbacks: every statement still goes through the gateway's conversion. */
@@ -47,7 +58,7 @@ export class Neo4jGateway {
     for (let attempt = 1; ; attempt++) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
-        if (counter) counter.count++;
+        counter?.add();
         const result = await session.run(cypher, params, { metadata: { app: "partnership-graph" } });
         return result.records.map((r) => r.toObject() as Row);
       } catch (err) {
@@ -69,7 +80,7 @@ export class Neo4jGateway {
         (tx) =>
           work({
             run: (cypher, params = {}) => {
-              if (counter) counter.count++;
+              counter?.add();
               return runIn(tx, cypher, params);
             },
           }),

@@ -161,6 +161,9 @@ function collectFields(schema: GraphQLSchema, fragments: Record<string, Fragment
     const t = schema.getType(condition);
     return !!t && isAbstractType(t) && schema.isSubType(t, type);
   };
+  // Each fragment once, as graphql-js collects fields: spreading one twice selects nothing more,
+  // and fragments that spread each other twice must not make the walk exponential.
+  const visited = new Set<string>();
   const walk = (set: SelectionSetNode | undefined) => {
     for (const sel of set?.selections ?? []) {
       if (sel.kind === Kind.FIELD) {
@@ -171,7 +174,10 @@ function collectFields(schema: GraphQLSchema, fragments: Record<string, Fragment
         if (applies(sel.typeCondition?.name.value)) walk(sel.selectionSet);
       } else {
         const frag = fragments[sel.name.value];
-        if (frag && applies(frag.typeCondition.name.value)) walk(frag.selectionSet);
+        if (frag && !visited.has(sel.name.value) && applies(frag.typeCondition.name.value)) {
+          visited.add(sel.name.value);
+          walk(frag.selectionSet);
+        }
       }
     }
   };
