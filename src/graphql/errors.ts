@@ -20,6 +20,8 @@ export function badInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: CODES.BAD_USER_INPUT, argument } });
 }
 
+const CLIENT_MISTAKES = [/^provided sha does not match query$/i, /^Too many errors processing variables/i, /^PersistedQueryNotSupported$/];
+
 /**
  * Errors we raised on purpose (GraphQLError with a code) go to the client as they are. Database
  * outages and constraint violations get their own codes. Anything else is a bug: logged whole
@@ -37,6 +39,11 @@ export function formatError(logger: Logger) {
     }
     if (original instanceof ConstraintViolationError) {
       return { ...formatted, message: original.message, extensions: { code: CODES.CONFLICT } };
+    }
+    // Apollo reports some client mistakes as server errors: a persisted-query hash that does not
+    // match its query, too many variable errors. They are the client's to fix.
+    if (CLIENT_MISTAKES.some((re) => re.test(formatted.message))) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: CODES.BAD_USER_INPUT } };
     }
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError || (code && code !== CODES.INTERNAL_SERVER_ERROR)) return formatted;

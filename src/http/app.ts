@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import helmet from "helmet";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/env.js";
 import type { Neo4jGateway } from "../neo4j/gateway.js";
@@ -25,6 +26,30 @@ export interface App {
 
 export async function createApp(config: Config, gateway: Neo4jGateway, schema: GraphQLSchema, logger: Logger): Promise<App> {
   const app = express();
+  app.disable("x-powered-by");
+  // Security headers on every answer. GraphiQL's page runs only files from this server (no inline
+  // script); its editor sets style attributes, hence 'unsafe-inline' for styles alone.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:"],
+          fontSrc: ["'self'", "data:"],
+          connectSrc: ["'self'"],
+          workerSrc: ["'self'", "blob:"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   const keys = new ApiKeys(config.API_KEYS);
   const httpServer = http.createServer(app);
 
@@ -58,7 +83,9 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
       await gateway.ping();
       res.json({ status: "ready" });
     } catch (err) {
-      res.status(503).json({ status: "unavailable", reason: (err as Error).message });
+      // The driver's message names hosts and pool state: it goes to the log, not to whoever asks.
+      logger.warn("not ready", { error: (err as Error).message });
+      res.status(503).json({ status: "unavailable", reason: "The database is not answering." });
     }
   });
 
@@ -88,6 +115,28 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
       },
     }),
   );
+
+  // Whatever the HTTP layer refuses (a body that is not JSON, too large, in an unknown charset or
+  // encoding) is answered in the GraphQL error shape, never as an HTML page with a stack trace.
+  app.use((err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const e = err as { status?: number; statusCode?: number; type?: string; message?: string };
+    const status = e.status ?? e.statusCode ?? 500;
+    const known: Record<string, string> = {
+      "entity.parse.failed": "The request body is not valid JSON.",
+      "entity.too.large": "The request body is larger than the 2 MB limit.",
+      "charset.unsupported": "The request body's charset is not supported; send UTF-8.",
+      "encoding.unsupported": "The request body's content-encoding is not supported.",
+      "request.aborted": "The request was aborted before its body arrived.",
+      "entity.verify.failed": "The request body could not be verified.",
+      "request.size.invalid": "The request body is not as long as its content-length says.",
+      "stream.encoding.set": "The request body could not be read.",
+    };
+    const message = (e.type && known[e.type]) ?? (status < 500 ? "The request could not be read." : "Internal server error");
+    if (status >= 500) logger.error("http layer error", { error: e.message ?? String(err) });
+    else logger.warn("bad request", { type: e.type ?? "unknown", status });
+    res.status(status).json({ errors: [{ message, extensions: { code: status >= 500 ? CODES.INTERNAL_SERVER_ERROR : CODES.BAD_USER_INPUT } }] });
+  });
 
   return {
     httpServer,

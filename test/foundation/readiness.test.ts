@@ -35,7 +35,7 @@ describe("/readyz follows Neo4j", () => {
     expect(down.status).toBe(503);
     const body = (await down.json()) as { status: string; reason: string };
     expect(body.status).toBe("unavailable");
-    expect(body.reason).toMatch(/Neo4j is unavailable|connect|ECONNREFUSED/i);
+    expect(body.reason).toBe("The database is not answering.");
     // Liveness does not depend on the database.
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 

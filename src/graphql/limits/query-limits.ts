@@ -165,7 +165,8 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: num
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const root = schema.getRootType(operation.operation);
-          if (!root) return;
+          // graphql-js leaves an operation the schema has no root for to execution, which fails as a server error.
+          if (!root) throw limitError(`This API has no ${operation.operation}s over HTTP; send a query or a mutation.`, CODES.BAD_USER_INPUT, {});
           const { depth, cost } = analyse(operation.selectionSet, root, fragments, schema, request.variables ?? {});
           if (depth > limits.maxDepth) {
             throw limitError(`Query is ${depth} levels deep; the limit is ${limits.maxDepth}.`, CODES.QUERY_TOO_COMPLEX, { depth, maxDepth: limits.maxDepth });
