@@ -1,5 +1,5 @@
-// Ids referred to by an ingest that are neither in the ingest nor in the graph. $ids: list of ids.
+// The kind of each id an ingest refers to that is already in the graph; ids not returned are
+// neither in the ingest nor in the graph. $ids: list of ids.
 UNWIND $ids AS id
-OPTIONAL MATCH (n:Entity {id: id})
-WITH id, n WHERE n IS NULL
-RETURN collect(id) AS missing
+MATCH (n:Entity {id: id})
+RETURN id, head([l IN labels(n) WHERE l <> 'Entity']) AS label

@@ -288,6 +288,66 @@ export const relationshipSchema = z.discriminatedUnion("type", [
 export type RelationshipSpec = z.infer<typeof relationshipSchema>;
 export type RelationshipType = RelationshipSpec["type"];
 export const RELATIONSHIP_TYPES = relationshipSchema.options.map((o) => o.shape.type.value) as RelationshipType[];
+type Endpoint = EntityType | "SourceDocument";
+const LINEAGE_SUBJECTS: Endpoint[] = ["Priority", "Strategy", "TermsOfReference", "Resolution", "Action"];
+const PARTS: Endpoint[] = ["Body", "Organisation", "Partnership", "Place", "Priority", "Strategy"];
+
+/**
+ * Which kinds of entity each relationship type may join, from → to: the model's one statement of
+ * it. The loader refuses any other pairing (an organisation ATTENDED a place, a person MEETING_OF
+ * something), so traversals such as paths never walk an edge the model has no meaning for.
+ */
+export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly Endpoint[]; to: readonly Endpoint[] }> = {
+  ATTENDED: { from: ["Person"], to: ["Meeting"] },
+  AFFILIATED_WITH: { from: ["Person"], to: ["Organisation", "Partnership", "Body"] },
+  HELD_POSITION: { from: ["Person"], to: ["Body", "Partnership", "Organisation"] },
+  POSSIBLY_SAME_AS: { from: ["Person", "Organisation"], to: ["Person", "Organisation"] },
+  HAS_SEAT: { from: ["TermsOfReference"], to: ["Seat"] },
+  HAS_RULE: { from: ["TermsOfReference"], to: ["Rule"] },
+  BODY_OF: { from: ["Body"], to: ["Partnership"] },
+  PART_OF: { from: PARTS, to: PARTS },
+  REPORTS_TO: { from: ["Body", "Partnership"], to: ["Body", "Partnership"] },
+  RECEIVES_UPDATES_FROM: { from: ["Body", "Partnership"], to: ["Body", "Partnership"] },
+  SUCCEEDED_BY: { from: ["Body", "Partnership", "Organisation", "TermsOfReference", "Strategy"], to: ["Body", "Partnership", "Organisation", "TermsOfReference", "Strategy"] },
+  FOUNDED_BY: { from: ["Body", "Partnership"], to: ["Organisation"] },
+  MEMBER_OF: { from: ["Organisation", "Person", "Sector", "Body"], to: ["Body", "Partnership"] },
+  COVERS: { from: ["Body", "Meeting", "Partnership", "Priority", "Organisation", "Strategy"], to: ["Place"] },
+  MEETING_OF: { from: ["Meeting"], to: ["Body"] },
+  RECORDS: { from: ["SourceDocument"], to: ["Meeting"] },
+  HAS_ITEM: { from: ["Meeting"], to: ["AgendaItem"] },
+  HAS_RESOLUTION: { from: ["AgendaItem", "Meeting"], to: ["Resolution"] },
+  HAS_ACTION: { from: ["AgendaItem", "Meeting"], to: ["Action"] },
+  ASSIGNED_TO: { from: ["Action"], to: ["Person", "Organisation", "Body"] },
+  PRESENTED: { from: ["Person", "Organisation"], to: ["AgendaItem", "Meeting"] },
+  IN_SECTOR: { from: ["Organisation", "Body", "Person"], to: ["Sector"] },
+  GOVERNS: { from: ["TermsOfReference"], to: ["Body", "Partnership"] },
+  SEAT_SECTOR: { from: ["Seat"], to: ["Sector"] },
+  SEAT_ORGANISATION: { from: ["Seat"], to: ["Organisation", "Body"] },
+  REVISES: { from: ["TermsOfReference", "Strategy"], to: ["TermsOfReference", "Strategy"] },
+  SECTION_OF: { from: ["Strategy", "Priority"], to: ["Strategy"] },
+  ISSUED_BY: { from: ["SourceDocument"], to: ["Body", "Organisation", "Partnership"] },
+  FACILITATED: { from: ["Organisation", "Person", "Body"], to: ["Meeting"] },
+  AUTHORED: { from: ["Person", "Body", "Organisation"], to: ["SourceDocument", "Strategy", "TermsOfReference"] },
+  ESTABLISHED: { from: ["Body", "Partnership", "Organisation", "Resolution", "Meeting"], to: ["Body", "Partnership", "Priority", "Strategy"] },
+  RAISED_AT: { from: LINEAGE_SUBJECTS, to: ["Meeting"] },
+  REQUESTED_AT: { from: LINEAGE_SUBJECTS, to: ["Meeting"] },
+  DISCUSSED_AT: { from: LINEAGE_SUBJECTS, to: ["Meeting"] },
+  PROPOSED_FOR: { from: LINEAGE_SUBJECTS, to: ["Meeting", "Body"] },
+  APPROVED_AT: { from: LINEAGE_SUBJECTS, to: ["Meeting"] },
+  AGREED_AT: { from: LINEAGE_SUBJECTS, to: ["Meeting"] },
+  ADOPTED_INTO: { from: ["Priority", "Strategy", "Resolution"], to: ["TermsOfReference", "Strategy", "Priority"] },
+  FEEDS_INTO: { from: ["Priority", "Strategy"], to: ["Priority", "Strategy"] },
+  PRESENTED_TO: { from: ["Organisation", "Partnership", "Strategy", "Priority", "TermsOfReference", "Person", "Body"], to: ["Meeting", "Body"] },
+};
+
+/** Why a pairing is not in the model, or null when it is. */
+export function endpointProblem(type: RelationshipType, from: string, to: string): string | null {
+  const allowed = RELATIONSHIP_ENDPOINTS[type];
+  if (!allowed.from.includes(from as Endpoint)) return `${type} cannot start at a ${from} (it joins ${allowed.from.join(" or ")} to ${allowed.to.join(" or ")})`;
+  if (!allowed.to.includes(to as Endpoint)) return `${type} cannot end at a ${to} (it joins ${allowed.from.join(" or ")} to ${allowed.to.join(" or ")})`;
+  return null;
+}
+
 export const LINEAGE_TYPES: RelationshipType[] = ["RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PROPOSED_FOR", "APPROVED_AT", "ADOPTED_INTO", "FEEDS_INTO", "AGREED_AT", "PRESENTED_TO"];
 
 /**

@@ -1,6 +1,7 @@
 import { int } from "../neo4j/convert.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import type { Neo4jGateway, Row, Tx } from "../neo4j/gateway.js";
+import { endpointProblem } from "./format.js";
 import { DataFileError, type Batch, type Citation } from "./read.js";
 
 export type Outcome = "created" | "updated" | "unchanged" | "deleted";
@@ -138,21 +139,28 @@ function checkReplace(before: Map<string, { version: number; origin: Origin }>, 
 }
 
 async function checkReferences(tx: Tx, batch: Batch): Promise<void> {
-  const inBatch = new Set(batch.nodes.map((n) => n.id));
+  const labels = new Map(batch.nodes.map((n) => [n.id, n.label as string]));
   const referred = new Map<string, string>();
   for (const r of batch.rels) {
     for (const id of [r.from, r.to, r.props.representing as string | undefined]) {
-      if (id && !inBatch.has(id) && !referred.has(id)) referred.set(id, r.key);
+      if (id && !labels.has(id) && !referred.has(id)) referred.set(id, r.key);
     }
   }
   if (referred.size === 0) return;
-  const [row] = await tx.run(cypher("ingest/check-references"), { ids: [...referred.keys()] });
-  const missing = (row?.missing as string[]) ?? [];
-  if (missing.length) {
-    throw new DataFileError(
-      missing.map((id) => ({ file: batch.files.join(", "), path: `relationship ${referred.get(id)}`, message: `refers to ${id}, which is neither in these files nor in the graph` })),
-    );
+  const found = await tx.run(cypher("ingest/check-references"), { ids: [...referred.keys()] });
+  for (const row of found) labels.set(row.id as string, row.label as string);
+  const problems: { file: string; path: string; message: string }[] = [];
+  for (const id of referred.keys()) {
+    if (!labels.has(id)) problems.push({ file: batch.files.join(", "), path: `relationship ${referred.get(id)}`, message: `refers to ${id}, which is neither in these files nor in the graph` });
   }
+  // Ends that live in the graph: their kinds come from it.
+  for (const r of batch.rels) {
+    if (labels.has(r.from) && labels.has(r.to) && (referred.has(r.from) || referred.has(r.to))) {
+      const wrong = endpointProblem(r.type, labels.get(r.from)!, labels.get(r.to)!);
+      if (wrong) problems.push({ file: batch.files.join(", "), path: `relationship ${r.key}`, message: `${wrong}: ${r.from} is a ${labels.get(r.from)}, ${r.to} a ${labels.get(r.to)}` });
+    }
+  }
+  if (problems.length) throw new DataFileError(problems);
 }
 
 export function formatSummary(s: IngestSummary): string {

@@ -5,7 +5,7 @@ import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { PROJECT_ROOT } from "../config/env.js";
 import { indexText, locate } from "./citations.js";
-import { dataFileSchema, type CiteSpec, type DataFile, type EntityType, type RelationshipType } from "./format.js";
+import { dataFileSchema, endpointProblem, type CiteSpec, type DataFile, type EntityType, type RelationshipType } from "./format.js";
 
 export const DATA_DIR = path.join(PROJECT_ROOT, "data");
 
@@ -182,6 +182,11 @@ export function readBatch(files: string[]): Batch {
 
   for (const [k, r] of rels) {
     if (r.from === r.to) problems.push({ file: r.file, path: k, message: "a relationship cannot point from an entity to itself" });
+    // Both ends in this ingest: their kinds are known here; ends in the graph are checked on load.
+    const from = nodes.get(r.from);
+    const to = nodes.get(r.to);
+    const wrong = from && to ? endpointProblem(r.type, from.label, to.label) : null;
+    if (wrong) problems.push({ file: r.file, path: k, message: `${wrong}: ${r.from} is a ${from!.label}, ${r.to} a ${to!.label}` });
   }
 
   if (problems.length) throw new DataFileError(problems);

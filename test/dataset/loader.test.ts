@@ -142,6 +142,19 @@ relationships:
     await expect(loadBatch(db.gateway, batch)).rejects.toThrow(/refers to meeting:no-such-meeting, which is neither in these files nor in the graph/);
     expect(await snapshot(db)).toBe(before);
   });
+
+  it("checks the kinds of ends that are already in the graph, inside the transaction", async () => {
+    const before = await snapshot(db);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-kinds-"));
+    fs.mkdirSync(path.join(dir, "sources"));
+    fs.writeFileSync(path.join(dir, "sources", "k.txt"), "Chorley Council met Chorley.");
+    fs.writeFileSync(
+      path.join(dir, "k.yaml"),
+      `document: {id: "doc:kinds", title: K, kind: notes, file: sources/k.txt, cite: "Chorley Council met"}\nrelationships:\n  - {type: ATTENDED, from: org:chorley-council, to: place:chorley, status: present, cite: "Chorley Council met Chorley"}\n`,
+    );
+    await expect(loadBatch(db.gateway, readBatch([path.join(dir, "k.yaml")]))).rejects.toThrow(/ATTENDED cannot start at a Organisation.*org:chorley-council is a Organisation, place:chorley a Place/);
+    expect(await snapshot(db)).toBe(before);
+  });
 });
 
 describe("data file errors", () => {
@@ -181,6 +194,21 @@ describe("data file errors", () => {
     expect(() => readBatch([path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml"), file])).toThrow(
       /bad\.yaml: entities\[0\]\.name: person:alistair-bradley has name "Alastair Bradley" here but "Alistair Bradley" in data\/2016-02-16-chorley-psr-executive\.yaml/,
     );
+  });
+
+  it("refuses relationships between kinds the model does not join (an organisation ATTENDED a place)", () => {
+    const file = writeBad(
+      `${header}entities:
+  - {id: org:board-org, type: Organisation, name: The Board, kind: other, cite: "The Board met"}
+  - {id: place:may, type: Place, name: May, level: district, cite: "1 May 2025"}
+  - {id: person:ada-lovelace, type: Person, name: Ada Lovelace, cite: "Ada Lovelace"}
+relationships:
+  - {type: ATTENDED, from: org:board-org, to: place:may, status: present, cite: "Ada Lovelace attended"}
+  - {type: MEETING_OF, from: person:ada-lovelace, to: org:board-org, cite: "The Board met"}
+`,
+    );
+    expect(() => readBatch([file])).toThrow(/ATTENDED cannot start at a Organisation \(it joins Person to Meeting\): org:board-org is a Organisation, place:may a Place/);
+    expect(() => readBatch([file])).toThrow(/MEETING_OF cannot start at a Person/);
   });
 
   it("reports YAML syntax errors with the line", () => {

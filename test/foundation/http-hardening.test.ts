@@ -17,7 +17,7 @@ describe("the HTTP layer under malformed and hostile requests", () => {
     await db?.close();
   });
 
-  const post = (body: BodyInit, headers: Record<string, string>) => fetch(`${server.url}/graphql`, { method: "POST", headers, body });
+  const post = (body: string | Uint8Array, headers: Record<string, string>) => fetch(`${server.url}/graphql`, { method: "POST", headers, body });
   const expectJsonError = async (res: Response, status: number, message: RegExp) => {
     expect(res.status).toBe(status);
     expect(res.headers.get("content-type")).toMatch(/application\/(graphql-response\+)?json/);
