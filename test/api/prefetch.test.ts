@@ -1,5 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composePrefetch } from "../../src/graphql/prefetch/fetch.js";
+import { HOPS } from "../../src/graphql/prefetch/hops.js";
+
+/** What each planned (non-wrapper) field returns. */
+const HOP_TARGETS: Record<string, string> = {
+  "Partnership.meetings": "Meeting",
+  "Partnership.bodies": "Body",
+  "Partnership.places": "Place",
+  "Body.meetings": "Meeting",
+  "Meeting.body": "Body",
+  "Meeting.agendaItems": "AgendaItem",
+  "Meeting.places": "Place",
+  "AgendaItem.resolutions": "Resolution",
+  "AgendaItem.actions": "Action",
+  "AgendaItem.presenters": "Person",
+  "Person.organisations": "Organisation",
+};
 import { startSeededServer, startTestServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 /*
@@ -74,6 +90,41 @@ describe("prefetching nested relationship fields", () => {
       expect(JSON.stringify(planned.data)).toBe(JSON.stringify(reference.data));
       expect(planned.extensions?.roundTrips).toBeLessThan(reference.extensions?.roundTrips as number);
     });
+  }
+
+  // Generated from the declarations: every planned field, with both ends of what it returns
+  // (back-references included: person → attendance → person), against the loader path.
+  const ROOTS: Record<string, { via: (inner: string) => string }> = {
+    Partnership: { via: (inner) => `partnership(id: "partnership:lsc-icp") { ${inner} }` },
+    Body: { via: (inner) => `body(id: "body:lsc-icp") { ${inner} }` },
+    Meeting: { via: (inner) => `meeting(id: "meeting:lsc-icp-2024-03-25") { ${inner} }` },
+    Person: { via: (inner) => `person(id: "person:alistair-bradley") { ${inner} }` },
+    AgendaItem: { via: (inner) => `meeting(id: "meeting:lsc-icp-2024-03-25") { agendaItems { ${inner} } }` },
+  };
+  const WHAT: Record<string, string> = {
+    Partnership: "id name bodies { id } meetings { id }",
+    Body: "id name meetings { id }",
+    Meeting: "id title date body { id name } attendance { status person { id } } agendaItems { id }",
+    Person: "id name honorific organisations { id } attendance { status meeting { id } }",
+    AgendaItem: "id number title resolutions { id } presenters { id }",
+    Organisation: "id name kind",
+    Place: "id name",
+    Resolution: "id text outcome",
+    Action: "id text",
+  };
+  const wrapper = "status role capacity representingText representing { id name } sources { quote } person { id name attendance { status meeting { id title } } } meeting { id title attendance { status person { id name } } }";
+  for (const [type, fields] of Object.entries(HOPS)) {
+    for (const [field, hop] of Object.entries(fields)) {
+      it(`generated: ${type}.${field} and its inverse answer as the loaders do`, async () => {
+        const target = hop.kind === "links" && hop.through ? null : (HOP_TARGETS[`${type}.${field}`] ?? "Organisation");
+        const inner = `${field} { ${target ? WHAT[target] : wrapper} }`;
+        const q = `{ ${ROOTS[type]!.via(inner)} }`;
+        const [planned, reference] = await Promise.all([seeded.server.gql(q), perLevel.gql(q)]);
+        expect(reference.errors, q).toBeUndefined();
+        expect(planned.errors, q).toBeUndefined();
+        expect(JSON.stringify(planned.data)).toBe(JSON.stringify(reference.data));
+      });
+    }
   }
 
   it("answers a partnership → meetings → attendance → person → organisations query in one round trip", async () => {

@@ -98,10 +98,13 @@ function planNode(schema: GraphQLSchema, fragments: Record<string, FragmentDefin
   for (const [name, fieldNodes] of fields) {
     if (name.startsWith("__")) continue;
     const hop = HOPS[type.name]?.[name];
-    if (hop && fieldNodes.every((f) => !f.arguments?.length)) {
-      const planned = planHop(schema, fragments, type, name, hop, fieldNodes);
+    const planned = hop && fieldNodes.every((f) => !f.arguments?.length) ? planHop(schema, fragments, type, name, hop, fieldNodes) : null;
+    if (planned) {
       const same = hops.get(planned.key);
       hops.set(planned.key, same ? mergeHops(same, planned) : planned);
+    } else if (hop) {
+      // Not plannable as selected: the field resolves through the loaders, which need the whole row.
+      whole = true;
     } else if (name === "sources") {
       for (const p of CITATION_PROPS) props.add(p);
     } else if (plain.has(name)) {
@@ -113,7 +116,7 @@ function planNode(schema: GraphQLSchema, fragments: Record<string, FragmentDefin
   return { props: whole ? null : [...props], hops: [...hops.values()] };
 }
 
-function planHop(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, parent: GraphQLObjectType, name: string, hop: Hop, fieldNodes: FieldNode[]): HopPlan {
+function planHop(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, parent: GraphQLObjectType, name: string, hop: Hop, fieldNodes: FieldNode[]): HopPlan | null {
   const returned = getNamedType(parent.getFields()[name]!.type);
   if (hop.kind === "partnershipMeetings") {
     return { key: PARTNERSHIP_MEETINGS_KEY, hop, relProps: [], node: nodeOf(schema, fragments, returned, fieldNodes, []) };
@@ -128,6 +131,10 @@ function planHop(schema: GraphQLSchema, fragments: Record<string, FragmentDefini
   const nodeFields: FieldNode[] = [];
   for (const [field, nodes] of collectFields(schema, fragments, returned, fieldNodes)) {
     if (field.startsWith("__")) continue;
+    // The wrapper's other end is the parent itself (Person.attendance { person }): the plan holds
+    // only the parent's selected columns, so anything asked of it beyond its id goes to the loaders.
+    const backReference = field !== hop.through && hop.relFields?.[field]?.length === 0;
+    if (backReference && nodes.some((n) => n.selectionSet?.selections.some((x) => !(x.kind === Kind.FIELD && (x.name.value === "id" || x.name.value === "__typename"))))) return null;
     if (field === hop.through) nodeFields.push(...nodes);
     else if (hop.relFields?.[field]) for (const p of hop.relFields[field]) relProps.add(p);
     else wholeRel = true;
