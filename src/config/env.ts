@@ -36,6 +36,8 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().default(""),
   // Statements in flight at once; more requests wait for a connection, first come first served.
   NEO4J_MAX_CONNECTION_POOL_SIZE: positiveInt.default(50),
+  // How long one statement may wait for Neo4j before the request gets DATABASE_UNAVAILABLE.
+  NEO4J_STATEMENT_TIMEOUT_MS: positiveInt.default(30_000),
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
 
   NEO4J_LOCAL_DIR: z.string().min(1).default(".neo4j"),

@@ -47,7 +47,7 @@ export async function connectDatabase(
     throw new Error(`Cannot reach Neo4j at ${uri} (database "${config.NEO4J_DATABASE}"): ${(err as Error).message}`, { cause: err });
   }
   return {
-    gateway: new Neo4jGateway(driver, config.NEO4J_DATABASE),
+    gateway: new Neo4jGateway(driver, config.NEO4J_DATABASE, config.NEO4J_STATEMENT_TIMEOUT_MS),
     local,
     async close() {
       await driver.close();

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { toPlain } from "./convert.js";
-import { mapNeo4jError } from "./errors.js";
+import { DatabaseUnavailableError, mapNeo4jError } from "./errors.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -36,9 +36,14 @@ export interface Tx {
  * to resolve the home database, and it keeps us off whatever default a cluster admin configured.
  */
 export class Neo4jGateway {
+  /**
+   * @param statementTimeoutMs how long a statement may take before the request is answered
+   * DATABASE_UNAVAILABLE: a frozen server keeps its sockets open, and the driver would wait forever.
+   */
   constructor(
     readonly driver: Driver,
     readonly database: string,
+    readonly statementTimeoutMs = 30_000,
   ) {}
 
   async read(cypher: string, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
@@ -59,7 +64,7 @@ export class Neo4jGateway {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
         counter?.add();
-        const result = await session.run(cypher, params, { metadata: { app: "partnership-graph" } });
+        const result = await deadline(session.run(cypher, params, { metadata: { app: "partnership-graph" } }), this.statementTimeoutMs, () => void session.close().catch(() => {}));
         return result.records.map((r) => r.toObject() as Row);
       } catch (err) {
         if (attempt < READ_ATTEMPTS && neo4j.isRetryableError(err)) {
@@ -68,7 +73,8 @@ export class Neo4jGateway {
         }
         throw mapNeo4jError(err);
       } finally {
-        await session.close();
+        // After a deadline the session may never close: do not wait for it.
+        await deadline(session.close(), 1000, () => {}).catch(() => {});
       }
     }
   }
@@ -76,20 +82,25 @@ export class Neo4jGateway {
   async write<T>(work: (tx: Tx) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(
-        (tx) =>
-          work({
-            run: (cypher, params = {}) => {
-              counter?.add();
-              return runIn(tx, cypher, params);
-            },
-          }),
-        { metadata: { app: "partnership-graph" } },
+      return await deadline(
+        session.executeWrite(
+          (tx) =>
+            work({
+              run: (cypher, params = {}) => {
+                counter?.add();
+                return runIn(tx, cypher, params);
+              },
+            }),
+          { metadata: { app: "partnership-graph" } },
+        ),
+        // A write of a large batch may run for minutes; only a server that stops answering is cut off.
+        Math.max(this.statementTimeoutMs, 600_000),
+        () => void session.close().catch(() => {}),
       );
     } catch (err) {
       throw mapNeo4jError(err);
     } finally {
-      await session.close();
+      await deadline(session.close(), 1000, () => {}).catch(() => {});
     }
   }
 
@@ -106,9 +117,24 @@ export class Neo4jGateway {
   }
 
   /** One auto-commit statement, no retries: readiness must answer fast, not wait out an outage. */
-  async ping(): Promise<void> {
-    await this.runAutoCommit("RETURN 1 AS ok");
+  async ping(timeoutMs = READY_TIMEOUT_MS): Promise<void> {
+    await deadline(this.runAutoCommit("RETURN 1 AS ok"), timeoutMs, () => {});
   }
+}
+
+/** /readyz answers within this, whatever the database does. */
+export const READY_TIMEOUT_MS = 1000;
+
+/** The promise, or DatabaseUnavailableError when it has not settled within ms (onTimeout cleans up). */
+function deadline<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new DatabaseUnavailableError(`Neo4j did not answer within ${ms / 1000} s`));
+    }, ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {

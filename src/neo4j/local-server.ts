@@ -38,7 +38,10 @@ export interface LocalNeo4jOptions {
 
 export interface LocalNeo4j {
   uri: string;
-  pid: number;
+  /** The pid of the JVM running now (a restart gives a new one). */
+  readonly pid: number;
+  /** How many times the supervisor has restarted the server after it exited on its own. */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
 
@@ -118,32 +121,72 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const logFile = path.join(opts.home, "launcher.log");
   const logStream = fs.createWriteStream(logFile, { flags: "a" });
 
-  const child = spawn(
-    "java",
-    [
-      `-Xms${opts.heap}`,
-      `-Xmx${opts.heap}`,
-      "-XX:+UseG1GC",
-      "-XX:+ExitOnOutOfMemoryError",
-      "-cp",
-      classpath,
-      LAUNCHER,
-      opts.home,
-      String(port),
-      String(opts.pageCacheMb),
-    ],
-    { stdio: ["pipe", "pipe", "pipe"] },
-  );
-  child.stderr?.pipe(logStream);
+  const launch = () => {
+    const child = spawn(
+      "java",
+      [
+        `-Xms${opts.heap}`,
+        `-Xmx${opts.heap}`,
+        "-XX:+UseG1GC",
+        "-XX:+ExitOnOutOfMemoryError",
+        "-cp",
+        classpath,
+        LAUNCHER,
+        opts.home,
+        String(port),
+        String(opts.pageCacheMb),
+      ],
+      { stdio: ["pipe", "pipe", "pipe"] },
+    );
+    child.stderr?.pipe(logStream, { end: false });
+    return child;
+  };
 
+  let child = launch();
   await waitForReady(child, opts.startTimeoutMs, logFile);
-  child.stdout?.pipe(logStream);
+  child.stdout?.pipe(logStream, { end: false });
   log(`Local Neo4j ready on bolt://127.0.0.1:${port} (data in ${opts.home})`);
+
+  // The supervisor: a server that exits without being asked to (killed, crashed, out of memory)
+  // is started again on the same port and data, with back-off, while the API keeps running.
+  let stopping = false;
+  let restarts = 0;
+  const supervise = (c: ChildProcess) => {
+    c.once("exit", (code, signal) => {
+      if (stopping) return;
+      const delay = Math.min(30_000, 500 * 2 ** Math.min(restarts, 6));
+      log(`Local Neo4j exited (code ${code}, signal ${signal}); restarting in ${delay / 1000} s`);
+      setTimeout(async function again() {
+        if (stopping) return;
+        restarts++;
+        child = launch();
+        try {
+          await waitForReady(child, opts.startTimeoutMs, logFile);
+          child.stdout?.pipe(logStream, { end: false });
+          log(`Local Neo4j restarted on bolt://127.0.0.1:${port} (restart ${restarts})`);
+          supervise(child);
+        } catch (err) {
+          log(`Local Neo4j did not come back: ${(err as Error).message.split("\n")[0]}; trying again`);
+          if (!stopping) setTimeout(again, Math.min(30_000, 1000 * 2 ** Math.min(restarts, 5)));
+        }
+      }, delay);
+    });
+  };
+  supervise(child);
 
   return {
     uri: `bolt://127.0.0.1:${port}`,
-    pid: child.pid ?? -1,
-    stop: () => stopChild(child),
+    get pid() {
+      return child.pid ?? -1;
+    },
+    get restarts() {
+      return restarts;
+    },
+    stop: async () => {
+      stopping = true;
+      await stopChild(child);
+      logStream.end();
+    },
   };
 }
 
