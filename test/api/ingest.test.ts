@@ -53,7 +53,7 @@ describe("ingesting a new document through the API", () => {
   };
   const count = async () => (await db.gateway.read("MATCH (n) RETURN count(n) AS n"))[0]!.n as number;
 
-  const EXTRACT = `mutation($t: String!) { extractDocument(fileName: "riverside-2025-03-04.txt", text: $t) { draft sourceText meetings newPeople attendance agendaItems resolutions actions unresolved { section text } } }`;
+  const EXTRACT = `mutation($t: String!) { extractDocument(fileName: "riverside-2025-03-04.txt", text: $t) { draft sourceText meetings newPeople attendance agendaItems resolutions actions unresolved { section text } fullyInterpreted sections { section found toReview note } review { fact } } }`;
   const COMMIT = `mutation($d: String!, $s: String!) { commitDraft(draft: $d, sourceText: $s) { documentId changed summary recordedAt } }`;
 
   it("rejects a write without a key, or with a reader's key, and writes nothing", async () => {
@@ -73,6 +73,10 @@ describe("ingesting a new document through the API", () => {
     const ex = await gqlAs<Draft>(EDITOR, EXTRACT, { t: MINUTES });
     expect(ex.errors).toBeUndefined();
     expect(ex.data!.extractDocument).toMatchObject({ meetings: 1, newPeople: 2, attendance: 4, agendaItems: 2, resolutions: 1, actions: 1, unresolved: [] });
+    // The report per section agrees with the counts, and claims full interpretation only with nothing to review.
+    const report = ex.data!.extractDocument as unknown as { fullyInterpreted: boolean; sections: { section: string; found: number }[]; review: unknown[] };
+    expect(report.sections.map((x) => [x.section, x.found])).toEqual([["metadata", 1], ["attendance", 4], ["agenda items", 2], ["decisions", 1], ["actions", 1]]);
+    expect(report.fullyInterpreted).toBe(report.review.length === 0);
     const { draft, sourceText } = ex.data!.extractDocument;
     // Existing people are matched by their exact name, not created again.
     expect(draft).toContain("from: person:polly-patel");
