@@ -31,6 +31,16 @@ const EXPECTED_NODES: Record<string, number> = {
   Rule: 8,
 };
 
+/** A data file and its source text (sources/note.txt) in a folder of their own. */
+function writeDataFile(content: string, source: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-data-"));
+  fs.mkdirSync(path.join(dir, "sources"));
+  fs.writeFileSync(path.join(dir, "sources", "note.txt"), source);
+  const file = path.join(dir, "bad.yaml");
+  fs.writeFileSync(file, content);
+  return file;
+}
+
 async function labelCounts(db: Awaited<ReturnType<typeof openTestDatabase>>) {
   const rows = await db.gateway.read("MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label RETURN label, count(*) AS n");
   return Object.fromEntries(rows.map((r) => [r.label as string, r.n as number]));
@@ -125,47 +135,34 @@ describe("the seed dataset in Neo4j", () => {
 
   it("is atomic: a file that fails inside the transaction leaves the graph exactly as it was", async () => {
     const before = await snapshot(db);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-atomic-"));
-    fs.mkdirSync(path.join(dir, "sources"));
-    fs.writeFileSync(path.join(dir, "sources", "note.txt"), "The Runshaw Board met on 1 May 2025. Ada Lovelace attended.");
-    fs.writeFileSync(
-      path.join(dir, "broken.yaml"),
+    const broken = writeDataFile(
       `document: {id: "doc:broken-note", title: Note, kind: notes, file: sources/note.txt, cite: "The Runshaw Board met"}
 entities:
   - {id: person:ada-lovelace, type: Person, name: Ada Lovelace, cite: "Ada Lovelace attended"}
 relationships:
   - {type: ATTENDED, from: person:ada-lovelace, to: meeting:no-such-meeting, status: present, cite: "Ada Lovelace attended"}
 `,
+      "The Runshaw Board met on 1 May 2025. Ada Lovelace attended.",
     );
     // Valid on its own, so it passes validation; the missing meeting is found inside the transaction.
-    const batch = readBatch([path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml"), path.join(dir, "broken.yaml")]);
+    const batch = readBatch([path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml"), broken]);
     await expect(loadBatch(db.gateway, batch)).rejects.toThrow(/refers to meeting:no-such-meeting, which is neither in these files nor in the graph/);
     expect(await snapshot(db)).toBe(before);
   });
 
   it("checks the kinds of ends that are already in the graph, inside the transaction", async () => {
     const before = await snapshot(db);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-kinds-"));
-    fs.mkdirSync(path.join(dir, "sources"));
-    fs.writeFileSync(path.join(dir, "sources", "k.txt"), "Chorley Council met Chorley.");
-    fs.writeFileSync(
-      path.join(dir, "k.yaml"),
-      `document: {id: "doc:kinds", title: K, kind: notes, file: sources/k.txt, cite: "Chorley Council met"}\nrelationships:\n  - {type: ATTENDED, from: org:chorley-council, to: place:chorley, status: present, cite: "Chorley Council met Chorley"}\n`,
+    const file = writeDataFile(
+      `document: {id: "doc:kinds", title: K, kind: notes, file: sources/note.txt, cite: "Chorley Council met"}\nrelationships:\n  - {type: ATTENDED, from: org:chorley-council, to: place:chorley, status: present, cite: "Chorley Council met Chorley"}\n`,
+      "Chorley Council met Chorley.",
     );
-    await expect(loadBatch(db.gateway, readBatch([path.join(dir, "k.yaml")]))).rejects.toThrow(/ATTENDED cannot start at a Organisation.*org:chorley-council is a Organisation, place:chorley a Place/);
+    await expect(loadBatch(db.gateway, readBatch([file]))).rejects.toThrow(/ATTENDED cannot start at a Organisation.*org:chorley-council is a Organisation, place:chorley a Place/);
     expect(await snapshot(db)).toBe(before);
   });
 });
 
 describe("data file errors", () => {
-  function writeBad(content: string, source = "The Board met on 1 May 2025. Ada Lovelace attended."): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-bad-"));
-    fs.mkdirSync(path.join(dir, "sources"));
-    fs.writeFileSync(path.join(dir, "sources", "note.txt"), source);
-    const file = path.join(dir, "bad.yaml");
-    fs.writeFileSync(file, content);
-    return file;
-  }
+  const writeBad = (content: string) => writeDataFile(content, "The Board met on 1 May 2025. Ada Lovelace attended.");
   const header = `document: {id: "doc:note", title: Note, kind: notes, file: sources/note.txt, cite: "The Board met"}\n`;
 
   it("names the file, the path inside it and the quote that does not occur", () => {
