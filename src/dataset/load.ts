@@ -105,7 +105,12 @@ export async function loadBatch(
       // changes nothing is always allowed (committing the same draft twice). A dry run only reports.
       if (opts.guard && changed && !opts.dryRun) checkReplace(before, opts.guard, summary);
       if (opts.dryRun) throw new DryRunRollback(summary);
-      if (changed) await tx.run(cypher("ingest/stamp-documents"), { rows: docs.map((id) => ({ id, version: int(summary.versions[id]!.version) })), origin });
+      if (changed) {
+        const rows = docs.map((id) => ({ id, version: int(summary.versions[id]!.version), draft: batch.sources[id]?.draft ?? "", text: batch.sources[id]?.text ?? "", file: batch.sources[id]?.file ?? "" }));
+        await tx.run(cypher("ingest/stamp-documents"), { rows, origin });
+        // Every version is kept, data file and text, so any earlier state can be restored.
+        await tx.run(cypher("ingest/save-version"), { rows, origin });
+      }
       return summary;
     });
   } catch (err) {

@@ -8,6 +8,7 @@ import { indexText, locate } from "./citations.js";
 import { dataFileSchema, endpointProblem, type CiteSpec, type DataFile, type EntityType, type RelationshipType } from "./format.js";
 
 export const DATA_DIR = path.join(PROJECT_ROOT, "data");
+export const MAX_DATA_FILE_BYTES = 5_000_000;
 
 /** A citation resolved against its document: what the graph stores for every fact. */
 export interface Citation {
@@ -37,6 +38,8 @@ export interface RelRecord {
 export interface Batch {
   files: string[];
   documents: string[];
+  /** Each document's data file and source text as read, kept with every version a write makes. */
+  sources: Record<string, { draft: string; text: string; file: string }>;
   nodes: NodeRecord[];
   rels: RelRecord[];
 }
@@ -60,6 +63,12 @@ export function readDataFile(file: string): { data: DataFile; text: string; cita
   const rel = path.relative(PROJECT_ROOT, file);
   const problems: { file: string; path: string; message: string }[] = [];
   let raw: unknown;
+  // A data file holds one document's facts: the largest seed is 0.1 MB. A file past the limit is
+  // refused by name before parsing, rather than exhausting the stack or memory on the way.
+  const size = fs.statSync(file).size;
+  if (size > MAX_DATA_FILE_BYTES) {
+    throw new DataFileError([{ file: rel, path: "", message: `is ${(size / 1e6).toFixed(1)} MB; a data file may be at most ${MAX_DATA_FILE_BYTES / 1e6} MB (one file per source document)` }]);
+  }
   try {
     const doc = parseDocument(fs.readFileSync(file, "utf8"), { uniqueKeys: true });
     if (doc.errors.length) {
@@ -131,6 +140,7 @@ export function readBatch(files: string[]): Batch {
   const nodes = new Map<string, NodeRecord & { file: string }>();
   const rels = new Map<string, RelRecord & { file: string }>();
   const documents: string[] = [];
+  const sources: Batch["sources"] = {};
 
   for (const file of files) {
     let read: ReturnType<typeof readDataFile>;
@@ -150,6 +160,7 @@ export function readBatch(files: string[]): Batch {
       continue;
     }
     documents.push(data.document.id);
+    sources[data.document.id] = { draft: fs.readFileSync(file, "utf8"), text, file: data.document.file };
     const { cite: _dc, ...docProps } = data.document;
     // Stored relative to data/, so the API can read the text of a draft loaded from anywhere.
     docProps.file = path.relative(DATA_DIR, path.join(path.dirname(file), data.document.file)).split(path.sep).join("/");
@@ -193,6 +204,7 @@ export function readBatch(files: string[]): Batch {
   return {
     files: files.map((f) => path.relative(PROJECT_ROOT, f)),
     documents,
+    sources,
     nodes: [...nodes.values()].map(({ file: _f, ...n }) => n),
     rels: [...rels.values()].map(({ file: _f, ...r }) => r),
   };

@@ -166,6 +166,25 @@ ${extra}`;
     expect(doc.data!.node).toEqual({ version: 2, origin: "ingested" });
   });
 
+  it("refuses a junk draft without stalling other requests", async () => {
+    // 20,000 keys in one map: 12 s of parsing on the event loop before; now off it, within a budget.
+    const junk = Array.from({ length: 20000 }, (_, i) => `k${i}: vvvvv`).join("\n");
+    let quickDone = 0;
+    let junkDone = 0;
+    const junkCommit = gqlAs(EDITOR, COMMIT, { d: junk, s: "x" }).then((r) => {
+      junkDone = performance.now();
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const quick = await server.gql(`{ __typename }`);
+    quickDone = performance.now();
+    const r = await junkCommit;
+    expect(quick.data).toEqual({ __typename: "Query" });
+    expect(quickDone).toBeLessThan(junkDone);
+    expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(r.errors?.[0]?.message).toMatch(/Invalid argument draft: (not parsed within 2 s|document)/);
+  });
+
   it("leaves the stored draft and text as they were when a re-commit is rejected", async () => {
     const dir = path.join(ingestDir, "riverside-2025-03-04");
     const stored = fs.readFileSync(path.join(dir, "draft.yaml"), "utf8");

@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from "../../src/config/env.js";
 import { fold } from "../../src/dataset/citations.js";
 import { loadBatch } from "../../src/dataset/load.js";
 import { curatedFiles, DataFileError, readBatch } from "../../src/dataset/read.js";
+import { documentVersions, restoreVersion } from "../../src/dataset/restore.js";
 import { openTestDatabase } from "../helpers/db.js";
 
 /**
@@ -150,6 +151,32 @@ relationships:
     expect(await snapshot(db)).toBe(before);
   });
 
+  it("keeps every version of a document and restores an earlier one as a new version", async () => {
+    const original = fs.readFileSync(path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml"), "utf8");
+    const [v1] = await documentVersions(db.gateway, "doc:chorley-psr-executive-2016-02-16");
+    const edited = writeDataFile(
+      original.replace("title: Any Other Business,", "title: Other Business,").replace("file: sources/2016-02-16-chorley-psr-executive-minutes.txt", "file: sources/note.txt"),
+      fs.readFileSync(path.join(PROJECT_ROOT, "data/sources/2016-02-16-chorley-psr-executive-minutes.txt"), "utf8"),
+    );
+    const changed = await loadBatch(db.gateway, readBatch([edited]));
+    const version = changed.versions["doc:chorley-psr-executive-2016-02-16"]!.version;
+    expect(version).toBe(v1!.version + 1);
+    const title = async () => (await db.gateway.read("MATCH (i:AgendaItem {id: 'item:chorley-psr-2016-02-16-8'}) RETURN i.title AS t"))[0]!.t;
+    expect(await title()).toBe("Other Business");
+    expect((await documentVersions(db.gateway, "doc:chorley-psr-executive-2016-02-16")).map((v) => v.version).slice(0, 2)).toEqual([version, v1!.version]);
+
+    const ingestDir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-restore-"));
+    const restored = await restoreVersion(db.gateway, "doc:chorley-psr-executive-2016-02-16", v1!.version, ingestDir);
+    expect(restored.versions["doc:chorley-psr-executive-2016-02-16"]!.version).toBe(version + 1);
+    expect(await title()).toBe("Any Other Business");
+    const [doc] = await db.gateway.read("MATCH (d:SourceDocument {id: 'doc:chorley-psr-executive-2016-02-16'}) RETURN d.file AS file, d.version AS v");
+    expect(doc).toMatchObject({ v: version + 1 });
+    expect(fs.existsSync(path.join(PROJECT_ROOT, "data", String(doc!.file)))).toBe(true);
+    await expect(restoreVersion(db.gateway, "doc:chorley-psr-executive-2016-02-16", 99, ingestDir)).rejects.toThrow(/version 99: no such version; kept: /);
+    // Put the curated file back for the tests after this one.
+    await loadBatch(db.gateway, readBatch([path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml")]));
+  });
+
   it("checks the kinds of ends that are already in the graph, inside the transaction", async () => {
     const before = await snapshot(db);
     const file = writeDataFile(
@@ -206,6 +233,11 @@ relationships:
     );
     expect(() => readBatch([file])).toThrow(/ATTENDED cannot start at a Organisation \(it joins Person to Meeting\): org:board-org is a Organisation, place:may a Place/);
     expect(() => readBatch([file])).toThrow(/MEETING_OF cannot start at a Person/);
+  });
+
+  it("refuses a data file too large to be one document's, by name, before parsing it", () => {
+    const file = writeBad(`${header}# ${"x".repeat(5_100_000)}\n`);
+    expect(() => readBatch([file])).toThrow(/bad\.yaml: \(file\): is 5\.1 MB; a data file may be at most 5 MB/);
   });
 
   it("reports YAML syntax errors with the line", () => {

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { dataFileSchema } from "../../dataset/format.js";
+import { ParseBudgetExceeded, parseYamlWithin } from "../../dataset/parse-within.js";
 import { formatSummary, loadBatch, ReplaceRefused } from "../../dataset/load.js";
 import { curatedFiles, DATA_DIR, DataFileError, readBatch } from "../../dataset/read.js";
 import { draftYaml, writeDraft } from "../../ingest/draft.js";
@@ -88,6 +88,9 @@ function requireEditor(ctx: GraphQLContext): { name: string; role: string } {
   return ctx.caller;
 }
 
+/** How long a draft may take to parse; ordinary drafts of long minutes parse in milliseconds. */
+const DRAFT_PARSE_BUDGET_MS = 2000;
+
 const fileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,120}$/, "must be a plain file name such as minutes-2025-01-20.txt");
 
 @Resolver()
@@ -126,11 +129,15 @@ export class IngestResolver {
     @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Validate and report what would change, write nothing." }) dryRun: boolean,
   ): Promise<CommitResult> {
     const caller = requireEditor(ctx);
+    // Parsed off the event loop with a time budget: one junk draft must not stall every other request.
     let parsed: unknown;
     try {
-      parsed = parseYaml(draft);
+      const r = await parseYamlWithin(draft, DRAFT_PARSE_BUDGET_MS);
+      if ("error" in r) throw badInput(`Invalid argument draft: not YAML (${r.line ? `line ${r.line}: ` : ""}${r.error})`, "draft");
+      parsed = r.value;
     } catch (err) {
-      throw badInput(`Invalid argument draft: not YAML (${(err as Error).message.split("\n")[0]})`, "draft");
+      if (err instanceof ParseBudgetExceeded) throw badInput(`Invalid argument draft: ${err.message}`, "draft");
+      throw err;
     }
     const shape = dataFileSchema.safeParse(parsed);
     if (!shape.success) throw badInput(`Invalid argument draft: ${shape.error.issues[0]!.path.join(".")}: ${shape.error.issues[0]!.message}`, "draft");
