@@ -122,7 +122,7 @@ describe("bad input and abuse", () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
-    expect(assets.length).toBe(4);
+    expect(assets.length).toBe(6);
     for (const asset of assets) {
       expect(asset.startsWith("/")).toBe(true);
       const res = await fetch(`${server.url}${asset}`);
