@@ -41,6 +41,9 @@ describe("the HTTP layer under malformed and hostile requests", () => {
     const sub = await server.gql(`subscription { x }`);
     expect(sub.status).toBe(400);
     expect(sub.errors?.[0]?.extensions?.code).not.toBe("INTERNAL_SERVER_ERROR");
+    const coercion = await server.gql(`query($t: [EntityType!]) { search(text: "reform", types: $t) { score } }`, { t: Array.from({ length: 60 }, (_, i) => `NOT_A_KIND_${i}`) });
+    expect(coercion.status).toBe(400);
+    expect(coercion.errors?.some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR")).toBe(false);
     const apqRes = await post(JSON.stringify({ query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }), { "content-type": "application/json" });
     const apq = apqRes;
     expect(apq.status).toBe(400);
