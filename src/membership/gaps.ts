@@ -4,7 +4,8 @@ import { EVIDENCE_WINDOW_MONTHS, recentMembers, seatReports, type SeatReport } f
 
 export interface PositionRuleReport {
   rule: EntityRow;
-  holders: { person: EntityRow; rel: Record<string, unknown> }[];
+  /** Who holds the position on the day, and where it is held (the body or the partnership the record names). */
+  holders: { person: EntityRow; rel: Record<string, unknown>; of: EntityRow }[];
 }
 
 export interface PartnerGap {
@@ -68,7 +69,7 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
         .filter((p) => r.spec.form === "position-rotation" && String(p.rel.position).toLowerCase() === r.spec.position.toLowerCase())
         .filter((p) => !p.rel.since || String(p.rel.since) <= asOf)
         .filter((p) => !p.rel.until || String(p.rel.until) >= asOf)
-        .map((p) => ({ person: p.person, rel: p.rel })),
+        .map((p) => ({ person: p.person, rel: p.rel, of: ctx.bodies.find((b) => b.id === p.heldIn) ?? ctx.partnership })),
     }));
 
   return {

@@ -7,13 +7,13 @@ import { openTestDatabase } from "../helpers/db.js";
 import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 type Seat = { seat: { ordinal: number; sectorText: string; organisationText: string; position: string }; basis: string; status: string; holder: { id: string } | null; reason: string };
-type Gaps = { terms: { id: string } | null; notes: string[]; seats: Seat[]; sectorsWithoutFilledSeat: { id: string }[]; attendeesWithoutSeat: { id: string }[]; positionRules: { rule: { kind: string }; holders: { person: { id: string } }[] }[]; meetings: { meeting: { id: string }; gaps: { name: string; status: string; apologies: { id: string }[] }[] }[] };
+type Gaps = { terms: { id: string } | null; notes: string[]; seats: Seat[]; sectorsWithoutFilledSeat: { id: string }[]; attendeesWithoutSeat: { id: string }[]; positionRules: { rule: { kind: string }; holders: { person: { id: string }; of: { id: string } }[] }[]; meetings: { meeting: { id: string }; gaps: { name: string; status: string; apologies: { id: string }[] }[] }[] };
 
 const GAPS = `query($p: ID!, $d: Date) { membershipGaps(partnershipId: $p, asOf: $d) {
   terms { id } notes
   seats { seat { ordinal sectorText organisationText position } basis status holder { id } reason }
   sectorsWithoutFilledSeat { id } attendeesWithoutSeat { id }
-  positionRules { rule { kind } holders { person { id } } }
+  positionRules { rule { kind } holders { person { id } of { id } } }
   meetings { meeting { id } gaps { name status apologies { id } } }
 } }`;
 
@@ -93,6 +93,11 @@ describe("membership gap analysis, quorum and attendance", () => {
       ["chair", ["person:damian-talbot"]],
       ["deputy", ["person:angela-allen"]],
     ]);
+    // Where a position is held is the record's answer on both paths (it was the partnership here, the body on the person).
+    const person = await server.gql<{ person: { positions: { position: string; of: { id: string } }[] } }>(`{ person(id: "person:damian-talbot") { positions { position of { id } } } }`);
+    const chair = g.positionRules.find((r) => r.rule.kind === "chair")!.holders[0]!;
+    expect(chair.of.id).toBe("body:lsc-icp");
+    expect(person.data!.person.positions.map((p) => p.of.id)).toContain(chair.of.id);
   });
 
   it("evaluates the quorum of the 25 March 2024 meeting clause by clause", async () => {

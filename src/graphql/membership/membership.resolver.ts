@@ -44,7 +44,7 @@ export class MembershipResolver {
       })),
       positionRules: report.positionRules.map((r) => ({
         rule: r.rule,
-        holders: r.holders.map((h) => positionOf(h.person, report.partnership, h.rel)),
+        holders: r.holders.map((h) => positionOf(h.person, h.of, h.rel)),
       })),
       meetings: report.meetings.map((m) => ({ meeting: m.meeting, gaps: m.gaps.map((g) => ({ ...g, partner: g.entity })) })),
     };
