@@ -65,6 +65,12 @@ const envSchema = z.object({
     .regex(/^([A-Za-z0-9_.-]+:(editor|reader):[^;:\s]{16,})(;[A-Za-z0-9_.-]+:(editor|reader):[^;:\s]{16,})*$/, "must be name:role:key entries separated by ';', role editor or reader, keys of at least 16 characters")
     .optional(),
   READS_REQUIRE_KEY: boolean.default(false),
+  // Origins whose pages may call the API from a browser, comma-separated (e.g. https://explorer.example.org).
+  // Unset: none in production, any http://localhost or http://127.0.0.1 port otherwise.
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, "must be origins like https://app.example.org, separated by commas")
+    .optional(),
   INGEST_DIR: z.string().min(1).default("data/ingested"),
 });
 
@@ -74,6 +80,8 @@ export type Config = Omit<z.infer<typeof envSchema>, "GRAPHQL_INTROSPECTION"> & 
   neo4jLocalDir: string;
   /** Absolute path where committed drafts and their texts are kept. */
   ingestDir: string;
+  /** Whether a browser page of this origin may call the API (CORS). */
+  corsAllows: (origin: string) => boolean;
 };
 
 export class ConfigError extends Error {
@@ -98,5 +106,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== "production",
     neo4jLocalDir: path.resolve(PROJECT_ROOT, c.NEO4J_LOCAL_DIR),
     ingestDir: path.resolve(PROJECT_ROOT, c.INGEST_DIR),
+    corsAllows: corsPolicy(c.CORS_ORIGINS, c.NODE_ENV),
   };
+}
+
+function corsPolicy(list: string | undefined, env: string): (origin: string) => boolean {
+  if (list) {
+    const allowed = new Set(list.split(",").map((o) => o.trim().replace(/\/$/, "")));
+    return (origin) => allowed.has(origin);
+  }
+  if (env === "production") return () => false;
+  return (origin) => /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/.test(origin);
 }

@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import cors from "cors";
 import helmet from "helmet";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/env.js";
@@ -96,6 +97,17 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
     else next();
   });
 
+  // Browser pages of allowed origins may call /graphql (preflight answered here); Apollo's CSRF
+  // protection still asks GET and simple requests for a preflight-forcing header.
+  app.use(
+    "/graphql",
+    cors({
+      origin: (origin, done) => done(null, origin ? config.corsAllows(origin) : false),
+      methods: ["GET", "POST"],
+      allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name"],
+      maxAge: 600,
+    }),
+  );
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
