@@ -54,8 +54,9 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
     if (!t) continue;
     let number: string | null = null;
     let title: string | null = null;
-    let start = line.at;
-    let end = line.end;
+    const start = line.at;
+    // Where the title's text begins: the next line, or after the number on this one.
+    let titleAt = line.at;
     let confidence = 0.95;
     const only = t.match(NUMBER_ONLY);
     if (only) {
@@ -63,7 +64,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       if (next && !NOT_TITLE.test(next.text) && !NUMBER_ONLY.test(next.text) && !sentenceLike(next.text.replace(PDF_TAIL, ""))) {
         number = only[1]!;
         title = next.text;
-        end = next.end;
+        titleAt = next.at;
         confidence = 0.9;
       }
     } else {
@@ -71,6 +72,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       if (m && !sentenceLike(m[2]!.replace(PDF_TAIL, "")) && !NOT_TITLE.test(m[2]!)) {
         number = m[1]!;
         title = m[2]!;
+        titleAt = line.at + t.length - title.length;
       }
     }
     if (number === null && t.length > 200) {
@@ -95,9 +97,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       const clean = tidy(title);
       if (!clean) continue;
       // The cited span ends where the title's text ends (no "pdf icon" tail).
-      const titleAt = end - (region.find((l) => l.end === end)?.text.length ?? 0);
-      const tailCut = title.replace(PDF_TAIL, "").trimEnd().length;
-      items.push({ number: number.replace(/[.)]$/, ""), title: clean, start, end: Math.max(start + 1, titleAt + tailCut), confidence });
+      items.push({ number: number.replace(/[.)]$/, ""), title: clean, start, end: titleAt + title.replace(PDF_TAIL, "").trimEnd().length, confidence });
       continue;
     }
     if (opts.headings) {
@@ -121,5 +121,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
     const wide = headings.filter((h) => h.blanks >= 2);
     for (const h of wide.length >= 2 ? wide : headings) items.push(h.item);
   }
+  // In the order the document has them: a decision hangs on the last item before it.
+  items.sort((a, b) => a.start - b.start);
   return items;
 }
