@@ -79,20 +79,15 @@ function quoter(text: string): (s: Span) => string | { quote: string; occurrence
   };
 }
 
-const BODY_KIND = (name: string) =>
-  /\bexecutive\b/i.test(name)
-    ? "executive"
-    : /\bcabinet\b/i.test(name)
-      ? "executive"
-      : /\b(?:sub-)?committee\b/i.test(name)
-        ? "committee"
-        : /\bpartnership\b/i.test(name)
-          ? "partnership-board"
-          : /\bgroup\b/i.test(name)
-            ? "group"
-            : /\balliance\b/i.test(name)
-              ? "alliance"
-              : "board";
+/** A new body's kind from the word its name ends in or holds; a board when none says otherwise. */
+const BODY_KINDS: [RegExp, string][] = [
+  [/\b(?:executive|cabinet)\b/i, "executive"],
+  [/\b(?:sub-)?committee\b/i, "committee"],
+  [/\bpartnership\b/i, "partnership-board"],
+  [/\bgroup\b/i, "group"],
+  [/\balliance\b/i, "alliance"],
+];
+const BODY_KIND = (name: string) => BODY_KINDS.find(([re]) => re.test(name))?.[1] ?? "board";
 
 export function extract(text: string, opts: { file: string; known: KnownEntities }): Extraction {
   const docSlug = slug(path.basename(opts.file).replace(/\.[a-z]+$/i, ""));
@@ -223,15 +218,16 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
       for (const ini of [a.initials, initialsOf(a.person.name)]) if (ini) initials.set(ini, initials.has(ini) && initials.get(ini) !== pid ? "" : pid);
     }
 
-    const foundDecisions = decisions(text, lines, from, to, new Set([...initials].filter(([, v]) => v).map(([k]) => k)));
+    const foundDecisions = decisions(text, from, to, new Set([...initials].filter(([, v]) => v).map(([k]) => k)));
     // Numbered lists inside a resolution ("1. That Option 4 … be approved") are not agenda items.
     const inDecision = (i: ItemFact) => foundDecisions.some((d) => d.start <= i.start && i.start < d.end);
-    const numbered = m && !m.hasAgenda ? [] : agendaItems(lines, from, to, { headings: false }).filter((i) => !inDecision(i));
-    const headed = m && !m.hasAgenda ? [] : agendaItems(lines, from, to, { headings: true }).filter((i) => !inDecision(i) && !covered(i));
+    const candidates = m && !m.hasAgenda ? [] : agendaItems(lines, from, to, { headings: true });
+    const numbered = candidates.filter((i) => i.number !== null && !inDecision(i));
+    const headed = candidates.filter((i) => !inDecision(i) && !covered(i));
+    for (const i of candidates.filter((c) => c.number !== null && inDecision(c))) {
+      skippedItems.push({ section: "agenda items", start: i.start, end: i.end, text: text.slice(i.start, i.end), why: "a numbered line inside a resolution: read as part of it, not as an item" });
+    }
     // Pages that number nothing (modern.gov lists, key-decision notes) title their items instead.
-    const itemSkips: Skipped[] = [];
-    for (const i of [...agendaItems(lines, from, to, { headings: false })].filter(inDecision)) itemSkips.push({ section: "agenda items", start: i.start, end: i.end, text: text.slice(i.start, i.end), why: "a numbered line inside a resolution: read as part of it, not as an item" });
-    skippedItems.push(...itemSkips);
     let items = numbered.length >= 2 ? numbered : headed.length > numbered.length ? headed : numbered;
     if (!items.length && m?.titleItem) items = [{ number: null, title: text.slice(m.titleItem.start, m.titleItem.end), ...m.titleItem, confidence: 0.8 }];
     const itemIds: { id: string; start: number }[] = [];

@@ -166,7 +166,7 @@ describe("agenda items", () => {
 });
 
 describe("decisions and actions", () => {
-  const found = (text: string, initials: string[] = []) => decisions(text, linesOf(text), 0, text.length, new Set(initials)).map((d) => [d.kind, text.slice(d.start, d.end)]);
+  const found = (text: string, initials: string[] = []) => decisions(text, 0, text.length, new Set(initials)).map((d) => [d.kind, text.slice(d.start, d.end)]);
 
   it("reads RESOLVED blocks part by part, lead-ins left out", () => {
     expect(found("RESOLVED – That:\n\n(a) the plan be approved;\n\n(b) a report come back in June; and\n\n(c) the budget be noted.\n")).toEqual([
@@ -188,7 +188,7 @@ describe("decisions and actions", () => {
 
   it("reads actions: labelled, in a log, and 'HH to bring back …' with initials from the attendance list", () => {
     const text = "ACTION: Officers to publish the plan by April.\n\n3. / Carol to develop the criteria for the chair. / Carol\n\nHH to bring back a costed proposal in March.";
-    const ds = decisions(text, linesOf(text), 0, text.length, new Set(["HH"]));
+    const ds = decisions(text, 0, text.length, new Set(["HH"]));
     expect(ds.map((d) => [d.kind, d.ownerText])).toEqual([
       ["action", "Officers"],
       ["action", "Carol"],
@@ -196,7 +196,7 @@ describe("decisions and actions", () => {
     ]);
     expect(ds[2]!.confidence).toBeGreaterThan(0.75);
     // Initials nobody in the list has: kept, marked for review.
-    expect(decisions(text, linesOf(text), 0, text.length, new Set())[2]!.confidence).toBeLessThan(0.75);
+    expect(decisions(text, 0, text.length, new Set())[2]!.confidence).toBeLessThan(0.75);
   });
 });
 

@@ -3,6 +3,7 @@ import { readDataFile } from "../../dataset/read.js";
 import { extract } from "../extract.js";
 import type { KnownEntities } from "../known.js";
 import { factsOf, sameItem, sameMetadata, sameName, samePassage, type Facts } from "./facts.js";
+import { pair } from "./score.js";
 
 /** What the extractor missed and what it found wrongly in one labelled document, line by line. */
 export function explain(file: string, known: KnownEntities): string {
@@ -12,14 +13,8 @@ export function explain(file: string, known: KnownEntities): string {
   const out: string[] = [];
   const quote = (s: number, e: number) => JSON.stringify(text.slice(s, e).replace(/\s+/g, " ").slice(0, 140));
   const diff = <T>(kind: string, w: T[], g: T[], same: (a: T, b: T) => boolean, show: (x: T) => string) => {
-    const free = [...w];
-    const wrong: T[] = [];
-    for (const x of g) {
-      const i = free.findIndex((y) => same(y, x));
-      if (i >= 0) free.splice(i, 1);
-      else wrong.push(x);
-    }
-    for (const x of free) out.push(`missed ${kind}: ${show(x)}`);
+    const { missed, wrong } = pair(w, g, same);
+    for (const x of missed) out.push(`missed ${kind}: ${show(x)}`);
     for (const x of wrong) out.push(`wrong  ${kind}: ${show(x)}`);
   };
   diff("metadata", want.metadata, got.metadata, sameMetadata, (m) => `${m.date} ${m.field} = ${JSON.stringify(m.value)}`);

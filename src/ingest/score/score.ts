@@ -8,18 +8,21 @@ export interface Score {
 }
 export type Scores = Record<string, Score>;
 
-/** Pairs each found fact with at most one wanted fact (first fit), and counts. */
-function match<T>(want: T[], got: T[], same: (a: T, b: T) => boolean): Score {
-  const free = [...want];
-  let tp = 0;
+/** Pairs each found fact with at most one wanted fact (first fit): what was missed, what is wrong. */
+export function pair<T>(want: T[], got: T[], same: (a: T, b: T) => boolean): { missed: T[]; wrong: T[] } {
+  const missed = [...want];
+  const wrong: T[] = [];
   for (const g of got) {
-    const i = free.findIndex((w) => same(w, g));
-    if (i >= 0) {
-      free.splice(i, 1);
-      tp++;
-    }
+    const i = missed.findIndex((w) => same(w, g));
+    if (i >= 0) missed.splice(i, 1);
+    else wrong.push(g);
   }
-  return { tp, fp: got.length - tp, fn: free.length };
+  return { missed, wrong };
+}
+
+function match<T>(want: T[], got: T[], same: (a: T, b: T) => boolean): Score {
+  const { missed, wrong } = pair(want, got, same);
+  return { tp: got.length - wrong.length, fp: wrong.length, fn: missed.length };
 }
 
 /** The kinds reported, in the order the tables show them. */

@@ -58,20 +58,17 @@ const LABELS: Label[] = [
 /** Lines where a block ends: another label, a numbered item, minutes text, a heading. */
 const ITEM_LINE = /^(?:item\s+)?(?:\d{1,3}(?:\.\d{1,2})*|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)[.):]?(?:\s|$)|^minutes\s*:|^(?:welcome|introductions|declarations|minutes of|matters arising|chair['’]?s?\s)/i;
 
-const isLabel = (t: string): Label | null => {
+/** The label a line starts with, and how many of its characters the label takes. */
+const isLabel = (t: string): { label: Label; length: number } | null => {
   for (const l of LABELS) {
     const m = t.match(l.re);
     if (!m) continue;
     const rest = t.slice(m[0].length);
     // "Present" alone, or "Present:" / "Apologies – …" with the list after it; not "Present at the meeting the Board …".
-    if (!rest.trim() || /[:–—-]\s*$/.test(m[0]) || /\bfrom\s*$/i.test(m[0])) return l;
+    if (!rest.trim() || /[:–—-]\s*$/.test(m[0]) || /\bfrom\s*$/i.test(m[0])) return { label: l, length: m[0].length };
   }
   return null;
 };
-
-function labelMatch(t: string, l: Label): number {
-  return t.match(l.re)![0].length;
-}
 
 const PAGE_FURNITURE = /^(?:\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|official(?:[- ]sensitive)?|confidential|draft|\f)$/i;
 
@@ -302,9 +299,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   // 1. Labelled blocks.
   for (let k = 0; k < inRegion.length; k++) {
     const line = inRegion[k]!;
-    const label = isLabel(line.text);
-    if (!label) continue;
-    const labelEnd = line.at + labelMatch(line.text, label);
+    const found = isLabel(line.text);
+    if (!found) continue;
+    const { label } = found;
+    const labelEnd = line.at + found.length;
     const section = text.slice(line.at, labelEnd).trim().replace(/[\s–—-]+$/, "");
     // A sentence form ("Apologies for absence were received from X, Y and Z.") runs to its full stop.
     const sentence = /\bfrom\s*$/i.test(text.slice(line.at, labelEnd));
@@ -321,7 +319,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       while (j + 1 < inRegion.length && inRegion[j + 1]!.start < end) j++;
     } else {
       // Following lines that read as entries (or qualify the entry above) belong to the block.
-      let lastEntry = line.text.length > labelMatch(line.text, label) ? k : -1;
+      let lastEntry = line.text.length > found.length ? k : -1;
       for (let n = k + 1; n < inRegion.length; n++) {
         const next = inRegion[n]!;
         if (!next.text) {

@@ -1,4 +1,4 @@
-import { trimSpan, type Line, type Span } from "./lines.js";
+import { trimSpan, type Span } from "./lines.js";
 
 /**
  * Decisions and actions: "RESOLVED that …" blocks (each numbered or lettered part a decision),
@@ -119,7 +119,7 @@ function sentences(text: string, s: number, e: number): Span[] {
   return out;
 }
 
-export function decisions(text: string, lines: Line[], from: number, to: number, initials: Set<string>): DecisionFact[] {
+export function decisions(text: string, from: number, to: number, initials: Set<string>): DecisionFact[] {
   const out: DecisionFact[] = [];
   const taken: Span[] = [];
   const overlaps = (a: number, b: number) => taken.some((t) => Math.min(t.end, b) - Math.max(t.start, a) > 0);
@@ -199,6 +199,5 @@ export function decisions(text: string, lines: Line[], from: number, to: number,
       push({ kind: "action", text: t, outcome: "", ownerText: owner[1]!, start: s.start, end: s.end, confidence: isInitials ? (known ? 0.85 : 0.6) : 0.75, rule: "owner to do" });
     }
   }
-  void lines;
   return out.sort((a, b) => a.start - b.start);
 }
