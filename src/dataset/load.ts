@@ -43,6 +43,13 @@ export interface IngestSummary {
 
 const CHUNK = 1000;
 
+/** Every outcome summed over labels and relationship types. */
+export function totals(s: Pick<IngestSummary, "nodes" | "relationships">): Record<Outcome, number> {
+  const t = { created: 0, updated: 0, unchanged: 0, deleted: 0 };
+  for (const c of [...Object.values(s.nodes), ...Object.values(s.relationships)]) for (const k of Object.keys(t) as Outcome[]) t[k] += c[k];
+  return t;
+}
+
 /** Thrown inside the transaction to roll a dry run back after it has computed its summary. */
 class DryRunRollback extends Error {
   constructor(readonly summary: IngestSummary) {
@@ -96,14 +103,15 @@ export async function loadBatch(
       }
       count(summary.relationships, await tx.run(cypher("ingest/prune-relationships"), { docs, keys: batch.rels.map((r) => r.key) }), "type");
       count(summary.nodes, await tx.run(cypher("ingest/prune-nodes"), { docs, ids: batch.nodes.map((n) => n.id) }), "label");
-      const changed = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].some((c) => c.created + c.updated + c.deleted > 0);
+      const sum = totals(summary);
+      const changed = sum.created + sum.updated + sum.deleted > 0;
       for (const id of docs) {
         const was = before.get(id);
         summary.versions[id] = { version: (was?.version ?? 0) + (changed ? 1 : 0), origin: changed ? origin : (was?.origin ?? origin), existed: !!was };
       }
       // Replacing what is there must be asked for, against the version the caller saw; a write that
       // changes nothing is always allowed (committing the same draft twice). A dry run only reports.
-      if (opts.guard && changed && !opts.dryRun) checkReplace(before, opts.guard, summary);
+      if (opts.guard && changed && !opts.dryRun) checkReplace(before, opts.guard, sum);
       if (opts.dryRun) throw new DryRunRollback(summary);
       if (changed) {
         const rows = docs.map((id) => ({ id, version: int(summary.versions[id]!.version), draft: batch.sources[id]?.draft ?? "", text: batch.sources[id]?.text ?? "", file: batch.sources[id]?.file ?? "" }));
@@ -119,10 +127,8 @@ export async function loadBatch(
   }
 }
 
-function checkReplace(before: Map<string, { version: number; origin: Origin }>, guard: ReplaceGuard, summary: IngestSummary): void {
+function checkReplace(before: Map<string, { version: number; origin: Origin }>, guard: ReplaceGuard, { updated, deleted }: Record<Outcome, number>): void {
   for (const [id, was] of before) {
-    const deleted = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].reduce((n, c) => n + c.deleted, 0);
-    const updated = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].reduce((n, c) => n + c.updated, 0);
     if (!guard.replace) {
       throw new ReplaceRefused(
         `document ${id} is already in the graph (${was.origin}, version ${was.version}); this draft would update ${updated} and delete ${deleted} of its facts. ` +

@@ -59,10 +59,11 @@ function pathOf(p: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Reads and validates one data file; resolves each quote to offsets in the document's text. */
-export function readDataFile(file: string): { data: DataFile; text: string; citations: Map<object, Citation[]> } {
+export function readDataFile(file: string): { data: DataFile; text: string; citations: Map<object, Citation[]>; source: string } {
   const rel = path.relative(PROJECT_ROOT, file);
   const problems: { file: string; path: string; message: string }[] = [];
   let raw: unknown;
+  let source = "";
   // A data file holds one document's facts: the largest seed is 0.1 MB. A file past the limit is
   // refused by name before parsing, rather than exhausting the stack or memory on the way.
   const size = fs.statSync(file).size;
@@ -70,7 +71,8 @@ export function readDataFile(file: string): { data: DataFile; text: string; cita
     throw new DataFileError([{ file: rel, path: "", message: `is ${(size / 1e6).toFixed(1)} MB; a data file may be at most ${MAX_DATA_FILE_BYTES / 1e6} MB (one file per source document)` }]);
   }
   try {
-    const doc = parseDocument(fs.readFileSync(file, "utf8"), { uniqueKeys: true });
+    source = fs.readFileSync(file, "utf8");
+    const doc = parseDocument(source, { uniqueKeys: true });
     if (doc.errors.length) {
       throw new DataFileError(doc.errors.map((e) => ({ file: rel, path: `line ${e.linePos?.[0]?.line ?? "?"}`, message: e.message.split("\n")[0]! })));
     }
@@ -113,7 +115,7 @@ export function readDataFile(file: string): { data: DataFile; text: string; cita
   data.entities.forEach((e, i) => resolve(e, e.cite, `entities[${i}]`));
   data.relationships.forEach((r, i) => resolve(r, r.cite, `relationships[${i}]`));
   if (problems.length) throw new DataFileError(problems);
-  return { data, text, citations };
+  return { data, text, citations, source };
 }
 
 export function sha256(text: string): string {
@@ -154,13 +156,13 @@ export function readBatch(files: string[]): Batch {
       throw err;
     }
     const rel = path.relative(PROJECT_ROOT, file);
-    const { data, text, citations } = read;
+    const { data, text, citations, source } = read;
     if (documents.includes(data.document.id)) {
       problems.push({ file: rel, path: "document.id", message: `document ${data.document.id} is already given by another file in this ingest` });
       continue;
     }
     documents.push(data.document.id);
-    sources[data.document.id] = { draft: fs.readFileSync(file, "utf8"), text, file: data.document.file };
+    sources[data.document.id] = { draft: source, text, file: data.document.file };
     const { cite: _dc, ...docProps } = data.document;
     // Stored relative to data/, so the API can read the text of a draft loaded from anywhere.
     docProps.file = path.relative(DATA_DIR, path.join(path.dirname(file), data.document.file)).split(path.sep).join("/");

@@ -5,7 +5,7 @@ import { Arg, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } fr
 import { z } from "zod";
 import { dataFileSchema } from "../../dataset/format.js";
 import { ParseBudgetExceeded, parseYamlWithin } from "../../dataset/parse-within.js";
-import { formatSummary, loadBatch, ReplaceRefused } from "../../dataset/load.js";
+import { formatSummary, loadBatch, ReplaceRefused, totals } from "../../dataset/load.js";
 import { curatedFiles, DATA_DIR, DataFileError, readBatch } from "../../dataset/read.js";
 import { draftYaml, writeDraft } from "../../ingest/draft.js";
 import { extract, fullyInterpreted } from "../../ingest/extract.js";
@@ -154,8 +154,8 @@ export class IngestResolver {
       try {
         const batch = readBatch([file]);
         // The graph names the text where it will stay, not the folder it was checked in.
-        const finalFile = (f: unknown) => path.relative(DATA_DIR, path.join(dir, path.relative(pending, path.join(DATA_DIR, String(f))))).split(path.sep).join("/");
-        for (const n of batch.nodes) if (n.label === "SourceDocument") n.props.file = finalFile(n.props.file);
+        const finalFile = path.relative(DATA_DIR, path.join(dir, shape.data.document.file)).split(path.sep).join("/");
+        for (const n of batch.nodes) if (n.label === "SourceDocument") n.props.file = finalFile;
         summary = await loadBatch(ctx.gateway, batch, { dryRun, origin: "ingested", guard: { replace, expectedVersion: expectedVersion ?? null } });
       } catch (err) {
         if (err instanceof DataFileError) throw badInput(`Invalid argument draft: ${err.message.replaceAll(pending, dir)}`, "draft");
@@ -171,8 +171,9 @@ export class IngestResolver {
     } finally {
       fs.rmSync(pending, { recursive: true, force: true });
     }
-    const changed = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].reduce((n, c) => n + c.created + c.updated + c.deleted, 0);
-    const deleted = [...Object.values(summary.nodes), ...Object.values(summary.relationships)].reduce((n, c) => n + c.deleted, 0);
+    const sum = totals(summary);
+    const changed = sum.created + sum.updated + sum.deleted;
+    const deleted = sum.deleted;
     const v = summary.versions[docId]!;
     if (dryRun) return { documentId: docId, summary: formatSummary(summary), changed, deleted, dryRun, version: v.version, replaces: v.existed, recordedAt: new Date().toISOString() };
     const [row] = await ctx.gateway.write((tx) =>
