@@ -16,7 +16,7 @@ const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.Transi
 export function mapNeo4jError(err: unknown): unknown {
   if (err instanceof Neo4jError) {
     // No connection could be had from the pool in time: the server is down or not answering.
-    if (/acquisition timed out|Connection acquisition timed out/i.test(err.message)) return new DatabaseUnavailableError(`Neo4j is unavailable: ${err.message}`, { cause: err });
+    if (/acquisition timed out/i.test(err.message)) return new DatabaseUnavailableError(`Neo4j is unavailable: ${err.message}`, { cause: err });
     if (UNAVAILABLE.has(err.code)) return new DatabaseUnavailableError(`Neo4j is unavailable: ${err.message}`, { cause: err });
     if (err.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
       return new ConstraintViolationError(err.message, { cause: err });

@@ -8,13 +8,15 @@ export type Row = Record<string, unknown>;
 /** Tries of a read before a transient failure is reported: 100, 200, 400 ms apart. */
 const READ_ATTEMPTS = 4;
 
-/** Counts the statements sent to Neo4j; the API keeps one per request so tests can assert round trips. */
 /** A request used up the statements it may send to Neo4j (GRAPHQL_MAX_STATEMENTS). */
 export class StatementBudgetExceeded extends Error {
   override name = "StatementBudgetExceeded";
 }
 
-/** Counts the statements a request sends, and stops it past its budget: no request may send thousands. */
+/**
+ * Counts the statements a request sends (the API keeps one per request, so tests can assert round
+ * trips), and stops it past its budget: no request may send thousands.
+ */
 export class RoundTripCounter {
   count = 0;
   constructor(readonly limit = Number.POSITIVE_INFINITY) {}

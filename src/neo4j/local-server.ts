@@ -142,49 +142,53 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     return child;
   };
 
-  let child = launch();
-  await waitForReady(child, opts.startTimeoutMs, logFile);
-  child.stdout?.pipe(logStream, { end: false });
+  let child: ChildProcess;
+  /** Starts the JVM and resolves once it answers on Bolt (or rejects, the JVM ended). */
+  const startReady = async () => {
+    child = launch();
+    await waitForReady(child, opts.startTimeoutMs, logFile);
+    child.stdout?.pipe(logStream, { end: false });
+    return child;
+  };
+  await startReady();
   log(`Local Neo4j ready on bolt://127.0.0.1:${port} (data in ${opts.home})`);
 
   // The supervisor: a server that exits without being asked to (killed, crashed, out of memory)
   // is started again on the same port and data, with back-off, while the API keeps running.
   let stopping = false;
   let restarts = 0;
+  const backoff = () => Math.min(30_000, 500 * 2 ** Math.min(restarts, 6));
   const supervise = (c: ChildProcess) => {
     c.once("exit", (code, signal) => {
       if (stopping) return;
-      const delay = Math.min(30_000, 500 * 2 ** Math.min(restarts, 6));
+      const delay = backoff();
       log(`Local Neo4j exited (code ${code}, signal ${signal}); restarting in ${delay / 1000} s`);
       setTimeout(async function again() {
         if (stopping) return;
         restarts++;
-        child = launch();
         try {
-          await waitForReady(child, opts.startTimeoutMs, logFile);
-          child.stdout?.pipe(logStream, { end: false });
+          supervise(await startReady());
           log(`Local Neo4j restarted on bolt://127.0.0.1:${port} (restart ${restarts})`);
-          supervise(child);
         } catch (err) {
           log(`Local Neo4j did not come back: ${(err as Error).message.split("\n")[0]}; trying again`);
-          if (!stopping) setTimeout(again, Math.min(30_000, 1000 * 2 ** Math.min(restarts, 5)));
+          if (!stopping) setTimeout(again, backoff());
         }
       }, delay);
     });
   };
-  supervise(child);
+  supervise(child!);
 
   return {
     uri: `bolt://127.0.0.1:${port}`,
     get pid() {
-      return child.pid ?? -1;
+      return child!.pid ?? -1;
     },
     get restarts() {
       return restarts;
     },
     stop: async () => {
       stopping = true;
-      await stopChild(child);
+      await stopChild(child!);
       logStream.end();
     },
   };
