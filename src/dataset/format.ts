@@ -1,4 +1,22 @@
 import { z } from "zod";
+import {
+  ATTENDANCE_STATUSES,
+  BASES,
+  BODY_KINDS,
+  COUNTABLE_STATUSES,
+  DOCUMENT_KINDS,
+  LEVELS,
+  LINEAGE_TYPES,
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  ORGANISATION_KINDS,
+  PLAIN_RELATIONSHIP_TYPES,
+  PRIORITY_KINDS,
+  RULE_KINDS,
+  STRATEGY_KINDS,
+} from "./vocabulary.js";
+
+export * from "./vocabulary.js";
 
 /**
  * The data-file format: one YAML file per source document under data/, holding the document's
@@ -32,8 +50,6 @@ export const citeSchema = z.union([
 const cites = z.union([citeSchema, z.array(citeSchema).min(1, "needs at least one quote")]);
 export type CiteSpec = z.infer<typeof citeSchema>;
 
-export const DOCUMENT_KINDS = ["minutes", "key-decisions", "report", "terms-of-reference", "notes", "compilation"] as const;
-
 const documentSchema = z
   .object({
     id: id("doc"),
@@ -47,52 +63,6 @@ const documentSchema = z
   .strict();
 
 const aliases = z.array(z.string().min(1)).default([]);
-
-export const ORGANISATION_KINDS = [
-  "council",
-  "county-council",
-  "unitary-council",
-  "district-council",
-  "nhs-trust",
-  "icb",
-  "ccg",
-  "vcfse",
-  "police",
-  "fire-and-rescue",
-  "university",
-  "college",
-  "government-department",
-  "network",
-  "healthwatch",
-  "hospice",
-  "business",
-  "nhs-body",
-  "primary-care",
-  "other",
-] as const;
-
-export const BODY_KINDS = [
-  "partnership-board",
-  "executive",
-  "implementation-group",
-  "board",
-  "interim-board",
-  "pmo",
-  "committee",
-  "development-session-series",
-  "workshop-series",
-  "group",
-  "leadership-team",
-  "stakeholder-group",
-  "provider-collaborative",
-  "alliance",
-  "combined-authority",
-  "system",
-] as const;
-
-export const LEVELS = ["neighbourhood", "district", "locality", "place", "system", "county", "region", "national"] as const;
-export const MEETING_KINDS = ["formal-meeting", "workshop", "development-session", "virtual-meeting"] as const;
-export const MEETING_STATUSES = ["held", "proposed", "scheduled"] as const;
 
 const base = { id: z.string(), cite: cites };
 
@@ -111,14 +81,14 @@ const attendeeMatch = z
  * another partnership's terms work by writing their rules in these forms.
  */
 export const ruleSpecSchema = z.discriminatedUnion("form", [
-  z.object({ form: z.literal("share-of-seats"), share: z.number().gt(0).lte(1), countStatuses: z.array(z.enum(["present", "in_attendance", "participant"])).default(["present"]) }).strict(),
+  z.object({ form: z.literal("share-of-seats"), share: z.number().gt(0).lte(1), countStatuses: z.array(z.enum(COUNTABLE_STATUSES)).default(["present"]) }).strict(),
   z
     .object({
       form: z.literal("position-holder"),
       positions: z.array(z.string().min(1)).min(1),
       min: z.number().int().positive().default(1),
       heldBeforeMeeting: z.boolean().default(true),
-      countStatuses: z.array(z.enum(["present", "in_attendance", "participant"])).default(["present"]),
+      countStatuses: z.array(z.enum(COUNTABLE_STATUSES)).default(["present"]),
     })
     .strict(),
   z
@@ -127,11 +97,11 @@ export const ruleSpecSchema = z.discriminatedUnion("form", [
       min: z.number().int().positive(),
       match: attendeeMatch.default({}),
       including: z.array(z.object({ label: z.string().min(1), min: z.number().int().positive(), match: attendeeMatch }).strict()).default([]),
-      countStatuses: z.array(z.enum(["present", "in_attendance", "participant"])).default(["present"]),
+      countStatuses: z.array(z.enum(COUNTABLE_STATUSES)).default(["present"]),
       evidenceWindowMonths: z.number().int().positive().default(12),
     })
     .strict(),
-  z.object({ form: z.literal("attendance-threshold"), threshold: z.number().gt(0).lte(1), windowMonths: z.number().int().positive(), meetingKinds: z.array(z.enum(["formal-meeting", "workshop", "development-session", "virtual-meeting"])).default(["formal-meeting", "virtual-meeting"]) }).strict(),
+  z.object({ form: z.literal("attendance-threshold"), threshold: z.number().gt(0).lte(1), windowMonths: z.number().int().positive(), meetingKinds: z.array(z.enum(MEETING_KINDS)).default(["formal-meeting", "virtual-meeting"]) }).strict(),
   z.object({ form: z.literal("position-rotation"), position: z.string().min(1), rotation: z.string().min(1), from: z.string().min(1) }).strict(),
 ]);
 export type RuleSpec = z.infer<typeof ruleSpecSchema>;
@@ -171,10 +141,10 @@ export const entitySchema = z.discriminatedUnion("type", [
       type: z.literal("Priority"),
       name: z.string().min(1),
       aliases,
-      kind: z.enum(["priority", "theme", "workstream", "programme", "objective", "topic"]),
+      kind: z.enum(PRIORITY_KINDS),
     })
     .strict(),
-  z.object({ ...base, id: id("strategy"), type: z.literal("Strategy"), name: z.string().min(1), aliases, kind: z.enum(["strategy", "section", "plan"]) }).strict(),
+  z.object({ ...base, id: id("strategy"), type: z.literal("Strategy"), name: z.string().min(1), aliases, kind: z.enum(STRATEGY_KINDS) }).strict(),
   z.object({ ...base, id: id("sector"), type: z.literal("Sector"), name: z.string().min(1), aliases }).strict(),
   z.object({ ...base, id: id("place"), type: z.literal("Place"), name: z.string().min(1), aliases, level: z.enum(LEVELS) }).strict(),
   z
@@ -211,7 +181,7 @@ export const entitySchema = z.discriminatedUnion("type", [
       ...base,
       id: id("rule"),
       type: z.literal("Rule"),
-      kind: z.enum(["quorum", "attendance", "chair", "deputy"]),
+      kind: z.enum(RULE_KINDS),
       ordinal: z.number().int().positive(),
       text: z.string().min(1),
       spec: ruleSpecSchema,
@@ -222,8 +192,6 @@ export type EntitySpec = z.infer<typeof entitySchema>;
 export type EntityType = EntitySpec["type"];
 export const ENTITY_TYPES = entitySchema.options.map((o) => o.shape.type.value) as EntityType[];
 
-export const ATTENDANCE_STATUSES = ["present", "apologies", "in_attendance", "observer", "officer", "participant"] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 const relBase = { from: id(), to: id(), cite: cites, key: z.string().optional() };
 const lineageProps = { date: isoDate.optional(), dateText: z.string().optional() };
@@ -250,38 +218,10 @@ export const relationshipSchema = z.discriminatedUnion("type", [
   z.object({ ...relBase, type: z.literal("POSSIBLY_SAME_AS"), evidence: z.string().min(1) }).strict(),
   // basis: "stated" when the terms list the seat; "inferred" when derived from what a later paper says
   // changed; "uncertain" when the documents cannot tell (reported as UNKNOWN, never guessed).
-  z.object({ ...relBase, type: z.literal("HAS_SEAT"), basis: z.enum(["stated", "inferred", "uncertain"]), note: z.string().optional() }).strict(),
-  z.object({ ...relBase, type: z.literal("HAS_RULE"), basis: z.enum(["stated", "inferred", "uncertain"]), note: z.string().optional() }).strict(),
-  ...(
-    [
-      "BODY_OF",
-      "PART_OF",
-      "REPORTS_TO",
-      "RECEIVES_UPDATES_FROM",
-      "SUCCEEDED_BY",
-      "FOUNDED_BY",
-      "MEMBER_OF",
-      "COVERS",
-      "MEETING_OF",
-      "RECORDS",
-      "HAS_ITEM",
-      "HAS_RESOLUTION",
-      "HAS_ACTION",
-      "ASSIGNED_TO",
-      "PRESENTED",
-      "IN_SECTOR",
-      "GOVERNS",
-      "SEAT_SECTOR",
-      "SEAT_ORGANISATION",
-      "REVISES",
-      "SECTION_OF",
-      "ISSUED_BY",
-      "FACILITATED",
-      "AUTHORED",
-      "ESTABLISHED",
-    ] as const
-  ).map((t) => z.object({ ...relBase, type: z.literal(t), note: z.string().optional(), date: isoDate.optional() }).strict()),
-  ...(["RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PROPOSED_FOR", "APPROVED_AT", "ADOPTED_INTO", "FEEDS_INTO", "AGREED_AT", "PRESENTED_TO"] as const).map((t) =>
+  z.object({ ...relBase, type: z.literal("HAS_SEAT"), basis: z.enum(BASES), note: z.string().optional() }).strict(),
+  z.object({ ...relBase, type: z.literal("HAS_RULE"), basis: z.enum(BASES), note: z.string().optional() }).strict(),
+  ...PLAIN_RELATIONSHIP_TYPES.map((t) => z.object({ ...relBase, type: z.literal(t), note: z.string().optional(), date: isoDate.optional() }).strict()),
+  ...LINEAGE_TYPES.map((t) =>
     z.object({ ...relBase, type: z.literal(t), ...lineageProps, note: z.string().optional() }).strict(),
   ),
 ]);
@@ -348,7 +288,6 @@ export function endpointProblem(type: RelationshipType, from: string, to: string
   return null;
 }
 
-export const LINEAGE_TYPES: RelationshipType[] = ["RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PROPOSED_FOR", "APPROVED_AT", "ADOPTED_INTO", "FEEDS_INTO", "AGREED_AT", "PRESENTED_TO"];
 
 /**
  * What an extractor's draft asks a reviewer to check: facts it was unsure of, by id (or

@@ -1,20 +1,29 @@
 import "reflect-metadata";
 import { printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { DateScalar } from "./common/date.scalar.js";
-import { CitationResolver, DocumentResolver } from "./documents/document.resolver.js";
-import { ActionResolver, AgendaItemResolver, MeetingResolver, ResolutionResolver } from "./meetings/meeting.resolver.js";
-import { OrganisationResolver } from "./organisations/organisation.resolver.js";
-import { BodyResolver, PartnershipResolver } from "./partnerships/partnership.resolver.js";
-import { AttendanceResolver, PersonResolver } from "./people/person.resolver.js";
-import { PlaceResolver, SectorResolver } from "./places/place.resolver.js";
-import { PriorityResolver, StrategyResolver } from "./priorities/priority.resolver.js";
+import { CitationResolver, DocumentRelationships, DocumentResolver, DocumentRoots } from "./documents/document.resolver.js";
+import {
+  ActionRelationships,
+  ActionRoots,
+  AgendaItemRelationships,
+  AgendaItemRoots,
+  MeetingRelationships,
+  MeetingRoots,
+  ResolutionRelationships,
+  ResolutionRoots,
+} from "./meetings/meeting.resolver.js";
+import { OrganisationRelationships, OrganisationResolver, OrganisationRoots } from "./organisations/organisation.resolver.js";
+import { BodyRelationships, BodyRoots, PartnershipRelationships, PartnershipRoots } from "./partnerships/partnership.resolver.js";
+import { AttendanceResolver, PersonRelationships, PersonRoots } from "./people/person.resolver.js";
+import { PlaceRelationships, PlaceRoots, SectorRelationships, SectorResolver, SectorRoots } from "./places/place.resolver.js";
+import { PriorityRelationships, PriorityRoots, StrategyRelationships, StrategyRoots } from "./priorities/priority.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
-import { NodeResolver } from "./common/node.resolver.js";
+import { NodeFieldsResolver, NodeResolver } from "./common/node.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { ExplorationResolver } from "./exploration/exploration.resolver.js";
-import { MembershipResolver, RuleResolver, TermsRulesResolver } from "./membership/membership.resolver.js";
-import { SeatResolver, TermsOfReferenceResolver } from "./terms/terms.resolver.js";
+import { MembershipResolver } from "./membership/membership.resolver.js";
+import { RuleRoots, SeatRelationships, SeatRoots, TermsRelationships, TermsRoots } from "./terms/terms.resolver.js";
 import * as entities from "./common/entity.types.js";
 
 let built: GraphQLSchema | undefined;
@@ -31,30 +40,50 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   built ??= await buildSchema({
     resolvers: [
       NodeResolver,
+      NodeFieldsResolver,
+      // Per entity type: its root fields (look-up, connection), its declared relationship fields,
+      // and the few fields that are not one hop (two hops, or a statement of their own).
+      OrganisationRoots,
+      OrganisationRelationships,
       OrganisationResolver,
-      PersonResolver,
+      PersonRoots,
+      PersonRelationships,
       AttendanceResolver,
-      PartnershipResolver,
-      BodyResolver,
-      MeetingResolver,
-      AgendaItemResolver,
-      ResolutionResolver,
-      ActionResolver,
-      PriorityResolver,
-      StrategyResolver,
-      PlaceResolver,
+      PartnershipRoots,
+      PartnershipRelationships,
+      BodyRoots,
+      BodyRelationships,
+      MeetingRoots,
+      MeetingRelationships,
+      AgendaItemRoots,
+      AgendaItemRelationships,
+      ResolutionRoots,
+      ResolutionRelationships,
+      ActionRoots,
+      ActionRelationships,
+      PriorityRoots,
+      PriorityRelationships,
+      StrategyRoots,
+      StrategyRelationships,
+      PlaceRoots,
+      PlaceRelationships,
+      SectorRoots,
+      SectorRelationships,
       SectorResolver,
-      TermsOfReferenceResolver,
-      SeatResolver,
+      TermsRoots,
+      TermsRelationships,
+      SeatRoots,
+      SeatRelationships,
+      RuleRoots,
+      DocumentRoots,
+      DocumentRelationships,
       DocumentResolver,
       CitationResolver,
       SearchResolver,
       IngestResolver,
       ExplorationResolver,
       MembershipResolver,
-      RuleResolver,
-      TermsRulesResolver,
-    ],
+    ] as unknown as NonEmptyArray<Function>,
     // Entity types reached only through the Node interface must still be in the schema.
     orphanedTypes: Object.values(entities),
     scalarsMap: [],

@@ -211,6 +211,13 @@ describe("GraphQL API over the seed graph", () => {
       const r = await server.gql<{ search: unknown[] }>(`{ search(text: "Bradley:* (OR) \\"~") { score } }`);
       expect(r.errors).toBeUndefined();
     });
+
+    it("takes Lucene's operator words as words: AND, OR, NOT, TO alone or leading", async () => {
+      for (const text of ["AND", "OR Chorley", "NOT", "Chorley TO"]) {
+        const r = await server.gql<{ search: unknown[] }>(`query($text: String!) { search(text: $text) { score } }`, { text });
+        expect(r.errors, text).toBeUndefined();
+      }
+    });
   });
 
   describe("round trips", () => {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { z } from "zod";
 import { membershipGaps } from "../../membership/gaps.js";
 import { attendanceFigures } from "../../membership/attendance.js";
@@ -6,13 +6,11 @@ import { evaluateQuorum } from "../../membership/quorum.js";
 import { loadMembershipContext } from "../../membership/context.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import type { GraphQLContext } from "../context.js";
-import { Citation, citationsOf } from "../common/citation.type.js";
+import { citationsOf } from "../common/citation.type.js";
 import { DateScalar } from "../common/date.scalar.js";
-import { Rule, TermsOfReference } from "../common/entity.types.js";
-import { links, sources } from "../common/fields.js";
 import type { EntityRow } from "../common/rows.js";
 import { validateArgs } from "../common/validate.js";
-import { positionOf } from "../people/person.resolver.js";
+import { POSITION_FROM_PERSON, wrap } from "../relationships/wrappers.js";
 import { badInput } from "../errors.js";
 import { AttendanceRecord, MembershipGapReport, QuorumReport } from "./membership.types.js";
 
@@ -44,7 +42,7 @@ export class MembershipResolver {
       })),
       positionRules: report.positionRules.map((r) => ({
         rule: r.rule,
-        holders: r.holders.map((h) => positionOf(h.person, h.of, h.rel)),
+        holders: r.holders.map((h) => wrap(POSITION_FROM_PERSON, h.person, { type: "HELD_POSITION", direction: "OUT", rel: h.rel, node: h.of })),
       })),
       meetings: report.meetings.map((m) => ({ meeting: m.meeting, gaps: m.gaps.map((g) => ({ ...g, partner: g.entity })) })),
     };
@@ -73,21 +71,5 @@ export class MembershipResolver {
       { partnershipId: id, from, to },
     );
     return attendanceFigures(await contextFor(ctx, a.partnershipId), a.from ?? null, a.to ?? today());
-  }
-}
-
-@Resolver(() => Rule)
-export class RuleResolver {
-  @FieldResolver(() => [Citation], { description: "The passages of the terms that state the rule." })
-  sources(@Root() r: EntityRow) {
-    return sources(r);
-  }
-}
-
-@Resolver(() => TermsOfReference)
-export class TermsRulesResolver {
-  @FieldResolver(() => [Rule], { description: "The rules these terms hold: quorum clauses, the attendance rule, chair and deputy rules." })
-  async rules(@Root() t: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await links(ctx, t, "OUT", "HAS_RULE")).map((l) => l.node).sort((a, b) => String(a.kind).localeCompare(String(b.kind)) || Number(a.ordinal) - Number(b.ordinal));
   }
 }

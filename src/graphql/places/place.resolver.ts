@@ -1,54 +1,35 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../context.js";
-import { Citation } from "../common/citation.type.js";
 import { Organisation, Place, Seat, Sector } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
-import { byName, linked, links, sources } from "../common/fields.js";
-import { entityWithLabel } from "../common/lookup.js";
+import { entityRoots } from "../common/roots.js";
 import type { EntityRow } from "../common/rows.js";
+import { BY_ORDINAL, compareText, into, nodes, out } from "../relationships/declare.js";
+import { load } from "../relationships/resolve.js";
+import { relationshipResolver } from "../relationships/resolver-class.js";
 
-@Resolver(() => Place)
-export class PlaceResolver {
-  @Query(() => Place, { nullable: true, description: "A place by id; null when none has that id." })
-  place(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    return entityWithLabel(ctx, id, "Place", info);
-  }
-  @FieldResolver(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources(@Root() p: EntityRow) {
-    return sources(p);
-  }
-  @FieldResolver(() => [Place], { description: "Wider places it is part of." }) partOf(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, p, "OUT", "PART_OF", "Place");
-  }
-  @FieldResolver(() => [Place], { description: "Places within it." }) contains(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, p, "IN", "PART_OF", "Place");
-  }
-  @FieldResolver(() => [Node], { description: "Partnerships, bodies, meetings and workstreams that cover it." })
-  coveredBy(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, p, "IN", "COVERS");
-  }
-}
+export const PlaceRoots = entityRoots(Place, "Place", { name: "place", description: "A place by id; null when none has that id." });
 
+export const PlaceRelationships = relationshipResolver(Place, {
+  partOf: nodes(() => Place, out("PART_OF", "Place"), "Wider places it is part of."),
+  contains: nodes(() => Place, into("PART_OF", "Place"), "Places within it."),
+  coveredBy: nodes(() => Node, into("COVERS"), "Partnerships, bodies, meetings and workstreams that cover it."),
+});
+
+export const SectorRoots = entityRoots(Sector, "Sector", { name: "sector", description: "A sector by id; null when none has that id." });
+
+export const SectorRelationships = relationshipResolver(Sector, {
+  seats: nodes(() => Seat, into("SEAT_SECTOR"), "Terms-of-reference seats for this sector.", { order: BY_ORDINAL }),
+  partnerOf: nodes(() => Node, out("MEMBER_OF"), "Bodies this sector is a core partner of (e.g. the Lancashire Place workshops)."),
+});
+
+/** Two hops from the sector (through its seats), so not a declared hop. */
 @Resolver(() => Sector)
 export class SectorResolver {
-  @Query(() => Sector, { nullable: true, description: "A sector by id; null when none has that id." })
-  sector(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    return entityWithLabel(ctx, id, "Sector", info);
-  }
-  @FieldResolver(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources(@Root() s: EntityRow) {
-    return sources(s);
-  }
-  @FieldResolver(() => [Seat], { description: "Terms-of-reference seats for this sector." }) async seats(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await linked(ctx, s, "IN", "SEAT_SECTOR")).sort((a, b) => Number(a.ordinal) - Number(b.ordinal));
-  }
   @FieldResolver(() => [Organisation], { description: "Organisations named by this sector's seats." })
   async organisations(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    const seats = await links(ctx, s, "IN", "SEAT_SECTOR");
-    const orgs = (await Promise.all(seats.map((l) => linked(ctx, l.node, "OUT", "SEAT_ORGANISATION", "Organisation")))).flat();
-    return [...new Map(orgs.map((o) => [o.id, o])).values()].sort(byName);
-  }
-  @FieldResolver(() => [Node], { description: "Bodies this sector is a core partner of (e.g. the Lancashire Place workshops)." })
-  partnerOf(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, s, "OUT", "MEMBER_OF");
+    const seats = await load(ctx, s, into("SEAT_SECTOR"));
+    const orgs = (await Promise.all(seats.map((l) => load(ctx, l.node, out("SEAT_ORGANISATION", "Organisation"))))).flat().map((l) => l.node);
+    return [...new Map(orgs.map((o) => [o.id, o])).values()].sort((a, b) => compareText(String(a.name), String(b.name)));
   }
 }

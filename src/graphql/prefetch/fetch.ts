@@ -2,13 +2,12 @@ import { toPlain } from "../../neo4j/convert.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import type { GraphQLContext } from "../context.js";
 import type { EntityRow, LinkRow, RelRow } from "../common/rows.js";
-import { PARTNERSHIP_MEETINGS_KEY } from "./hops.js";
 import type { NodePlan } from "./plan.js";
 
 /*
  * Fetches a root entity and every relationship field its query nests under it in ONE statement,
  * and hangs each field's answer on the row it belongs to. The resolvers then find their answers
- * on their parent rows (fields.ts asks `prefetched` before the loaders), so a nested query costs
+ * on their parent rows (relationships/resolve.ts asks `prefetched` before the loaders), so a nested query costs
  * one round trip, and only the properties it reads cross the wire.
  *
  * Rows built here carry only those properties. They are never primed into the per-request
@@ -63,12 +62,13 @@ export function composePrefetch(plan: NodePlan, root: "root" | "roots" = "root")
         const i = ++next;
         params[`props${i}`] = h.node.props;
         let template: string;
-        if (h.hop.kind === "partnershipMeetings") {
-          template = fragment("partnership-meetings");
+        if (h.step.kind === "query") {
+          template = fragment(h.step.fragment);
         } else {
-          template = fragment(h.hop.direction === "OUT" ? "link-out" : "link-in");
-          params[`types${i}`] = h.hop.types;
-          params[`label${i}`] = h.hop.label ?? null;
+          const { hop } = h.step;
+          template = fragment(hop.direction === "OUT" ? "link-out" : "link-in");
+          params[`types${i}`] = hop.types;
+          params[`label${i}`] = hop.label ?? null;
           params[`relProps${i}`] = h.relProps;
         }
         const nested = hops(h.node, i);
@@ -120,18 +120,19 @@ function attach(row: EntityRow, plan: NodePlan, values: unknown[][]): void {
     const items = (values[j] ?? []) as Item[];
     const node = h.node;
     const nested = node.hops.length > 0;
-    if (h.hop.kind === "partnershipMeetings") {
+    if (h.step.kind === "query") {
+      const labels = ["Entity", h.step.label];
       const rows = new Array<EntityRow>(items.length);
       for (let k = 0; k < items.length; k++) {
         const item = items[k]!;
-        const r = toRow(node.props, MEETING_LABELS, item[3]);
+        const r = toRow(node.props, labels, item[3]);
         if (nested) attach(r, node, item[4]);
         rows[k] = r;
       }
-      answers.set(PARTNERSHIP_MEETINGS_KEY, rows);
+      answers.set(h.key, rows);
       continue;
     }
-    const { direction, types, label } = h.hop;
+    const { direction, types, label } = h.step.hop;
     const fixedLabels = label ? ["Entity", label] : null;
     const links = new Array<LinkRow>(items.length);
     for (let k = 0; k < items.length; k++) {
@@ -144,8 +145,6 @@ function attach(row: EntityRow, plan: NodePlan, values: unknown[][]): void {
   }
   (row as { [PREFETCHED]?: Prefetched })[PREFETCHED] = answers;
 }
-
-const MEETING_LABELS = ["Entity", "Meeting"];
 
 /**
  * Names and values back into an object; a missing property stays missing, as in a whole row.

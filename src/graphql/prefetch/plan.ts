@@ -11,8 +11,11 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
-import { getMetadataStorage } from "type-graphql";
-import { CITATION_PROPS, HOPS, hopKey, PARTNERSHIP_MEETINGS_KEY, type Hop } from "./hops.js";
+import type { Hop, RelationshipField } from "../relationships/declare.js";
+import { RELATIONSHIP_EXTENSION } from "../relationships/resolver-class.js";
+import { hopKey } from "../relationships/resolve.js";
+import { READS_EXTENSION } from "../common/prop.js";
+import { CITATION_PROPS, LINK_FIELDS } from "../relationships/wrappers.js";
 
 /**
  * What one entity of a query needs: the properties its selected fields read (null: all of them,
@@ -24,10 +27,13 @@ export interface NodePlan {
   hops: HopPlan[];
 }
 
+/** One step the statement takes: a hop of a declared field, or a field's own fragment of cypher/prefetch. */
+export type PlannedHop = { kind: "link"; hop: Hop } | { kind: "query"; fragment: string; label: string };
+
 export interface HopPlan {
-  /** Where the answer is kept on the parent row (see hops.ts hopKey). */
+  /** Where the answer is kept on the parent row: what the field's resolver looks for (relationships/resolve.ts). */
   key: string;
-  hop: Hop;
+  step: PlannedHop;
   /** Relationship properties to read: null for all, [] for none. */
   relProps: string[] | null;
   node: NodePlan;
@@ -94,53 +100,59 @@ function planNode(schema: GraphQLSchema, fragments: Record<string, FragmentDefin
   const props = new Set<string>(["id"]);
   let whole = false;
   const hops = new Map<string, HopPlan>();
-  const plain = plainFields(type);
   for (const [name, fieldNodes] of fields) {
     if (name.startsWith("__")) continue;
-    const hop = HOPS[type.name]?.[name];
-    const planned = hop && fieldNodes.every((f) => !f.arguments?.length) ? planHop(schema, fragments, type, name, hop, fieldNodes) : null;
-    if (planned) {
-      const same = hops.get(planned.key);
-      hops.set(planned.key, same ? mergeHops(same, planned) : planned);
-    } else if (hop) {
+    const extensions = type.getFields()[name]?.extensions ?? {};
+    const relationship = extensions[RELATIONSHIP_EXTENSION] as RelationshipField | undefined;
+    const reads = extensions[READS_EXTENSION] as readonly string[] | undefined;
+    if (relationship) {
+      const planned = fieldNodes.every((f) => !f.arguments?.length) ? planField(schema, fragments, type, name, relationship, fieldNodes) : null;
       // Not plannable as selected: the field resolves through the loaders, which need the whole row.
-      whole = true;
-    } else if (name === "sources") {
-      for (const p of CITATION_PROPS) props.add(p);
-    } else if (plain.has(name)) {
-      props.add(name);
+      if (!planned) whole = true;
+      for (const p of planned ?? []) {
+        const same = hops.get(p.key);
+        hops.set(p.key, same ? mergeHops(same, p) : p);
+      }
+    } else if (reads) {
+      for (const p of reads) props.add(p);
     } else {
+      // A field resolver the declarations do not describe may read anything.
       whole = true;
     }
   }
   return { props: whole ? null : [...props], hops: [...hops.values()] };
 }
 
-function planHop(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, parent: GraphQLObjectType, name: string, hop: Hop, fieldNodes: FieldNode[]): HopPlan | null {
+function planField(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, parent: GraphQLObjectType, name: string, field: RelationshipField, fieldNodes: FieldNode[]): HopPlan[] | null {
   const returned = getNamedType(parent.getFields()[name]!.type);
-  if (hop.kind === "partnershipMeetings") {
-    return { key: PARTNERSHIP_MEETINGS_KEY, hop, relProps: [], node: nodeOf(schema, fragments, returned, fieldNodes, []) };
+  const sortProps = field.order?.nodeProps ?? [];
+  if (field.kind === "query") {
+    return [{ key: field.fragment, step: { kind: "query", fragment: field.fragment, label: field.label }, relProps: [], node: nodeOf(schema, fragments, returned, fieldNodes, sortProps) }];
   }
-  const key = hopKey(hop.direction, hop.types, hop.label);
-  if (!hop.through) {
-    return { key, hop, relProps: [], node: nodeOf(schema, fragments, returned, fieldNodes, hop.sortProps ?? []) };
+  const relSort = field.order?.relProps ?? [];
+  if (field.kind === "nodes") {
+    const node = nodeOf(schema, fragments, returned, fieldNodes, sortProps);
+    return field.hops.map((hop) => ({ key: hopKey(hop), step: { kind: "link", hop }, relProps: [...relSort], node }));
   }
-  if (!isObjectType(returned)) return { key, hop, relProps: null, node: { props: null, hops: [] } };
-  const relProps = new Set(hop.relSortProps ?? []);
+  if (!isObjectType(returned)) return null;
+  const { wrapper } = field;
+  const relProps = new Set(relSort);
   let wholeRel = false;
   const nodeFields: FieldNode[] = [];
-  for (const [field, nodes] of collectFields(schema, fragments, returned, fieldNodes)) {
-    if (field.startsWith("__")) continue;
-    // The wrapper's other end is the parent itself (Person.attendance { person }): the plan holds
-    // only the parent's selected columns, so anything asked of it beyond its id goes to the loaders.
-    const backReference = field !== hop.through && hop.relFields?.[field]?.length === 0;
-    if (backReference && nodes.some((n) => n.selectionSet?.selections.some((x) => !(x.kind === Kind.FIELD && (x.name.value === "id" || x.name.value === "__typename"))))) return null;
-    if (field === hop.through) nodeFields.push(...nodes);
-    else if (hop.relFields?.[field]) for (const p of hop.relFields[field]) relProps.add(p);
+  for (const [f, nodes] of collectFields(schema, fragments, returned, fieldNodes)) {
+    if (f.startsWith("__") || (LINK_FIELDS as readonly string[]).includes(f)) continue;
+    if (f === wrapper.other) nodeFields.push(...nodes);
+    else if (f === wrapper.self) {
+      // The wrapper's own end is the parent row, which holds only the parent's selected columns:
+      // anything asked of it beyond its id goes to the loaders.
+      if (nodes.some((n) => n.selectionSet?.selections.some((x) => !(x.kind === Kind.FIELD && (x.name.value === "id" || x.name.value === "__typename"))))) return null;
+    } else if (f === "sources") for (const p of CITATION_PROPS) relProps.add(p);
+    else if (wrapper.rel[f]) relProps.add(wrapper.rel[f]!);
     else wholeRel = true;
   }
-  const nodeType = getNamedType(returned.getFields()[hop.through]!.type);
-  return { key, hop, relProps: wholeRel ? null : [...relProps], node: nodeOf(schema, fragments, nodeType, nodeFields, hop.sortProps ?? []) };
+  const nodeType = getNamedType(returned.getFields()[wrapper.other]!.type);
+  const node = nodeOf(schema, fragments, nodeType, nodeFields, sortProps);
+  return field.hops.map((hop) => ({ key: hopKey(hop), step: { kind: "link", hop }, relProps: wholeRel ? null : [...relProps], node }));
 }
 
 function nodeOf(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, type: unknown, fieldNodes: FieldNode[], sortProps: readonly string[]): NodePlan {
@@ -190,21 +202,4 @@ function collectFields(schema: GraphQLSchema, fragments: Record<string, Fragment
   };
   for (const n of nodes) walk(n.selectionSet);
   return out;
-}
-
-const plainCache = new Map<string, Set<string>>();
-
-/** Fields of an entity type served straight from a property of the same name (no field resolver). */
-function plainFields(type: GraphQLObjectType): Set<string> {
-  let plain = plainCache.get(type.name);
-  if (!plain) {
-    const resolved = new Set(
-      getMetadataStorage()
-        .fieldResolvers.filter((f) => (f.getObjectType?.() as { name?: string } | undefined)?.name === type.name)
-        .map((f) => f.schemaName),
-    );
-    plain = new Set(Object.keys(type.getFields()).filter((f) => !resolved.has(f)));
-    plainCache.set(type.name, plain);
-  }
-  return plain;
 }

@@ -1,87 +1,45 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { ArgsType, Field } from "type-graphql";
 import { z } from "zod";
-import type { GraphQLContext } from "../context.js";
-import { Citation } from "../common/citation.type.js";
-import { Connection, pageArgs } from "../common/connection.js";
+import { LINEAGE_TYPES, PRIORITY_KINDS } from "../../dataset/vocabulary.js";
+import { pageArgs } from "../common/connection.js";
 import { Priority, Strategy } from "../common/entity.types.js";
-import { linked, linkedOne, sources } from "../common/fields.js";
-import { entityWithLabel, page } from "../common/lookup.js";
 import { Relation } from "../common/relation.types.js";
-import { relations } from "../common/relations.js";
-import type { EntityRow } from "../common/rows.js";
-import { validateArgs } from "../common/validate.js";
-
-const LINEAGE = ["RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PROPOSED_FOR", "APPROVED_AT", "ADOPTED_INTO", "FEEDS_INTO", "AGREED_AT", "PRESENTED_TO"];
-
-@ObjectType({ description: "A page of priorities, themes and workstreams, in the Relay cursor-connection form." })
-export class PriorityConnection extends Connection(Priority, "Priority") {}
+import { entityRoots, PageArgs } from "../common/roots.js";
+import { BY_STEP_DATE, into, node, nodes, out, wrapped } from "../relationships/declare.js";
+import { relationshipResolver } from "../relationships/resolver-class.js";
+import { RELATION } from "../relationships/wrappers.js";
 
 @ArgsType()
-class PrioritiesArgs {
-  @Field(() => Int, { description: "Page size, 1 to 100." }) first!: number;
-  @Field(() => String, { nullable: true }) after?: string | null;
-  @Field(() => String, { nullable: true, description: "priority, theme, workstream, programme, objective or topic." }) kind?: string | null;
+class PrioritiesArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: `${PRIORITY_KINDS.join(", ")}.` }) kind?: string | null;
   @Field(() => String, { nullable: true, description: "Only those whose name contains this text (any case)." }) nameContains?: string | null;
 }
-const prioritiesArgs = z.object({
-  ...pageArgs,
-  kind: z.enum(["priority", "theme", "workstream", "programme", "objective", "topic"]).nullish(),
-  nameContains: z.string().min(1).max(200).nullish(),
+
+export const PriorityRoots = entityRoots(
+  Priority,
+  "Priority",
+  { name: "priority", description: "A priority, theme or workstream by id; null when none has that id." },
+  {
+    name: "priorities",
+    description: "Priorities, themes and workstreams in name order, filtered by kind or name.",
+    connection: "Priority",
+    connectionDescription: "A page of priorities, themes and workstreams, in the Relay cursor-connection form.",
+    args: PrioritiesArgs,
+    schema: z.object({ ...pageArgs, kind: z.enum(PRIORITY_KINDS).nullish(), nameContains: z.string().min(1).max(200).nullish() }),
+    query: "priorities-page",
+  },
+);
+
+export const PriorityRelationships = relationshipResolver(Priority, {
+  steps: wrapped(() => Relation, RELATION, out(LINEAGE_TYPES), "Where it was raised, requested, discussed, proposed, approved or adopted: its direct steps (see lineage for the whole chain).", { order: BY_STEP_DATE }),
+  partOf: nodes(() => Priority, out("PART_OF", "Priority"), "Wider priorities or programmes it is part of."),
+  parts: nodes(() => Priority, into("PART_OF", "Priority"), "Priorities, themes or workstreams stated to be part of this one."),
 });
 
-const dated = (a: Relation, b: Relation) => String(a.date ?? "9999").localeCompare(String(b.date ?? "9999"));
+export const StrategyRoots = entityRoots(Strategy, "Strategy", { name: "strategy", description: "A strategy, plan or section by id; null when none has that id." });
 
-@Resolver(() => Priority)
-export class PriorityResolver {
-  @Query(() => Priority, { nullable: true, description: "A priority, theme or workstream by id; null when none has that id." })
-  priority(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    return entityWithLabel(ctx, id, "Priority", info);
-  }
-
-  @Query(() => PriorityConnection, { description: "Priorities, themes and workstreams in name order, filtered by kind or name." })
-  priorities(@Args(() => PrioritiesArgs) args: PrioritiesArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    const a = validateArgs(prioritiesArgs, args);
-    return page(ctx, "queries/priorities-page", a, { kind: a.kind ?? null, nameContains: a.nameContains ?? null }, info);
-  }
-
-  @FieldResolver(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources(@Root() p: EntityRow) {
-    return sources(p);
-  }
-
-  @FieldResolver(() => [Relation], { description: "Where it was raised, requested, discussed, proposed, approved or adopted: its direct steps (see lineage for the whole chain)." })
-  async steps(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await relations(ctx, p, "OUT", ...LINEAGE)).sort(dated);
-  }
-
-  @FieldResolver(() => [Priority], { description: "Wider priorities or programmes it is part of." })
-  partOf(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, p, "OUT", "PART_OF", "Priority");
-  }
-
-  @FieldResolver(() => [Priority], { description: "Priorities, themes or workstreams stated to be part of this one." })
-  parts(@Root() p: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, p, "IN", "PART_OF", "Priority");
-  }
-}
-
-@Resolver(() => Strategy)
-export class StrategyResolver {
-  @Query(() => Strategy, { nullable: true, description: "A strategy, plan or section by id; null when none has that id." })
-  strategy(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
-    return entityWithLabel(ctx, id, "Strategy", info);
-  }
-  @FieldResolver(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources(@Root() s: EntityRow) {
-    return sources(s);
-  }
-  @FieldResolver(() => [Strategy], { description: "Sections of this strategy." }) sections(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linked(ctx, s, "IN", "PART_OF", "Strategy");
-  }
-  @FieldResolver(() => Strategy, { nullable: true, description: "The strategy this is a section of." }) sectionOf(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return linkedOne(ctx, s, "OUT", "PART_OF", "Strategy");
-  }
-  @FieldResolver(() => [Relation], { description: "What fed into it and where it was discussed or presented." })
-  relations(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return Promise.all([relations(ctx, s, "IN", "FEEDS_INTO", "ADOPTED_INTO", "AUTHORED"), relations(ctx, s, "OUT", "DISCUSSED_AT", "PRESENTED_TO")]).then((r) => r.flat());
-  }
-}
+export const StrategyRelationships = relationshipResolver(Strategy, {
+  sections: nodes(() => Strategy, into("PART_OF", "Strategy"), "Sections of this strategy."),
+  sectionOf: node(() => Strategy, out("PART_OF", "Strategy"), "The strategy this is a section of."),
+  relations: wrapped(() => Relation, RELATION, [into(["FEEDS_INTO", "ADOPTED_INTO", "AUTHORED"]), out(["DISCUSSED_AT", "PRESENTED_TO"])], "What fed into it and where it was discussed or presented."),
+});

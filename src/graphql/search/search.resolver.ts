@@ -33,6 +33,8 @@ export function luceneQuery(text: string): string {
   const words = text
     .split(/\s+/)
     .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&"))
+    // Lucene reads these words as operators even escaped; lower case, they are words (the analyser lowers case anyway).
+    .map((w) => (/^(AND|OR|NOT|TO)$/.test(w) ? w.toLowerCase() : w))
     .filter((w) => w.length > 0);
   return words.map((w, i) => (i === words.length - 1 && !w.endsWith("\\") ? `(${w} OR ${w}*)` : w)).join(" AND ");
 }
