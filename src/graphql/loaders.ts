@@ -4,7 +4,7 @@ import DataLoader from "dataloader";
 import { DATA_DIR } from "../dataset/read.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import type { Neo4jGateway, RoundTripCounter } from "../neo4j/gateway.js";
-import type { EntityRow, LinkRow, RelRow } from "./common/rows.js";
+import type { EntityRow, LinkRow, RelRow } from "../neo4j/rows.js";
 
 export type Direction = "OUT" | "IN";
 

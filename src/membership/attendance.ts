@@ -1,4 +1,4 @@
-import type { EntityRow } from "../graphql/common/rows.js";
+import type { EntityRow } from "../neo4j/rows.js";
 import { addMonths, PRESENT, termsOn, type MembershipContext } from "./context.js";
 
 export interface AttendanceFigures {

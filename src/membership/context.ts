@@ -1,7 +1,7 @@
-import { ruleSpecSchema, type RuleSpec } from "../dataset/format.js";
+import { ATTENDING_STATUSES, ruleSpecSchema, type RuleSpec } from "../dataset/format.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import type { Neo4jGateway, RoundTripCounter } from "../neo4j/gateway.js";
-import type { EntityRow, RelRow } from "../graphql/common/rows.js";
+import type { EntityRow, RelRow } from "../neo4j/rows.js";
 
 /** What the membership analyses read about one partnership (cypher/queries/membership-context.cypher). */
 export interface MembershipContext {
@@ -42,8 +42,8 @@ export interface Affiliation {
   rel: RelRow;
 }
 
-/** Attendance statuses that put someone in the room, whatever their role there; apologies do not. */
-export const PRESENT = new Set(["present", "in_attendance", "participant", "observer", "officer"]);
+/** Statuses of someone who was there (vocabulary.ts: every status but apologies). */
+export const PRESENT = new Set<string>(ATTENDING_STATUSES);
 
 export class RuleDataError extends Error {
   override name = "RuleDataError";

@@ -1,4 +1,4 @@
-import type { EntityRow } from "../graphql/common/rows.js";
+import type { EntityRow } from "../neo4j/rows.js";
 import { addMonths, PRESENT, termsDate, termsOn, type MembershipContext, type TermsVersion } from "./context.js";
 import { EVIDENCE_WINDOW_MONTHS, recentMembers, seatReports, type SeatReport } from "./seats.js";
 

@@ -1,5 +1,5 @@
 import type { RuleSpec } from "../dataset/format.js";
-import type { EntityRow } from "../graphql/common/rows.js";
+import type { EntityRow } from "../neo4j/rows.js";
 import { affiliationsNear } from "./seats.js";
 import { termsOn, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
 

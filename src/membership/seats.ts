@@ -1,4 +1,4 @@
-import type { EntityRow } from "../graphql/common/rows.js";
+import type { EntityRow } from "../neo4j/rows.js";
 import { addMonths, monthsApart, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
 
 export type SeatState = "FILLED" | "VACANT" | "UNKNOWN";

@@ -15,10 +15,4 @@ export class Citation {
   end!: number;
 }
 
-/** Zips a row's parallel citation columns into citations. */
-export function citationsOf(row: { citeDoc?: string[]; citeQuote?: string[]; citeStart?: number[]; citeEnd?: number[] }): Citation[] {
-  const docs = row.citeDoc ?? [];
-  return docs.map((documentId, i) =>
-    Object.assign(new Citation(), { documentId, quote: row.citeQuote?.[i] ?? "", start: row.citeStart?.[i] ?? 0, end: row.citeEnd?.[i] ?? 0 }),
-  );
-}
+export { citationsOf } from "../../neo4j/rows.js";

@@ -5,7 +5,7 @@ import { planPage, planRoot } from "../prefetch/plan.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import { int } from "../../neo4j/convert.js";
 import { decodeCursor, toConnection, type ConnectionShape } from "./connection.js";
-import type { EntityRow } from "./rows.js";
+import type { EntityRow } from "../../neo4j/rows.js";
 
 /**
  * An entity by id if it has the label; null otherwise (an unknown id is not an error). Given the

@@ -2,7 +2,7 @@ import { Field, ID, InterfaceType } from "type-graphql";
 import { Citation } from "./citation.type.js";
 import { EntityType, typeOfLabels } from "./entity-type.js";
 import { Prop } from "./prop.js";
-import type { EntityRow } from "./rows.js";
+import type { EntityRow } from "../../neo4j/rows.js";
 
 @InterfaceType({
   description: "Anything with a stable id, as in the Relay convention: organisations, people, meetings, documents and every other entity. Every entity also has a display label, its kind and its sources, so any result can be shown without fragments.",

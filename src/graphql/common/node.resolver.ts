@@ -5,7 +5,7 @@ import { Citation, citationsOf } from "./citation.type.js";
 import { EntityType, typeOfLabels } from "./entity-type.js";
 import { Node } from "./node.interface.js";
 import { Reads } from "./prop.js";
-import type { EntityRow } from "./rows.js";
+import type { EntityRow } from "../../neo4j/rows.js";
 
 const LABEL_LENGTH = 120;
 

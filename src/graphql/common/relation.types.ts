@@ -1,16 +1,12 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { ATTENDANCE_STATUSES, type AttendanceStatus as Status } from "../../dataset/vocabulary.js";
 import { Citation } from "./citation.type.js";
 import { Node } from "./node.interface.js";
 import { Organisation, Person, Meeting, Seat, TermsOfReference } from "./entity.types.js";
 
-export enum AttendanceStatus {
-  PRESENT = "present",
-  APOLOGIES = "apologies",
-  IN_ATTENDANCE = "in_attendance",
-  OBSERVER = "observer",
-  OFFICER = "officer",
-  PARTICIPANT = "participant",
-}
+/** The GraphQL enum of attendance statuses, made from the vocabulary: PRESENT = "present", … */
+export const AttendanceStatus = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s.toUpperCase(), s])) as { [K in Uppercase<Status>]: Lowercase<K> };
+export type AttendanceStatus = Status;
 registerEnumType(AttendanceStatus, { name: "AttendanceStatus", description: "How a person figures in a meeting's record." });
 
 export enum Direction {

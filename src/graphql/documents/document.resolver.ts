@@ -6,7 +6,7 @@ import { Citation } from "../common/citation.type.js";
 import { pageArgs } from "../common/connection.js";
 import { Body, Meeting, SourceDocument } from "../common/entity.types.js";
 import { entityRoots, PageArgs } from "../common/roots.js";
-import type { EntityRow } from "../common/rows.js";
+import type { EntityRow } from "../../neo4j/rows.js";
 import { node, nodes, out } from "../relationships/declare.js";
 import { relationshipResolver } from "../relationships/resolver-class.js";
 import { badInput } from "../errors.js";

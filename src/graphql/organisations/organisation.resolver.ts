@@ -5,7 +5,7 @@ import { pageArgs } from "../common/connection.js";
 import { Organisation, Seat, Sector } from "../common/entity.types.js";
 import { Affiliation, Attendance, Relation } from "../common/relation.types.js";
 import { entityRoots, PageArgs } from "../common/roots.js";
-import type { EntityRow } from "../common/rows.js";
+import type { EntityRow } from "../../neo4j/rows.js";
 import { BY_NAME, BY_ORDINAL, compareText, into, nodes, out, wrapped } from "../relationships/declare.js";
 import { load } from "../relationships/resolve.js";
 import { relationshipResolver } from "../relationships/resolver-class.js";

@@ -3,7 +3,7 @@ import type { GraphQLContext } from "../context.js";
 import { Organisation, Place, Seat, Sector } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
 import { entityRoots } from "../common/roots.js";
-import type { EntityRow } from "../common/rows.js";
+import type { EntityRow } from "../../neo4j/rows.js";
 import { BY_ORDINAL, compareText, into, nodes, out } from "../relationships/declare.js";
 import { load } from "../relationships/resolve.js";
 import { relationshipResolver } from "../relationships/resolver-class.js";

@@ -1,7 +1,7 @@
 import { toPlain } from "../../neo4j/convert.js";
 import { cypher } from "../../neo4j/cypher-files.js";
 import type { GraphQLContext } from "../context.js";
-import type { EntityRow, LinkRow, RelRow } from "../common/rows.js";
+import type { EntityRow, LinkRow, RelRow } from "../../neo4j/rows.js";
 import type { NodePlan } from "./plan.js";
 
 /*

@@ -1,6 +1,6 @@
 import { ATTENDANCE_DISPLAY_ORDER, type AttendanceStatus } from "../../dataset/vocabulary.js";
 import type { GraphQLContext } from "../context.js";
-import type { EntityRow, LinkRow } from "../common/rows.js";
+import type { EntityRow, LinkRow } from "../../neo4j/rows.js";
 import type { Wrapper } from "./wrappers.js";
 
 export type Direction = "OUT" | "IN";

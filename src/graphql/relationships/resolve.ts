@@ -1,5 +1,5 @@
 import type { GraphQLContext } from "../context.js";
-import type { EntityRow, LinkRow } from "../common/rows.js";
+import type { EntityRow, LinkRow } from "../../neo4j/rows.js";
 import { prefetched } from "../prefetch/fetch.js";
 import type { Hop, RelationshipField } from "./declare.js";
 import { wrap } from "./wrappers.js";

@@ -1,6 +1,6 @@
 import { Ctx, Extensions, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
 import type { GraphQLContext } from "../context.js";
-import type { EntityRow } from "../common/rows.js";
+import type { EntityRow } from "../../neo4j/rows.js";
 import type { GraphQLClass, RelationshipField } from "./declare.js";
 import { resolveRelationship } from "./resolve.js";
 

@@ -1,8 +1,5 @@
-import { citationsOf } from "../common/citation.type.js";
-import type { EntityRow, LinkRow } from "../common/rows.js";
-
-/** The citation columns a `sources` field reads. */
-export const CITATION_PROPS = ["citeDoc", "citeQuote", "citeStart", "citeEnd"] as const;
+import { citationsOf, type EntityRow, type LinkRow } from "../../neo4j/rows.js";
+export { CITATION_PROPS } from "../../neo4j/rows.js";
 
 /**
  * An object the API builds around one relationship (Attendance, Position, Relation…), declared

@@ -5,7 +5,7 @@ import { int } from "../../neo4j/convert.js";
 import type { GraphQLContext } from "../context.js";
 import { EntityType } from "../common/entity-type.js";
 import { Node } from "../common/node.interface.js";
-import type { EntityRow } from "../common/rows.js";
+import type { EntityRow } from "../../neo4j/rows.js";
 import { validateArgs } from "../common/validate.js";
 
 @ObjectType({ description: "An entity found by full-text search, with its relevance." })
