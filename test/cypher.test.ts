@@ -12,10 +12,14 @@ describe("cypher/ files", () => {
     await db?.close();
   });
 
-  const names = [...cypherNames("queries"), ...cypherNames("ingest"), ...cypherNames("bench")];
+  const names = [...cypherNames("queries"), ...cypherNames("ingest"), ...cypherNames("bench"), ...cypherNames("admin")];
 
   it("has the query files the code uses", () => {
     expect(names.length).toBeGreaterThan(15);
+  });
+
+  it("names a missing file in its error, which module constants raise at start-up", () => {
+    expect(() => cypher("queries/no-such-query")).toThrow("No Cypher file cypher/queries/no-such-query.cypher");
   });
 
   it.each(names)("%s is accepted by EXPLAIN", async (name) => {

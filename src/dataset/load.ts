@@ -4,6 +4,18 @@ import type { Neo4jGateway, Row, Tx } from "../neo4j/gateway.js";
 import { endpointProblem } from "./format.js";
 import { DataFileError, type Batch, type Citation } from "./read.js";
 
+// Read when the module loads: a missing file stops the start, not a request.
+const DOCUMENTS_STATE = cypher("ingest/documents-state");
+const MERGE_NODES = cypher("ingest/merge-nodes");
+const MERGE_RELATIONSHIPS = cypher("ingest/merge-relationships");
+const PRUNE_RELATIONSHIPS = cypher("ingest/prune-relationships");
+const PRUNE_NODES = cypher("ingest/prune-nodes");
+const STAMP_DOCUMENTS = cypher("ingest/stamp-documents");
+const SAVE_VERSION = cypher("ingest/save-version");
+const CHECK_REFERENCES = cypher("ingest/check-references");
+const AUDIT_WRITE = cypher("queries/audit-write");
+
+
 export type Outcome = "created" | "updated" | "unchanged" | "deleted";
 /** curated: loaded from the repository's data files; ingested: committed through the API. */
 export type Origin = "curated" | "ingested";
@@ -38,6 +50,8 @@ export interface IngestSummary {
   /** Each document's version after the write (unchanged when nothing changed), and whether it was there before. */
   versions: Record<string, { version: number; origin: Origin; existed: boolean }>;
   nodes: Record<string, Record<Outcome, number>>;
+  /** When the audit entry of this write was recorded (writes that name who made them). */
+  recordedAt?: string;
   relationships: Record<string, Record<Outcome, number>>;
 }
 
@@ -68,7 +82,7 @@ function citeColumns(citations: Citation[]) {
 export async function loadBatch(
   gateway: Neo4jGateway,
   batch: Batch,
-  opts: { dryRun?: boolean; progress?: (line: string) => void; origin?: Origin; guard?: ReplaceGuard } = {},
+  opts: { dryRun?: boolean; progress?: (line: string) => void; origin?: Origin; guard?: ReplaceGuard; audit?: { who: string; role: string; action: string } } = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { files: batch.files, documents: batch.documents, dryRun: !!opts.dryRun, versions: {}, nodes: {}, relationships: {} };
   const origin = opts.origin ?? "curated";
@@ -90,19 +104,19 @@ export async function loadBatch(
     return await gateway.write(async (tx: Tx) => {
       await checkReferences(tx, batch);
       const docs = batch.documents;
-      const before = new Map((await tx.run(cypher("ingest/documents-state"), { docs })).map((r) => [r.id as string, { version: Number(r.version), origin: r.origin as Origin }]));
+      const before = new Map((await tx.run(DOCUMENTS_STATE, { docs })).map((r) => [r.id as string, { version: Number(r.version), origin: r.origin as Origin }]));
       for (let i = 0; i < batch.nodes.length; i += CHUNK) {
         const rows = batch.nodes.slice(i, i + CHUNK).map((n) => ({ id: n.id, label: n.label, props: n.props, ...citeColumns(n.citations) }));
-        count(summary.nodes, await tx.run(cypher("ingest/merge-nodes"), { rows, docs }), "label");
+        count(summary.nodes, await tx.run(MERGE_NODES, { rows, docs }), "label");
         step(rows.length);
       }
       for (let i = 0; i < batch.rels.length; i += CHUNK) {
         const rows = batch.rels.slice(i, i + CHUNK).map((r) => ({ key: r.key, type: r.type, from: r.from, to: r.to, props: r.props, ...citeColumns(r.citations) }));
-        count(summary.relationships, await tx.run(cypher("ingest/merge-relationships"), { rows, docs }), "type");
+        count(summary.relationships, await tx.run(MERGE_RELATIONSHIPS, { rows, docs }), "type");
         step(rows.length);
       }
-      count(summary.relationships, await tx.run(cypher("ingest/prune-relationships"), { docs, keys: batch.rels.map((r) => r.key) }), "type");
-      count(summary.nodes, await tx.run(cypher("ingest/prune-nodes"), { docs, ids: batch.nodes.map((n) => n.id) }), "label");
+      count(summary.relationships, await tx.run(PRUNE_RELATIONSHIPS, { docs, keys: batch.rels.map((r) => r.key) }), "type");
+      count(summary.nodes, await tx.run(PRUNE_NODES, { docs, ids: batch.nodes.map((n) => n.id) }), "label");
       const sum = totals(summary);
       const changed = sum.created + sum.updated + sum.deleted > 0;
       for (const id of docs) {
@@ -115,9 +129,14 @@ export async function loadBatch(
       if (opts.dryRun) throw new DryRunRollback(summary);
       if (changed) {
         const rows = docs.map((id) => ({ id, version: int(summary.versions[id]!.version), draft: batch.sources[id]?.draft ?? "", text: batch.sources[id]?.text ?? "", file: batch.sources[id]?.file ?? "" }));
-        await tx.run(cypher("ingest/stamp-documents"), { rows, origin });
+        await tx.run(STAMP_DOCUMENTS, { rows, origin });
         // Every version is kept, data file and text, so any earlier state can be restored.
-        await tx.run(cypher("ingest/save-version"), { rows, origin });
+        await tx.run(SAVE_VERSION, { rows, origin });
+      }
+      // Who wrote it is recorded in the same transaction: a write is never without its audit entry.
+      if (opts.audit) {
+        const [entry] = await tx.run(AUDIT_WRITE, { ...opts.audit, document: docs.join(", "), summary: formatSummary(summary) });
+        summary.recordedAt = String(entry?.at);
       }
       return summary;
     });
@@ -158,7 +177,7 @@ async function checkReferences(tx: Tx, batch: Batch): Promise<void> {
     }
   }
   if (referred.size === 0) return;
-  const found = await tx.run(cypher("ingest/check-references"), { ids: [...referred.keys()] });
+  const found = await tx.run(CHECK_REFERENCES, { ids: [...referred.keys()] });
   for (const row of found) labels.set(row.id as string, row.label as string);
   const problems: { file: string; path: string; message: string }[] = [];
   for (const id of referred.keys()) {

@@ -7,9 +7,12 @@ import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { loadBatch, type IngestSummary, type Origin } from "./load.js";
 import { DataFileError, readBatch } from "./read.js";
 
+const DOCUMENT_VERSIONS = cypher("ingest/document-versions");
+const DOCUMENT_VERSION = cypher("ingest/document-version");
+
 /** The versions kept of a document, newest first. */
 export async function documentVersions(gateway: Neo4jGateway, doc: string): Promise<{ version: number; origin: Origin; at: string }[]> {
-  return (await gateway.read(cypher("ingest/document-versions"), { doc })) as { version: number; origin: Origin; at: string }[];
+  return (await gateway.read(DOCUMENT_VERSIONS, { doc })) as { version: number; origin: Origin; at: string }[];
 }
 
 /**
@@ -18,7 +21,7 @@ export async function documentVersions(gateway: Neo4jGateway, doc: string): Prom
  * through the same atomic path, as a new version. Nothing changes when the version is unknown.
  */
 export async function restoreVersion(gateway: Neo4jGateway, doc: string, version: number, ingestDir: string): Promise<IngestSummary> {
-  const [row] = await gateway.read(cypher("ingest/document-version"), { doc, version: int(version) });
+  const [row] = await gateway.read(DOCUMENT_VERSION, { doc, version: int(version) });
   if (!row) {
     const kept = (await documentVersions(gateway, doc)).map((v) => v.version);
     throw new DataFileError([{ file: doc, path: `version ${version}`, message: kept.length ? `no such version; kept: ${kept.join(", ")}` : "no versions are kept of this document" }]);

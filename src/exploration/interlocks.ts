@@ -2,9 +2,11 @@ import { cypher } from "../neo4j/cypher-files.js";
 import { citationsOf, type EntityRow, type RelRow } from "../neo4j/rows.js";
 import type { Reader } from "./reader.js";
 
+const INTERLOCKS = cypher("queries/interlocks");
+
 /** People and organisations present at meetings of both bodies (or partnerships), with the attendance proving each side. */
 export async function interlocks(reader: Reader, a: { a: string; b: string }) {
-  const rows = await reader.gateway.read(cypher("queries/interlocks"), a, reader.roundTrips);
+  const rows = await reader.gateway.read(INTERLOCKS, a, reader.roundTrips);
   return rows.map((r) => {
     const proofs = (r.proofs as { side: string; person: EntityRow; meeting: EntityRow; rel: RelRow }[]).map((p) => ({
       side: p.side,

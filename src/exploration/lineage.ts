@@ -3,6 +3,8 @@ import { citationsOf, type CitationValue, type EntityRow, type RelRow } from "..
 import { compareSteps, VERBS } from "./lineage-order.js";
 import type { Reader } from "./reader.js";
 
+const LINEAGE = cypher("queries/lineage");
+
 export type Stream = "ORIGIN" | "SUBJECT" | "DESTINATION";
 
 export interface LineageStepValue {
@@ -29,7 +31,7 @@ export interface LineageValue {
 
 /** How a priority, decision, strategy section or terms version travelled: every step in order, both ways. */
 export async function lineage(reader: Reader, id: string): Promise<LineageValue> {
-  const [row] = await reader.gateway.read(cypher("queries/lineage"), { id }, reader.roundTrips);
+  const [row] = await reader.gateway.read(LINEAGE, { id }, reader.roundTrips);
   const subject = (row?.subject as EntityRow | undefined) ?? null;
   const raw = ((row?.steps ?? []) as Record<string, unknown>[]).map((r) => {
     const rel = r.rel as RelRow;

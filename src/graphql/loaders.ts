@@ -6,6 +6,11 @@ import { cypher } from "../neo4j/cypher-files.js";
 import type { Neo4jGateway, RoundTripCounter } from "../neo4j/gateway.js";
 import type { EntityRow, LinkRow, RelRow } from "../neo4j/rows.js";
 
+const ENTITIES_BY_ID = cypher("queries/entities-by-id");
+const LINKS = cypher("queries/links");
+const PARTNERSHIP_MEETINGS = cypher("queries/partnership-meetings");
+const ORGANISATION_ATTENDANCE = cypher("queries/organisation-attendance");
+
 export type Direction = "OUT" | "IN";
 
 export interface LinkKey {
@@ -42,7 +47,7 @@ const linkKey = (k: LinkKey) => `${k.id}|${k.direction}|${[...k.types].sort().jo
  */
 export function createLoaders(gateway: Neo4jGateway, roundTrips: RoundTripCounter): Loaders {
   const entity = new DataLoader<string, EntityRow | null>(async (ids) => {
-    const rows = await gateway.read(cypher("queries/entities-by-id"), { ids }, roundTrips);
+    const rows = await gateway.read(ENTITIES_BY_ID, { ids }, roundTrips);
     const byId = new Map(rows.map((r) => [(r.entity as EntityRow).id, r.entity as EntityRow]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -55,7 +60,7 @@ export function createLoaders(gateway: Neo4jGateway, roundTrips: RoundTripCounte
   const links = new DataLoader<LinkKey, LinkRow[], string>(
     async (keys) => {
       const rows = await gateway.read(
-        cypher("queries/links"),
+        LINKS,
         { keys: keys.map((k) => ({ key: linkKey(k), id: k.id, direction: k.direction, types: [...k.types] })) },
         roundTrips,
       );
@@ -70,7 +75,7 @@ export function createLoaders(gateway: Neo4jGateway, roundTrips: RoundTripCounte
   );
 
   const partnershipMeetings = new DataLoader<string, EntityRow[]>(async (ids) => {
-    const rows = await gateway.read(cypher("queries/partnership-meetings"), { ids }, roundTrips);
+    const rows = await gateway.read(PARTNERSHIP_MEETINGS, { ids }, roundTrips);
     const byId = new Map(rows.map((r) => [r.id as string, r.meetings as EntityRow[]]));
     return ids.map((id) => {
       const found = byId.get(id) ?? [];
@@ -80,7 +85,7 @@ export function createLoaders(gateway: Neo4jGateway, roundTrips: RoundTripCounte
   });
 
   const organisationAttendance = new DataLoader<string, RepresentationRow[]>(async (ids) => {
-    const rows = await gateway.read(cypher("queries/organisation-attendance"), { ids }, roundTrips);
+    const rows = await gateway.read(ORGANISATION_ATTENDANCE, { ids }, roundTrips);
     const byId = new Map(rows.map((r) => [r.id as string, r.records as RepresentationRow[]]));
     return ids.map((id) => byId.get(id) ?? []);
   });

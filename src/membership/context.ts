@@ -3,6 +3,8 @@ import { cypher } from "../neo4j/cypher-files.js";
 import type { Neo4jGateway, RoundTripCounter } from "../neo4j/gateway.js";
 import type { EntityRow, RelRow } from "../neo4j/rows.js";
 
+const MEMBERSHIP_CONTEXT = cypher("queries/membership-context");
+
 /** What the membership analyses read about one partnership (cypher/queries/membership-context.cypher). */
 export interface MembershipContext {
   partnership: EntityRow;
@@ -50,7 +52,7 @@ export class RuleDataError extends Error {
 }
 
 export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId: string, counter?: RoundTripCounter): Promise<MembershipContext | null> {
-  const [row] = await gateway.read(cypher("queries/membership-context"), { partnership: partnershipId }, counter);
+  const [row] = await gateway.read(MEMBERSHIP_CONTEXT, { partnership: partnershipId }, counter);
   if (!row) return null;
   const organisations = new Map((row.organisations as EntityRow[]).map((o) => [o.id, o]));
   const meetingRows = row.meetings as { meeting: EntityRow; bodyId: string }[];

@@ -6,6 +6,8 @@ import { loadMembershipContext } from "./context.js";
 import { membershipGaps } from "./gaps.js";
 import { evaluateQuorum } from "./quorum.js";
 
+const MEETING_PARTNERSHIP = cypher("queries/meeting-partnership");
+
 /*
  * The membership analyses as the API returns them: load one partnership's context, evaluate the
  * rules over it (gaps.ts, quorum.ts, attendance.ts: pure functions), and shape the report. Null
@@ -34,7 +36,7 @@ export async function gapsReport(reader: Reader, partnershipId: string, asOf: st
 
 /** The quorum of one meeting, clause by clause; "unknown meeting" is null. */
 export async function quorumReport(reader: Reader, meetingId: string) {
-  const [row] = await reader.gateway.read(cypher("queries/meeting-partnership"), { id: meetingId }, reader.roundTrips);
+  const [row] = await reader.gateway.read(MEETING_PARTNERSHIP, { id: meetingId }, reader.roundTrips);
   if (!row) return null;
   const meeting = row.meeting as EntityRow;
   const context = row.partnershipId ? await loadMembershipContext(reader.gateway, row.partnershipId as string, reader.roundTrips) : null;

@@ -3,28 +3,29 @@ import path from "node:path";
 import { PROJECT_ROOT } from "../config/env.js";
 
 const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
-const cache = new Map<string, string>();
+
+/** Every file of cypher/, read once when this module loads, by name (folder/file, no extension). */
+const REGISTRY: ReadonlyMap<string, string> = new Map(
+  fs
+    .readdirSync(CYPHER_DIR, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".cypher"))
+    .map((f) => [f.slice(0, -".cypher".length).split(path.sep).join("/"), fs.readFileSync(path.join(CYPHER_DIR, f), "utf8")] as const),
+);
 
 /**
- * Returns the text of cypher/<name>.cypher. Queries live in .cypher files so they can be read,
- * reviewed and EXPLAINed on their own; they are read once and kept.
+ * The text of cypher/<name>.cypher. Queries live in .cypher files so they can be read, reviewed and
+ * EXPLAINed on their own. Callers take their statements into module constants, so a name with no
+ * file stops the server as it starts, not a request later.
  */
 export function cypher(name: string): string {
-  let text = cache.get(name);
-  if (text === undefined) {
-    text = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), "utf8");
-    cache.set(name, text);
-  }
+  const text = REGISTRY.get(name);
+  if (text === undefined) throw new Error(`No Cypher file cypher/${name}.cypher`);
   return text;
 }
 
 /** Lists the query files (without extension) under a folder of cypher/, e.g. "queries". */
 export function cypherNames(folder: string): string[] {
-  return fs
-    .readdirSync(path.join(CYPHER_DIR, folder))
-    .filter((f) => f.endsWith(".cypher"))
-    .map((f) => `${folder}/${f.slice(0, -".cypher".length)}`)
-    .sort();
+  return [...REGISTRY.keys()].filter((n) => n.startsWith(`${folder}/`) && !n.slice(folder.length + 1).includes("/")).sort();
 }
 
 /** Splits a file of schema statements on semicolons that end a line; `//` comment lines are dropped. */

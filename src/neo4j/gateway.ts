@@ -1,9 +1,13 @@
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import { toPlain } from "./convert.js";
+import { cypher } from "./cypher-files.js";
 import { DatabaseUnavailableError, mapNeo4jError } from "./errors.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
+
+const PING = cypher("queries/ping");
+const METADATA = { app: "partnership-graph" };
 
 /** Tries of a read before a transient failure is reported: 100, 200, 400 ms apart. */
 const READ_ATTEMPTS = 4;
@@ -63,28 +67,26 @@ export class Neo4jGateway {
    */
   async readUnconverted(cypher: string, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
-        counter?.add();
-        const result = await deadline(session.run(cypher, params, { metadata: { app: "partnership-graph" } }), this.statementTimeoutMs, () => void session.close().catch(() => {}));
-        return result.records.map((r) => r.toObject() as Row);
+        return await this.inSession("READ", this.statementTimeoutMs, async (session) => {
+          counter?.add();
+          const result = await session.run(cypher, params, { metadata: METADATA });
+          return result.records.map((r) => r.toObject() as Row);
+        });
       } catch (err) {
         if (attempt < READ_ATTEMPTS && neo4j.isRetryableError(err)) {
           await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
           continue;
         }
         throw mapNeo4jError(err);
-      } finally {
-        // After a deadline the session may never close: do not wait for it.
-        await deadline(session.close(), 1000, () => {}).catch(() => {});
       }
     }
   }
 
   async write<T>(work: (tx: Tx) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await deadline(
+      // A write of a large batch may run for minutes; only a server that stops answering is cut off.
+      return await this.inSession("WRITE", Math.max(this.statementTimeoutMs, 600_000), (session) =>
         session.executeWrite(
           (tx) =>
             work({
@@ -93,34 +95,39 @@ export class Neo4jGateway {
                 return runIn(tx, cypher, params);
               },
             }),
-          { metadata: { app: "partnership-graph" } },
+          { metadata: METADATA },
         ),
-        // A write of a large batch may run for minutes; only a server that stops answering is cut off.
-        Math.max(this.statementTimeoutMs, 600_000),
-        () => void session.close().catch(() => {}),
       );
     } catch (err) {
       throw mapNeo4jError(err);
+    }
+  }
+
+  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
+  async runAutoCommit(cypher: string, params: Params = {}, timeoutMs = 600_000): Promise<void> {
+    try {
+      await this.inSession("WRITE", timeoutMs, (session) => session.run(cypher, params));
+    } catch (err) {
+      throw mapNeo4jError(err);
+    }
+  }
+
+  /**
+   * The one session lifecycle: open, run the work within the deadline, close. A session that
+   * missed its deadline may never close (a frozen server), so closing is not waited for past 1 s.
+   */
+  private async inSession<T>(mode: "READ" | "WRITE", timeoutMs: number, work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return await deadline(work(session), timeoutMs, () => void session.close().catch(() => {}));
     } finally {
       await deadline(session.close(), 1000, () => {}).catch(() => {});
     }
   }
 
-  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
-  async runAutoCommit(cypher: string, params: Params = {}): Promise<void> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      await session.run(cypher, params);
-    } catch (err) {
-      throw mapNeo4jError(err);
-    } finally {
-      await session.close();
-    }
-  }
-
   /** One auto-commit statement, no retries: readiness must answer fast, not wait out an outage. */
   async ping(timeoutMs = READY_TIMEOUT_MS): Promise<void> {
-    await deadline(this.runAutoCommit("RETURN 1 AS ok"), timeoutMs, () => {});
+    await this.runAutoCommit(PING, {}, timeoutMs);
   }
 }
 

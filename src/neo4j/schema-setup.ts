@@ -13,6 +13,6 @@ export async function applySchema(gateway: Neo4jGateway): Promise<number> {
       n++;
     }
   }
-  await gateway.runAutoCommit("CALL db.awaitIndexes(300)");
+  await gateway.runAutoCommit(cypher("admin/await-indexes"));
   return n;
 }

@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { GraphQLContext } from "../context.js";
 import { prefetchEntity, prefetchPage } from "../prefetch/fetch.js";
 import { planPage, planRoot } from "../prefetch/plan.js";
-import { cypher } from "../../neo4j/cypher-files.js";
 import { int } from "../../neo4j/convert.js";
 import { decodeCursor, toConnection, type ConnectionShape } from "./connection.js";
 import type { EntityRow } from "../../neo4j/rows.js";
@@ -18,19 +17,19 @@ export async function entityWithLabel(ctx: GraphQLContext, id: string, label: st
 }
 
 /**
- * Runs one of the cypher/queries/*-page.cypher files: total and one page, in one round trip.
+ * Runs the text of one of the cypher/queries/*-page.cypher files: total and one page, in one round trip.
  * Given the field's info, relationship fields selected under the nodes are fetched for the whole
  * page in one more.
  */
 export async function page(
   ctx: GraphQLContext,
-  query: string,
+  statement: string,
   args: { first: number; after?: string | null | undefined },
   filters: Record<string, unknown>,
   info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<EntityRow>> {
   const { afterKey, afterId } = decodeCursor(args.after);
-  const [row] = await ctx.gateway.read(cypher(query), { ...filters, afterKey, afterId, limit: int(args.first + 1) }, ctx.roundTrips);
+  const [row] = await ctx.gateway.read(statement, { ...filters, afterKey, afterId, limit: int(args.first + 1) }, ctx.roundTrips);
   let rows = (row?.rows ?? []) as { key: string; node: EntityRow }[];
   for (const r of rows) ctx.loaders.entity.prime(r.node.id, r.node);
   const plan = info && ctx.prefetch ? planPage(info) : null;

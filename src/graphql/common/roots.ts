@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver, type ClassType } from "type-graphql";
 import type { z } from "zod";
 import type { GraphQLContext } from "../context.js";
+import { cypher } from "../../neo4j/cypher-files.js";
 import { Connection } from "./connection.js";
 import { entityWithLabel, page } from "./lookup.js";
 import { validateArgs } from "./validate.js";
@@ -48,9 +49,11 @@ export function entityRoots(type: ClassType, label: string, lookup: { name: stri
     const connection = { [`${pageRoot.connection}Connection`]: class extends Connection(type, pageRoot.connection) {} }[`${pageRoot.connection}Connection`]!;
     ObjectType(`${pageRoot.connection}Connection`, { description: pageRoot.connectionDescription })(connection);
     const filters = Object.keys(pageRoot.schema.shape).filter((k) => k !== "first" && k !== "after");
+    // Read when the schema is built: a missing file stops the start, not a request.
+    const statement = cypher(`queries/${pageRoot.query}`);
     define(resolver, pageRoot.name, function (args: PageArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) {
       const a = validateArgs(pageRoot.schema, args) as Record<string, unknown> & PageArgs;
-      return page(ctx, `queries/${pageRoot.query}`, a, Object.fromEntries(filters.map((f) => [f, a[f] ?? null])), info);
+      return page(ctx, statement, a, Object.fromEntries(filters.map((f) => [f, a[f] ?? null])), info);
     });
     Query(() => connection, { name: pageRoot.name, description: pageRoot.description })(resolver.prototype, pageRoot.name, descriptor(pageRoot.name));
     Args(() => pageRoot.args)(resolver.prototype, pageRoot.name, 0);

@@ -18,6 +18,8 @@ import type { GraphQLContext } from "../context.js";
 import { validateArgs } from "../common/validate.js";
 import { badInput, CODES } from "../errors.js";
 
+const AUDIT_LOG = cypher("queries/audit-log");
+
 @ObjectType({ description: "A span of the document the extractor could not interpret: reported, never dropped or guessed." })
 export class UnresolvedSpan {
   @Field(() => String, { description: "The section it was found in, e.g. APOLOGIES:." }) section!: string;
@@ -156,7 +158,8 @@ export class IngestResolver {
         // The graph names the text where it will stay, not the folder it was checked in.
         const finalFile = path.relative(DATA_DIR, path.join(dir, shape.data.document.file)).split(path.sep).join("/");
         for (const n of batch.nodes) if (n.label === "SourceDocument") n.props.file = finalFile;
-        summary = await loadBatch(ctx.gateway, batch, { dryRun, origin: "ingested", guard: { replace, expectedVersion: expectedVersion ?? null } });
+        const audit = { who: caller.name, role: caller.role, action: replace ? "commitDraft (replace)" : "commitDraft" };
+        summary = await loadBatch(ctx.gateway, batch, { dryRun, origin: "ingested", guard: { replace, expectedVersion: expectedVersion ?? null }, audit });
       } catch (err) {
         if (err instanceof DataFileError) throw badInput(`Invalid argument draft: ${err.message.replaceAll(pending, dir)}`, "draft");
         if (err instanceof ReplaceRefused) {
@@ -176,16 +179,13 @@ export class IngestResolver {
     const deleted = sum.deleted;
     const v = summary.versions[docId]!;
     if (dryRun) return { documentId: docId, summary: formatSummary(summary), changed, deleted, dryRun, version: v.version, replaces: v.existed, recordedAt: new Date().toISOString() };
-    const [row] = await ctx.gateway.write((tx) =>
-      tx.run(cypher("queries/audit-write"), { who: caller.name, role: caller.role, action: replace ? "commitDraft (replace)" : "commitDraft", document: docId, summary: formatSummary(summary) }),
-    );
-    return { documentId: docId, summary: formatSummary(summary), changed, deleted, dryRun, version: v.version, replaces: v.existed, recordedAt: String(row?.at) };
+    return { documentId: docId, summary: formatSummary(summary), changed, deleted, dryRun, version: v.version, replaces: v.existed, recordedAt: String(summary.recordedAt) };
   }
 
   @Query(() => [AuditEntry], { description: "The most recent writes, newest first: who, when, which document. Needs an editor API key." })
   async auditLog(@Ctx() ctx: GraphQLContext, @Arg("first", () => Int, { defaultValue: 20, description: "How many, 1 to 100." }) first: number) {
     requireEditor(ctx);
     const a = validateArgs(z.object({ first: z.number().int().min(1).max(100) }), { first });
-    return ctx.gateway.read(cypher("queries/audit-log"), { limit: int(a.first) }, ctx.roundTrips);
+    return ctx.gateway.read(AUDIT_LOG, { limit: int(a.first) }, ctx.roundTrips);
   }
 }

@@ -1,5 +1,5 @@
 import { toPlain } from "../../neo4j/convert.js";
-import { cypher } from "../../neo4j/cypher-files.js";
+import { cypher, cypherNames } from "../../neo4j/cypher-files.js";
 import type { GraphQLContext } from "../context.js";
 import type { EntityRow, LinkRow, RelRow } from "../../neo4j/rows.js";
 import type { NodePlan } from "./plan.js";
@@ -23,18 +23,23 @@ export function prefetched<T extends LinkRow[] | EntityRow[]>(row: object, key: 
   return (row as { [PREFETCHED]?: Prefetched })[PREFETCHED]?.get(key) as T | undefined;
 }
 
-const fragments = new Map<string, string>();
-
-/** A fragment of cypher/prefetch without its comment lines, which would end mid-statement once spliced. */
-function fragment(name: string): string {
-  let text = fragments.get(name);
-  if (text === undefined) {
-    text = cypher(`prefetch/${name}`)
+/**
+ * The fragments of cypher/prefetch without their comment lines, which would end mid-statement once
+ * spliced; all of them, when the module loads.
+ */
+const FRAGMENTS = new Map(
+  cypherNames("prefetch").map((name) => [
+    name.slice("prefetch/".length),
+    cypher(name)
       .split("\n")
       .filter((l) => !l.trim().startsWith("//"))
-      .join("\n");
-    fragments.set(name, text);
-  }
+      .join("\n"),
+  ]),
+);
+
+function fragment(name: string): string {
+  const text = FRAGMENTS.get(name);
+  if (text === undefined) throw new Error(`No prefetch fragment cypher/prefetch/${name}.cypher`);
   return text;
 }
 

@@ -1,4 +1,5 @@
 import { Ctx, Extensions, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
+import { cypher } from "../../neo4j/cypher-files.js";
 import type { GraphQLContext } from "../context.js";
 import type { EntityRow } from "../../neo4j/rows.js";
 import type { GraphQLClass, RelationshipField } from "./declare.js";
@@ -15,6 +16,8 @@ export const RELATIONSHIP_EXTENSION = "relationship";
 export function relationshipResolver(type: GraphQLClass, fields: Record<string, RelationshipField>): ClassType {
   const resolver = { [`${type.name}Relationships`]: class {} }[`${type.name}Relationships`]!;
   for (const [name, field] of Object.entries(fields)) {
+    // A field with a statement of its own names its prefetch fragment: it must exist before the server starts.
+    if (field.kind === "query") cypher(`prefetch/${field.fragment}`);
     const method = function (this: unknown, row: EntityRow, ctx: GraphQLContext) {
       return resolveRelationship(field, row, ctx);
     };

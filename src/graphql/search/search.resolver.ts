@@ -8,6 +8,8 @@ import { Node } from "../common/node.interface.js";
 import type { EntityRow } from "../../neo4j/rows.js";
 import { validateArgs } from "../common/validate.js";
 
+const SEARCH = cypher("queries/search");
+
 @ObjectType({ description: "An entity found by full-text search, with its relevance." })
 export class SearchHit {
   @Field(() => Node, { description: "The entity found." }) entity!: Node;
@@ -62,7 +64,7 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     const a = validateArgs(searchArgs, { text, types, first });
     const rows = await ctx.gateway.read(
-      cypher("queries/search"),
+      SEARCH,
       { query: luceneQuery(a.text), labels: a.types ?? null, limit: int(a.first) },
       ctx.roundTrips,
     );
