@@ -30,13 +30,4 @@ for (const [i, op] of ops.entries()) {
   out.push(`## ${comments[i] ?? op.name?.value}`, "", "```graphql", query, "```", "", "```json", compact(body.data), "```", "");
 }
 fs.writeFileSync(path.join(PROJECT_ROOT, "docs", "EXAMPLES.md"), out.join("\n"));
-// The README carries the same section between its markers.
-const readmePath = path.join(PROJECT_ROOT, "README.md");
-const readme = fs.readFileSync(readmePath, "utf8");
-const section = out.slice(4).join("\n").replace(/^## /gm, "#### ");
-const start = "<!-- examples:start -->";
-const end = "<!-- examples:end -->";
-if (readme.includes(start) && readme.includes(end)) {
-  fs.writeFileSync(readmePath, readme.slice(0, readme.indexOf(start) + start.length) + "\n" + section + "\n" + readme.slice(readme.indexOf(end)));
-}
 process.stdout.write(`Wrote docs/EXAMPLES.md (${ops.length} queries)\n`);

@@ -183,6 +183,22 @@ describe("prefetching nested relationship fields", () => {
     }
   });
 
+  it("sends one statement Neo4j has not planned yet at a time: a second new shape meanwhile uses the loaders, and answers the same", async () => {
+    // Two shapes no other test sends, eight hops each: planning them takes Neo4j a good part of a second.
+    const shapes = ["documents { id title }", "documents { id kind }"].map(
+      (d) => `{ partnership(id: "partnership:lsc-icp") { bodies { meetings { ${d} agendaItems { presenters { id } } } positions { position } } places { id } } }`,
+    );
+    const [a, b] = await Promise.all(shapes.map((q) => seeded.server.gql(q)));
+    const [ra, rb] = await Promise.all(shapes.map((q) => perLevel.gql(q)));
+    expect(JSON.stringify(a!.data)).toBe(JSON.stringify(ra!.data));
+    expect(JSON.stringify(b!.data)).toBe(JSON.stringify(rb!.data));
+    const trips = [a!.extensions?.roundTrips, b!.extensions?.roundTrips] as number[];
+    expect(Math.min(...trips)).toBe(1);
+    expect(Math.max(...trips)).toBeGreaterThan(1);
+    // Asked again, the declined shape is planned too.
+    expect((await seeded.server.gql(shapes[trips.indexOf(Math.max(...trips))]!)).extensions?.roundTrips).toBe(1);
+  });
+
   it("an unknown root id is null, as without prefetching", async () => {
     const r = await seeded.server.gql<{ partnership: null }>(`{ partnership(id: "partnership:nope") { meetings { id } } }`);
     expect(r.errors).toBeUndefined();

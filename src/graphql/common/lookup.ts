@@ -12,7 +12,8 @@ import type { EntityRow } from "../../neo4j/rows.js";
  */
 export async function entityWithLabel(ctx: GraphQLContext, id: string, label: string, info?: GraphQLResolveInfo): Promise<EntityRow | null> {
   const plan = info && ctx.prefetch ? planRoot(info, label) : null;
-  const row = plan ? await prefetchEntity(ctx, id, plan) : await ctx.loaders.entity.load(id);
+  const prefetched = plan ? await prefetchEntity(ctx, id, plan) : undefined;
+  const row = prefetched === undefined ? await ctx.loaders.entity.load(id) : prefetched;
   return row && row.labels.includes(label) ? row : null;
 }
 

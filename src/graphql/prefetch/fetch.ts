@@ -87,10 +87,40 @@ export function composePrefetch(plan: NodePlan, root: "root" | "roots" = "root")
   return { text, params };
 }
 
-/** The root entity with its planned fields attached; null for an unknown id. */
-export async function prefetchEntity(ctx: GraphQLContext, id: string, plan: NodePlan): Promise<EntityRow | null> {
+/*
+ * Neo4j plans a statement the first time it sees its text (then keeps the plan, up to its query
+ * cache of 1000), and a composed statement takes tens to hundreds of milliseconds of its CPU to
+ * plan. A stream of new query shapes (a fuzzer, a scraper, or just many front ends deploying at
+ * once) would spend the database on planning, and every other request would queue behind it. So
+ * only one statement Neo4j has not seen yet is sent at a time; while one is being planned, other
+ * new shapes resolve through the loaders (fixed statements, planned long ago: same answers, a few
+ * more round trips), and are planned when they come again.
+ */
+const SEEN_LIMIT = 1000;
+const seen = new Set<string>();
+let novelInFlight = false;
+
+/** Sends the statement if Neo4j has planned its text, or may plan it now; undefined when declined. */
+async function send(ctx: GraphQLContext, text: string, params: Record<string, unknown>): Promise<Record<string, unknown>[] | undefined> {
+  if (seen.has(text)) return ctx.gateway.readUnconverted(text, params, ctx.roundTrips);
+  if (novelInFlight) return undefined;
+  novelInFlight = true;
+  try {
+    const rows = await ctx.gateway.readUnconverted(text, params, ctx.roundTrips);
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    seen.add(text);
+    return rows;
+  } finally {
+    novelInFlight = false;
+  }
+}
+
+/** The root entity with its planned fields attached; null for an unknown id; undefined when declined (see send). */
+export async function prefetchEntity(ctx: GraphQLContext, id: string, plan: NodePlan): Promise<EntityRow | null | undefined> {
   const { text, params } = statementFor(plan, "root");
-  const [row] = await ctx.gateway.readUnconverted(text, { ...params, id }, ctx.roundTrips);
+  const found = await send(ctx, text, { ...params, id });
+  if (!found) return undefined;
+  const [row] = found;
   if (!row) return null;
   const root = toRow(plan.props, row.labels as string[], row.props);
   attach(root, plan, row.hops as unknown[][]);
@@ -100,12 +130,13 @@ export async function prefetchEntity(ctx: GraphQLContext, id: string, plan: Node
 /**
  * The planned fields of a page's nodes, in one statement for the whole page. Returns copies of the
  * rows carrying the answers: the originals are shared through the entity loader, where another
- * field with another selection may find them.
+ * field with another selection may find them. The rows as they are when declined (see send).
  */
 export async function prefetchPage(ctx: GraphQLContext, rows: EntityRow[], plan: NodePlan): Promise<EntityRow[]> {
   if (!rows.length) return rows;
   const { text, params } = statementFor(plan, "roots");
-  const found = await ctx.gateway.readUnconverted(text, { ...params, ids: rows.map((r) => r.id) }, ctx.roundTrips);
+  const found = await send(ctx, text, { ...params, ids: rows.map((r) => r.id) });
+  if (!found) return rows;
   const byId = new Map(found.map((f) => [f.id as string, f.hops as unknown[][]]));
   return rows.map((row) => {
     const copy = { ...row };
