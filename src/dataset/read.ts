@@ -63,7 +63,7 @@ export function readDataFile(file: string): { data: DataFile; text: string; cita
   const rel = path.relative(PROJECT_ROOT, file);
   const problems: { file: string; path: string; message: string }[] = [];
   let raw: unknown;
-  let source = "";
+  let source: string;
   // A data file holds one document's facts: the largest seed is 0.1 MB. A file past the limit is
   // refused by name before parsing, rather than exhausting the stack or memory on the way.
   const size = fs.statSync(file).size;

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import { DateScalar } from "./common/date.scalar.js";
 import { CitationResolver, DocumentRelationships, DocumentResolver, DocumentRoots } from "./documents/document.resolver.js";
 import {
@@ -83,7 +83,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       IngestResolver,
       ExplorationResolver,
       MembershipResolver,
-    ] as unknown as NonEmptyArray<Function>,
+    ] as unknown as BuildSchemaOptions["resolvers"],
     // Entity types reached only through the Node interface must still be in the schema.
     orphanedTypes: Object.values(entities),
     scalarsMap: [],

@@ -20,6 +20,7 @@ export async function openTestDatabase(): Promise<{ gateway: Neo4jGateway; drive
     throw new Error(
       `Cannot reach the test Neo4j at ${uri}: ${(err as Error).message}. ` +
         `Run the tests with \`npm test\` (it starts a local Neo4j), or set NEO4J_URI to a running, empty Neo4j 5.`,
+      { cause: err },
     );
   }
   const gateway = new Neo4jGateway(driver, inject("neo4jDatabase"));

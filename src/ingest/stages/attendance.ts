@@ -306,7 +306,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const section = text.slice(line.at, labelEnd).trim().replace(/[\s–—-]+$/, "");
     // A sentence form ("Apologies for absence were received from X, Y and Z.") runs to its full stop.
     const sentence = /\bfrom\s*$/i.test(text.slice(line.at, labelEnd));
-    let end = labelEnd;
+    let end: number;
     let j = k;
     const table = label.status === "participant";
     if (table) {
