@@ -27,7 +27,8 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         {
-          selector: "CallExpression[callee.property.name=/^(read|readUnconverted|run|runAutoCommit)$/] > :matches(TemplateLiteral, BinaryExpression).arguments:first-child",
+          selector:
+            "CallExpression[callee.property.name=/^(read|readUnconverted|run|runAutoCommit)$/] > :matches(TemplateLiteral, BinaryExpression).arguments:first-child",
           message: "Pass Cypher from a cypher/ file and its values as parameters, never as a built string.",
         },
       ],

@@ -17,7 +17,12 @@ for (const file of splitFiles("dev")) {
   const source = file.replace(/([^/]+)\.yaml$/, "sources/$1.txt");
   for (const l of fs.readFileSync(source, "utf8").split("\n")) {
     // Helvetica's WinAnsi encoding has no form feeds or exotic characters; wrap long lines at 100.
-    const clean = l.replace(/[^\x20-\x7e£’‘“”–—•]/g, " ").replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, "-").replace(/•/g, "*");
+    const clean = l
+      .replace(/[^\x20-\x7e£’‘“”–—•]/g, " ")
+      .replace(/[’‘]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[–—]/g, "-")
+      .replace(/•/g, "*");
     for (let i = 0; i < Math.max(1, clean.length); i += 100) lines.push(clean.slice(i, i + 100));
   }
 }

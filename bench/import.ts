@@ -126,14 +126,29 @@ export async function importGraph(g: SynGraph, home: string, log: (line: string)
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(
       "java",
-      ["-Xmx2g", "-cp", neo4jClasspath(log), "org.neo4j.cli.AdminTool", "database", "import", "full", "neo4j", "--array-delimiter", ARRAY_DELIMITER, "--overwrite-destination=true", ...args],
+      [
+        "-Xmx2g",
+        "-cp",
+        neo4jClasspath(log),
+        "org.neo4j.cli.AdminTool",
+        "database",
+        "import",
+        "full",
+        "neo4j",
+        "--array-delimiter",
+        ARRAY_DELIMITER,
+        "--overwrite-destination=true",
+        ...args,
+      ],
       { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let output = "";
     child.stdout.on("data", (c: Buffer) => (output += c.toString()));
     child.stderr.on("data", (c: Buffer) => (output += c.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`neo4j-admin database import failed (exit ${code}):\n${output.slice(-4000)}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`neo4j-admin database import failed (exit ${code}):\n${output.slice(-4000)}`)),
+    );
   });
   const t2 = performance.now();
   fs.rmSync(csvDir, { recursive: true, force: true });

@@ -40,5 +40,13 @@ export async function bulkLoad(gateway: Neo4jGateway, g: SynGraph, progress: (li
   const t2 = performance.now();
   const nodeSeconds = (t1 - t0) / 1000;
   const relationshipSeconds = (t2 - t1) / 1000;
-  return { method: "unwind", nodes, relationships, nodeSeconds, relationshipSeconds, nodesPerSecond: nodes / nodeSeconds, relationshipsPerSecond: relationships / relationshipSeconds };
+  return {
+    method: "unwind",
+    nodes,
+    relationships,
+    nodeSeconds,
+    relationshipSeconds,
+    nodesPerSecond: nodes / nodeSeconds,
+    relationshipsPerSecond: relationships / relationshipSeconds,
+  };
 }

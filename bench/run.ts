@@ -87,7 +87,12 @@ export function queryMix(probes: ReturnType<typeof generate>["probes"]): QuerySp
       name: "connection page deep in a large list",
       graphql: "query($after: String) { people(first: 20, after: $after) { totalCount edges { cursor node { id name } } } }",
       variables: { after },
-      raw: [{ cypher: cypher("queries/people-page"), params: { organisation: null, nameContains: null, afterKey: probes.middleCursorName, afterId: "", limit: int(21) } }],
+      raw: [
+        {
+          cypher: cypher("queries/people-page"),
+          params: { organisation: null, nameContains: null, afterKey: probes.middleCursorName, afterId: "", limit: int(21) },
+        },
+      ],
     },
     {
       name: "full-text search",
@@ -130,7 +135,9 @@ async function runApi(url: string, spec: { graphql: string; variables: Record<st
   let errors = 0;
   const body = JSON.stringify({ query: spec.graphql, variables: spec.variables });
   await new Promise<void>((resolve, reject) => {
-    const instance = autocannon({ url, method: "POST", connections, duration: seconds, headers: { "content-type": "application/json" }, body }, (err) => (err ? reject(err) : resolve()));
+    const instance = autocannon({ url, method: "POST", connections, duration: seconds, headers: { "content-type": "application/json" }, body }, (err) =>
+      err ? reject(err) : resolve(),
+    );
     instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
       if (status === 200) lat.push(ms);
       else errors++;
@@ -161,7 +168,11 @@ async function runRaw(gateway: Neo4jGateway, spec: QuerySpec, connections: numbe
 
 /** Sends a query once before measuring it; an answer with errors stops the benchmark, naming what. */
 async function answerOnce(url: string, spec: { graphql: string; variables: Record<string, unknown> }, what: string) {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: spec.graphql, variables: spec.variables }) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: spec.graphql, variables: spec.variables }),
+  });
   const body = (await res.json()) as { errors?: unknown; extensions?: { roundTrips?: number } };
   if (body.errors) throw new Error(`${what}: ${JSON.stringify(body.errors)}`);
   return body;
@@ -266,7 +277,9 @@ export async function runBench(opts: {
     await applySchema(gateway);
     load = await bulkLoad(gateway, g, log);
     await gateway.runAutoCommit("CALL db.awaitIndexes(600)");
-    log(`Loaded ${load.nodes} nodes at ${Math.round(load.nodesPerSecond)}/s, ${load.relationships} relationships at ${Math.round(load.relationshipsPerSecond)}/s`);
+    log(
+      `Loaded ${load.nodes} nodes at ${Math.round(load.nodesPerSecond)}/s, ${load.relationships} relationships at ${Math.round(load.relationshipsPerSecond)}/s`,
+    );
   }
   const c = counts(g);
   const warming = performance.now();
@@ -375,17 +388,36 @@ async function main() {
       const graph = generate(size);
       imported = { graph, figures: await importGraph(graph, home, log) };
     }
-    local = await startLocalNeo4j({ home, boltPort: 0, heap: process.env.BENCH_HEAP ?? "6g", pageCacheMb: Number(process.env.BENCH_PAGECACHE_MB ?? 6144), startTimeoutMs: 300_000, log });
+    local = await startLocalNeo4j({
+      home,
+      boltPort: 0,
+      heap: process.env.BENCH_HEAP ?? "6g",
+      pageCacheMb: Number(process.env.BENCH_PAGECACHE_MB ?? 6144),
+      startTimeoutMs: 300_000,
+      log,
+    });
     uri = local.uri;
   }
   const driver = createDriver(uri, process.env.NEO4J_USERNAME || "neo4j", process.env.NEO4J_PASSWORD || "");
   try {
     const bolt = { uri, user: process.env.NEO4J_USERNAME || "neo4j", password: process.env.NEO4J_PASSWORD || "", database: "neo4j" };
-    const result = await runBench({ size, seconds: Number(values.duration), connections: values.connections!.split(",").map(Number), gateway: new Neo4jGateway(driver, "neo4j"), bolt, log, ...(values.only ? { only: values.only } : {}), ...(imported ? { imported } : {}) });
+    const result = await runBench({
+      size,
+      seconds: Number(values.duration),
+      connections: values.connections!.split(",").map(Number),
+      gateway: new Neo4jGateway(driver, "neo4j"),
+      bolt,
+      log,
+      ...(values.only ? { only: values.only } : {}),
+      ...(imported ? { imported } : {}),
+    });
     const dir = path.join(PROJECT_ROOT, "bench", "results");
     fs.mkdirSync(dir, { recursive: true });
     const stamp = `${values.size}-${new Date().toISOString().replace(/[:.]/g, "-")}`;
-    fs.writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify({ ...result, machine: { cpus: (await import("node:os")).cpus().length, node: process.version } }, null, 2));
+    fs.writeFileSync(
+      path.join(dir, `${stamp}.json`),
+      JSON.stringify({ ...result, machine: { cpus: (await import("node:os")).cpus().length, node: process.version } }, null, 2),
+    );
     const md = markdown(result);
     fs.writeFileSync(path.join(dir, `${stamp}.md`), md);
     process.stdout.write(`${md}\n`);

@@ -18,7 +18,7 @@ const queries: Record<string, string> = {
   timeline: `{ timeline(id: "person:alistair-bradley") { date relation node { id } } }`,
   membershipGaps: `{ membershipGaps(partnershipId: "partnership:lsc-icp", asOf: "2024-07-15") { seats { status holder { id } } } }`,
   quorum: `{ quorum(meetingId: "meeting:lsc-icp-2024-03-25") { outcome clauses { outcome } } }`,
-  "search": `{ search(text: "Bradley", first: 10) { score entity { id } } }`,
+  search: `{ search(text: "Bradley", first: 10) { score entity { id } } }`,
   "nested 4 levels": `{ partnerships(first: 10) { edges { node { meetings { attendance { person { organisations { id } } } } } } } }`,
 };
 

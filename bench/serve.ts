@@ -16,7 +16,12 @@ import { startNeo4jGraphQL } from "./neo4j-graphql.js";
  */
 const which = process.argv[2];
 const env = process.env;
-const driver = createDriver(env.BENCH_BOLT_URI!, env.BENCH_BOLT_USER ?? "neo4j", env.BENCH_BOLT_PASSWORD ?? "", Number(env.NEO4J_MAX_CONNECTION_POOL_SIZE ?? 50));
+const driver = createDriver(
+  env.BENCH_BOLT_URI!,
+  env.BENCH_BOLT_USER ?? "neo4j",
+  env.BENCH_BOLT_PASSWORD ?? "",
+  Number(env.NEO4J_MAX_CONNECTION_POOL_SIZE ?? 50),
+);
 const database = env.BENCH_BOLT_DATABASE ?? "neo4j";
 
 let url: string;

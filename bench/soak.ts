@@ -18,13 +18,25 @@ const port = await freePort();
 const bolt = await freePort();
 const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
   cwd: PROJECT_ROOT,
-  env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", PORT: String(port), NEO4J_LOCAL_DIR: ".neo4j/soak", NEO4J_LOCAL_BOLT_PORT: String(bolt), NEO4J_LOCAL_PAGECACHE_MB: "256", NEO4J_LOCAL_HEAP: "1g" },
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    PORT: String(port),
+    NEO4J_LOCAL_DIR: ".neo4j/soak",
+    NEO4J_LOCAL_BOLT_PORT: String(bolt),
+    NEO4J_LOCAL_PAGECACHE_MB: "256",
+    NEO4J_LOCAL_HEAP: "1g",
+  },
   stdio: ["pipe", "inherit", "inherit"],
 });
 const url = `http://127.0.0.1:${port}/graphql`;
 for (let i = 0; ; i++) {
   if (i > 600) throw new Error("the API did not start within 5 minutes");
-  const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+  const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (ok) break;
   await new Promise((r) => setTimeout(r, 500));
 }
@@ -58,7 +70,11 @@ const worker = async (w: number) => {
   for (let n = w; Date.now() < end; n++) {
     const t0 = performance.now();
     try {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: QUERIES[n % QUERIES.length] }) });
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: QUERIES[n % QUERIES.length] }),
+      });
       const body = (await res.json()) as { errors?: unknown[] };
       if (!res.ok || body.errors) errors++;
     } catch {
@@ -67,10 +83,14 @@ const worker = async (w: number) => {
     latencies.push(performance.now() - t0);
   }
 };
-process.stdout.write(`Soak: ${minutes} min, ${connections} connections, API pid ${api.pid}\n| minute | requests | p50 ms | p99 ms | errors | API RSS MB |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n`);
+process.stdout.write(
+  `Soak: ${minutes} min, ${connections} connections, API pid ${api.pid}\n| minute | requests | p50 ms | p99 ms | errors | API RSS MB |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n`,
+);
 const report = setInterval(() => {
   const minute = Math.round((Date.now() - (end - minutes * 60_000)) / 60_000);
-  process.stdout.write(`| ${minute} | ${latencies.length} | ${pct(latencies, 50).toFixed(1)} | ${pct(latencies, 99).toFixed(1)} | ${errors} | ${rssOf(api.pid!).toFixed(0)} |\n`);
+  process.stdout.write(
+    `| ${minute} | ${latencies.length} | ${pct(latencies, 50).toFixed(1)} | ${pct(latencies, 99).toFixed(1)} | ${errors} | ${rssOf(api.pid!).toFixed(0)} |\n`,
+  );
   total += latencies.length;
   totalErrors += errors;
   latencies = [];

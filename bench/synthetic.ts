@@ -45,7 +45,28 @@ export function rng(seed: number): () => number {
 }
 
 const FIRST = ["Ann", "Bob", "Cath", "Dan", "Eve", "Fay", "Gil", "Hal", "Ian", "Jo", "Kai", "Lee", "Mo", "Nia", "Oli", "Pat", "Quin", "Ray", "Sam", "Tess"];
-const LAST = ["Able", "Baker", "Cole", "Dee", "Eden", "Ford", "Gray", "Hill", "Ivy", "Jones", "King", "Lamb", "Moss", "Nash", "Owen", "Page", "Quay", "Reed", "Shaw", "Tate"];
+const LAST = [
+  "Able",
+  "Baker",
+  "Cole",
+  "Dee",
+  "Eden",
+  "Ford",
+  "Gray",
+  "Hill",
+  "Ivy",
+  "Jones",
+  "King",
+  "Lamb",
+  "Moss",
+  "Nash",
+  "Owen",
+  "Page",
+  "Quay",
+  "Reed",
+  "Shaw",
+  "Tate",
+];
 const SECTORS = ["Local Government", "NHS ICB", "Providers", "VCFSE", "Public Health", "Housing", "Police", "Education"];
 const KINDS = ["district-council", "nhs-trust", "vcfse", "county-council", "police", "college", "icb", "unitary-council"];
 const STATUSES = ["present", "present", "present", "apologies", "in_attendance"];
@@ -58,7 +79,8 @@ export function generate(targetNodes: number, seed = 42): SynGraph {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const nodes = new Map<string, SynNode[]>();
   const rels = new Map<string, SynRel[]>();
-  const node = (label: string, props: Record<string, unknown>) => (nodes.get(label) ?? nodes.set(label, []).get(label)!).push({ label, props: { ...props, ...cite(nodes.size) } });
+  const node = (label: string, props: Record<string, unknown>) =>
+    (nodes.get(label) ?? nodes.set(label, []).get(label)!).push({ label, props: { ...props, ...cite(nodes.size) } });
   const rel = (type: string, from: string, to: string, props: Record<string, unknown> = {}) =>
     (rels.get(type) ?? rels.set(type, []).get(type)!).push({ type, from, to, props: { key: `${from}|${type}|${to}`, ...props, ...cite(from.length) } });
 
@@ -98,7 +120,15 @@ export function generate(targetNodes: number, seed = 42): SynGraph {
     rel("GOVERNS", tor, `body:syn-${i}-0`);
     for (let s = 0; s < 12; s++) {
       const seat = `seat:syn-${i}-${s}`;
-      node("Seat", { id: seat, ordinal: s + 1, sectorText: SECTORS[s % SECTORS.length], organisationText: "Any", position: "Member", holderRoles: [], holderOrganisationKinds: [] });
+      node("Seat", {
+        id: seat,
+        ordinal: s + 1,
+        sectorText: SECTORS[s % SECTORS.length],
+        organisationText: "Any",
+        position: "Member",
+        holderRoles: [],
+        holderOrganisationKinds: [],
+      });
       rel("HAS_SEAT", tor, seat, { basis: "stated" });
       rel("SEAT_SECTOR", seat, `sector:syn-${s % SECTORS.length}`);
     }
@@ -121,7 +151,12 @@ export function generate(targetNodes: number, seed = 42): SynGraph {
     node("Person", { id: `person:syn-${i}`, name, aliases: [name.replace(/^(\w)\w* /, "$1. ")] });
     // Career moves: one to three affiliations over the years.
     const moves = 1 + Math.floor(r() * 4);
-    for (let m = 0; m < moves; m++) rel("AFFILIATED_WITH", `person:syn-${i}`, `org:syn-${Math.floor(r() * orgs)}`, { role: pick(["Councillor", "Director", "Chief Executive", "Officer"]), asOf: `${2016 + m * 3}-01-01`, key: `${i}-${m}` });
+    for (let m = 0; m < moves; m++)
+      rel("AFFILIATED_WITH", `person:syn-${i}`, `org:syn-${Math.floor(r() * orgs)}`, {
+        role: pick(["Councillor", "Director", "Chief Executive", "Officer"]),
+        asOf: `${2016 + m * 3}-01-01`,
+        key: `${i}-${m}`,
+      });
   }
   for (let i = 0; i < meetings; i++) {
     const id = `meeting:syn-${i}`;
@@ -154,7 +189,10 @@ export function generate(targetNodes: number, seed = 42): SynGraph {
     const steps = 3 + Math.floor(r() * 6);
     for (let s = 0; s < steps; s++) {
       const m = Math.floor(r() * meetings);
-      rel(STEPS[Math.min(s, STEPS.length - 1)]!, id, `meeting:syn-${m}`, { date: `${2016 + (m % 9)}-${String(1 + (m % 12)).padStart(2, "0")}-15`, key: `${s}` });
+      rel(STEPS[Math.min(s, STEPS.length - 1)]!, id, `meeting:syn-${m}`, {
+        date: `${2016 + (m % 9)}-${String(1 + (m % 12)).padStart(2, "0")}-15`,
+        key: `${s}`,
+      });
     }
   }
   return {

@@ -74,12 +74,20 @@ describe("benchmark harness (smoke)", () => {
         "MATCH (n:Entity) WITH count(n) AS nodes, count(CASE WHEN n:Priority AND n.aliases = [] THEN 1 END) AS emptyAliases, count(CASE WHEN n:Priority THEN 1 END) AS priorities " +
           "RETURN nodes, emptyAliases, priorities, COUNT { ()-[]->() } AS rels",
       );
-      expect(row).toEqual({ nodes: c.nodes, priorities: g.nodes.get("Priority")!.length, emptyAliases: g.nodes.get("Priority")!.length, rels: c.relationships });
+      expect(row).toEqual({
+        nodes: c.nodes,
+        priorities: g.nodes.get("Priority")!.length,
+        emptyAliases: g.nodes.get("Priority")!.length,
+        rels: c.relationships,
+      });
       const person = g.nodes.get("Person")![0]!.props;
       const [stored] = await gateway.read("MATCH (p:Person {id: $id}) RETURN p.aliases AS aliases, p.name AS name", { id: person.id });
       expect(stored).toEqual({ aliases: person.aliases, name: person.name });
       const original = g.nodes.get("Seat")![0]!.props;
-      const [seat] = await gateway.read("MATCH (s:Seat {id: $id}) RETURN s.ordinal AS ordinal, s.holderRoles AS roles, s.citeStart AS citeStart, s.synthetic AS synthetic", { id: original.id });
+      const [seat] = await gateway.read(
+        "MATCH (s:Seat {id: $id}) RETURN s.ordinal AS ordinal, s.holderRoles AS roles, s.citeStart AS citeStart, s.synthetic AS synthetic",
+        { id: original.id },
+      );
       expect(seat).toEqual({ ordinal: original.ordinal, roles: [], citeStart: original.citeStart, synthetic: true });
     } finally {
       await driver.close();
@@ -88,4 +96,3 @@ describe("benchmark harness (smoke)", () => {
     }
   }, 180_000);
 });
-

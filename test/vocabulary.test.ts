@@ -23,7 +23,9 @@ describe("the Cypher files speak the model's vocabulary", () => {
   });
 
   it("follows exactly the lineage relationships in the lineage query", () => {
-    const stepList = cypher("queries/lineage").match(/\[r:([A-Z_|]+)\]/)![1]!.split("|");
+    const stepList = cypher("queries/lineage")
+      .match(/\[r:([A-Z_|]+)\]/)![1]!
+      .split("|");
     expect([...stepList].sort()).toEqual([...LINEAGE_TYPES].sort());
   });
 });

@@ -13,13 +13,21 @@ Extracts every document of the split afresh and compares the draft with its labe
 recall per kind of fact, then (with --documents, always for dev) one row a document.
 The held-back split is scored once at the end of a round of work; never tune on what it shows.`;
 
-const { values } = parseArgs({ options: { split: { type: "string", default: "seeds" }, documents: { type: "boolean" }, explain: { type: "string" }, help: { type: "boolean", short: "h" } } });
+const { values } = parseArgs({
+  options: { split: { type: "string", default: "seeds" }, documents: { type: "boolean" }, explain: { type: "string" }, help: { type: "boolean", short: "h" } },
+});
 if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
 if (values.explain) {
-  const seeds = splitFiles("seeds").map((file) => ({ id: file.split("/").at(-1)!.replace(/\.yaml$/, ""), file }));
+  const seeds = splitFiles("seeds").map((file) => ({
+    id: file
+      .split("/")
+      .at(-1)!
+      .replace(/\.yaml$/, ""),
+    file,
+  }));
   const doc = [...corpusDocuments(), ...seeds].find((d) => d.id === values.explain);
   if (!doc) {
     process.stderr.write(`no corpus document ${values.explain} in test/fixtures/corpus\n`);

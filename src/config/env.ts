@@ -62,7 +62,10 @@ const envSchema = z.object({
   // API keys as name:role:key, separated by semicolons; role is editor (may write) or reader.
   API_KEYS: z
     .string()
-    .regex(/^([A-Za-z0-9_.-]+:(editor|reader):[^;:\s]{16,})(;[A-Za-z0-9_.-]+:(editor|reader):[^;:\s]{16,})*$/, "must be name:role:key entries separated by ';', role editor or reader, keys of at least 16 characters")
+    .regex(
+      /^([A-Za-z0-9_.-]+:(editor|reader):[^;:\s]{16,})(;[A-Za-z0-9_.-]+:(editor|reader):[^;:\s]{16,})*$/,
+      "must be name:role:key entries separated by ';', role editor or reader, keys of at least 16 characters",
+    )
     .optional(),
   READS_REQUIRE_KEY: boolean.default(false),
   // Origins whose pages may call the API from a browser, comma-separated (e.g. https://explorer.example.org).

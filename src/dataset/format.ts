@@ -81,7 +81,9 @@ const attendeeMatch = z
  * another partnership's terms work by writing their rules in these forms.
  */
 export const ruleSpecSchema = z.discriminatedUnion("form", [
-  z.object({ form: z.literal("share-of-seats"), share: z.number().gt(0).lte(1), countStatuses: z.array(z.enum(COUNTABLE_STATUSES)).default(["present"]) }).strict(),
+  z
+    .object({ form: z.literal("share-of-seats"), share: z.number().gt(0).lte(1), countStatuses: z.array(z.enum(COUNTABLE_STATUSES)).default(["present"]) })
+    .strict(),
   z
     .object({
       form: z.literal("position-holder"),
@@ -101,16 +103,21 @@ export const ruleSpecSchema = z.discriminatedUnion("form", [
       evidenceWindowMonths: z.number().int().positive().default(12),
     })
     .strict(),
-  z.object({ form: z.literal("attendance-threshold"), threshold: z.number().gt(0).lte(1), windowMonths: z.number().int().positive(), meetingKinds: z.array(z.enum(MEETING_KINDS)).default(["formal-meeting", "virtual-meeting"]) }).strict(),
+  z
+    .object({
+      form: z.literal("attendance-threshold"),
+      threshold: z.number().gt(0).lte(1),
+      windowMonths: z.number().int().positive(),
+      meetingKinds: z.array(z.enum(MEETING_KINDS)).default(["formal-meeting", "virtual-meeting"]),
+    })
+    .strict(),
   z.object({ form: z.literal("position-rotation"), position: z.string().min(1), rotation: z.string().min(1), from: z.string().min(1) }).strict(),
 ]);
 export type RuleSpec = z.infer<typeof ruleSpecSchema>;
 
 export const entitySchema = z.discriminatedUnion("type", [
   z.object({ ...base, id: id("org"), type: z.literal("Organisation"), name: z.string().min(1), aliases, kind: z.enum(ORGANISATION_KINDS) }).strict(),
-  z
-    .object({ ...base, id: id("person"), type: z.literal("Person"), name: z.string().min(1), honorific: z.string().min(1).optional(), aliases })
-    .strict(),
+  z.object({ ...base, id: id("person"), type: z.literal("Person"), name: z.string().min(1), honorific: z.string().min(1).optional(), aliases }).strict(),
   z.object({ ...base, id: id("partnership"), type: z.literal("Partnership"), name: z.string().min(1), aliases, level: z.enum(LEVELS) }).strict(),
   z
     .object({ ...base, id: id("body"), type: z.literal("Body"), name: z.string().min(1), aliases, kind: z.enum(BODY_KINDS), level: z.enum(LEVELS).optional() })
@@ -192,7 +199,6 @@ export type EntitySpec = z.infer<typeof entitySchema>;
 export type EntityType = EntitySpec["type"];
 export const ENTITY_TYPES = entitySchema.options.map((o) => o.shape.type.value) as EntityType[];
 
-
 const relBase = { from: id(), to: id(), cite: cites, key: z.string().optional() };
 const lineageProps = { date: isoDate.optional(), dateText: z.string().optional() };
 
@@ -214,16 +220,23 @@ export const relationshipSchema = z.discriminatedUnion("type", [
     })
     .strict(),
   z.object({ ...relBase, type: z.literal("AFFILIATED_WITH"), role: z.string().optional(), asOf: isoDate.optional() }).strict(),
-  z.object({ ...relBase, type: z.literal("HELD_POSITION"), position: z.string().min(1), since: isoDate.optional(), until: isoDate.optional(), term: z.string().optional() }).strict(),
+  z
+    .object({
+      ...relBase,
+      type: z.literal("HELD_POSITION"),
+      position: z.string().min(1),
+      since: isoDate.optional(),
+      until: isoDate.optional(),
+      term: z.string().optional(),
+    })
+    .strict(),
   z.object({ ...relBase, type: z.literal("POSSIBLY_SAME_AS"), evidence: z.string().min(1) }).strict(),
   // basis: "stated" when the terms list the seat; "inferred" when derived from what a later paper says
   // changed; "uncertain" when the documents cannot tell (reported as UNKNOWN, never guessed).
   z.object({ ...relBase, type: z.literal("HAS_SEAT"), basis: z.enum(BASES), note: z.string().optional() }).strict(),
   z.object({ ...relBase, type: z.literal("HAS_RULE"), basis: z.enum(BASES), note: z.string().optional() }).strict(),
   ...PLAIN_RELATIONSHIP_TYPES.map((t) => z.object({ ...relBase, type: z.literal(t), note: z.string().optional(), date: isoDate.optional() }).strict()),
-  ...LINEAGE_TYPES.map((t) =>
-    z.object({ ...relBase, type: z.literal(t), ...lineageProps, note: z.string().optional() }).strict(),
-  ),
+  ...LINEAGE_TYPES.map((t) => z.object({ ...relBase, type: z.literal(t), ...lineageProps, note: z.string().optional() }).strict()),
 ]);
 export type RelationshipSpec = z.infer<typeof relationshipSchema>;
 export type RelationshipType = RelationshipSpec["type"];
@@ -248,7 +261,10 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly E
   PART_OF: { from: PARTS, to: PARTS },
   REPORTS_TO: { from: ["Body", "Partnership"], to: ["Body", "Partnership"] },
   RECEIVES_UPDATES_FROM: { from: ["Body", "Partnership"], to: ["Body", "Partnership"] },
-  SUCCEEDED_BY: { from: ["Body", "Partnership", "Organisation", "TermsOfReference", "Strategy"], to: ["Body", "Partnership", "Organisation", "TermsOfReference", "Strategy"] },
+  SUCCEEDED_BY: {
+    from: ["Body", "Partnership", "Organisation", "TermsOfReference", "Strategy"],
+    to: ["Body", "Partnership", "Organisation", "TermsOfReference", "Strategy"],
+  },
   FOUNDED_BY: { from: ["Body", "Partnership"], to: ["Organisation"] },
   MEMBER_OF: { from: ["Organisation", "Person", "Sector", "Body"], to: ["Body", "Partnership"] },
   COVERS: { from: ["Body", "Meeting", "Partnership", "Priority", "Organisation", "Strategy"], to: ["Place"] },
@@ -283,11 +299,11 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly E
 /** Why a pairing is not in the model, or null when it is. */
 export function endpointProblem(type: RelationshipType, from: string, to: string): string | null {
   const allowed = RELATIONSHIP_ENDPOINTS[type];
-  if (!allowed.from.includes(from as Endpoint)) return `${type} cannot start at a ${from} (it joins ${allowed.from.join(" or ")} to ${allowed.to.join(" or ")})`;
+  if (!allowed.from.includes(from as Endpoint))
+    return `${type} cannot start at a ${from} (it joins ${allowed.from.join(" or ")} to ${allowed.to.join(" or ")})`;
   if (!allowed.to.includes(to as Endpoint)) return `${type} cannot end at a ${to} (it joins ${allowed.from.join(" or ")} to ${allowed.to.join(" or ")})`;
   return null;
 }
-
 
 /**
  * What an extractor's draft asks a reviewer to check: facts it was unsure of, by id (or

@@ -15,7 +15,6 @@ const SAVE_VERSION = cypher("ingest/save-version");
 const CHECK_REFERENCES = cypher("ingest/check-references");
 const AUDIT_WRITE = cypher("queries/audit-write");
 
-
 export type Outcome = "created" | "updated" | "unchanged" | "deleted";
 /** curated: loaded from the repository's data files; ingested: committed through the API. */
 export type Origin = "curated" | "ingested";
@@ -82,7 +81,13 @@ function citeColumns(citations: Citation[]) {
 export async function loadBatch(
   gateway: Neo4jGateway,
   batch: Batch,
-  opts: { dryRun?: boolean; progress?: (line: string) => void; origin?: Origin; guard?: ReplaceGuard; audit?: { who: string; role: string; action: string } } = {},
+  opts: {
+    dryRun?: boolean;
+    progress?: (line: string) => void;
+    origin?: Origin;
+    guard?: ReplaceGuard;
+    audit?: { who: string; role: string; action: string };
+  } = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { files: batch.files, documents: batch.documents, dryRun: !!opts.dryRun, versions: {}, nodes: {}, relationships: {} };
   const origin = opts.origin ?? "curated";
@@ -104,14 +109,18 @@ export async function loadBatch(
     return await gateway.write(async (tx: Tx) => {
       await checkReferences(tx, batch);
       const docs = batch.documents;
-      const before = new Map((await tx.run(DOCUMENTS_STATE, { docs })).map((r) => [r.id as string, { version: Number(r.version), origin: r.origin as Origin }]));
+      const before = new Map(
+        (await tx.run(DOCUMENTS_STATE, { docs })).map((r) => [r.id as string, { version: Number(r.version), origin: r.origin as Origin }]),
+      );
       for (let i = 0; i < batch.nodes.length; i += CHUNK) {
         const rows = batch.nodes.slice(i, i + CHUNK).map((n) => ({ id: n.id, label: n.label, props: n.props, ...citeColumns(n.citations) }));
         count(summary.nodes, await tx.run(MERGE_NODES, { rows, docs }), "label");
         step(rows.length);
       }
       for (let i = 0; i < batch.rels.length; i += CHUNK) {
-        const rows = batch.rels.slice(i, i + CHUNK).map((r) => ({ key: r.key, type: r.type, from: r.from, to: r.to, props: r.props, ...citeColumns(r.citations) }));
+        const rows = batch.rels
+          .slice(i, i + CHUNK)
+          .map((r) => ({ key: r.key, type: r.type, from: r.from, to: r.to, props: r.props, ...citeColumns(r.citations) }));
         count(summary.relationships, await tx.run(MERGE_RELATIONSHIPS, { rows, docs }), "type");
         step(rows.length);
       }
@@ -128,7 +137,13 @@ export async function loadBatch(
       if (opts.guard && changed && !opts.dryRun) checkReplace(before, opts.guard, sum);
       if (opts.dryRun) throw new DryRunRollback(summary);
       if (changed) {
-        const rows = docs.map((id) => ({ id, version: int(summary.versions[id]!.version), draft: batch.sources[id]?.draft ?? "", text: batch.sources[id]?.text ?? "", file: batch.sources[id]?.file ?? "" }));
+        const rows = docs.map((id) => ({
+          id,
+          version: int(summary.versions[id]!.version),
+          draft: batch.sources[id]?.draft ?? "",
+          text: batch.sources[id]?.text ?? "",
+          file: batch.sources[id]?.file ?? "",
+        }));
         await tx.run(STAMP_DOCUMENTS, { rows, origin });
         // Every version is kept, data file and text, so any earlier state can be restored.
         await tx.run(SAVE_VERSION, { rows, origin });
@@ -181,13 +196,23 @@ async function checkReferences(tx: Tx, batch: Batch): Promise<void> {
   for (const row of found) labels.set(row.id as string, row.label as string);
   const problems: { file: string; path: string; message: string }[] = [];
   for (const id of referred.keys()) {
-    if (!labels.has(id)) problems.push({ file: batch.files.join(", "), path: `relationship ${referred.get(id)}`, message: `refers to ${id}, which is neither in these files nor in the graph` });
+    if (!labels.has(id))
+      problems.push({
+        file: batch.files.join(", "),
+        path: `relationship ${referred.get(id)}`,
+        message: `refers to ${id}, which is neither in these files nor in the graph`,
+      });
   }
   // Ends that live in the graph: their kinds come from it.
   for (const r of batch.rels) {
     if (labels.has(r.from) && labels.has(r.to) && (referred.has(r.from) || referred.has(r.to))) {
       const wrong = endpointProblem(r.type, labels.get(r.from)!, labels.get(r.to)!);
-      if (wrong) problems.push({ file: batch.files.join(", "), path: `relationship ${r.key}`, message: `${wrong}: ${r.from} is a ${labels.get(r.from)}, ${r.to} a ${labels.get(r.to)}` });
+      if (wrong)
+        problems.push({
+          file: batch.files.join(", "),
+          path: `relationship ${r.key}`,
+          message: `${wrong}: ${r.from} is a ${labels.get(r.from)}, ${r.to} a ${labels.get(r.to)}`,
+        });
     }
   }
   if (problems.length) throw new DataFileError(problems);
@@ -198,7 +223,9 @@ export function formatSummary(s: IngestSummary): string {
   const table = (title: string, data: IngestSummary["nodes"]) => {
     lines.push(`${title.padEnd(22)} created updated unchanged deleted`);
     for (const [k, v] of Object.entries(data).sort()) {
-      lines.push(`  ${k.padEnd(20)} ${String(v.created).padStart(7)} ${String(v.updated).padStart(7)} ${String(v.unchanged).padStart(9)} ${String(v.deleted).padStart(7)}`);
+      lines.push(
+        `  ${k.padEnd(20)} ${String(v.created).padStart(7)} ${String(v.updated).padStart(7)} ${String(v.unchanged).padStart(9)} ${String(v.deleted).padStart(7)}`,
+      );
     }
   };
   table("Nodes", s.nodes);

@@ -47,9 +47,7 @@ export interface Batch {
 /** One problem in one file, located by the path inside the file (e.g. entities[3].cite). */
 export class DataFileError extends Error {
   override name = "DataFileError";
-  constructor(
-    readonly problems: { file: string; path: string; message: string }[],
-  ) {
+  constructor(readonly problems: { file: string; path: string; message: string }[]) {
     super(problems.map((p) => `${p.file}: ${p.path || "(file)"}: ${p.message}`).join("\n"));
   }
 }
@@ -68,7 +66,13 @@ export function readDataFile(file: string): { data: DataFile; text: string; cita
   // refused by name before parsing, rather than exhausting the stack or memory on the way.
   const size = fs.statSync(file).size;
   if (size > MAX_DATA_FILE_BYTES) {
-    throw new DataFileError([{ file: rel, path: "", message: `is ${(size / 1e6).toFixed(1)} MB; a data file may be at most ${MAX_DATA_FILE_BYTES / 1e6} MB (one file per source document)` }]);
+    throw new DataFileError([
+      {
+        file: rel,
+        path: "",
+        message: `is ${(size / 1e6).toFixed(1)} MB; a data file may be at most ${MAX_DATA_FILE_BYTES / 1e6} MB (one file per source document)`,
+      },
+    ]);
   }
   try {
     source = fs.readFileSync(file, "utf8");
@@ -104,7 +108,11 @@ export function readDataFile(file: string): { data: DataFile; text: string; cita
       const found = locate(indexed, quote, after, occurrence);
       const where = Array.isArray(spec) ? `${at}.cite[${i}]` : `${at}.cite`;
       if (!found) {
-        problems.push({ file: rel, path: where, message: `quote not found in ${data.document.file}${after ? ` after "${after}"` : ""}${occurrence > 1 ? ` (occurrence ${occurrence})` : ""}: "${quote}"` });
+        problems.push({
+          file: rel,
+          path: where,
+          message: `quote not found in ${data.document.file}${after ? ` after "${after}"` : ""}${occurrence > 1 ? ` (occurrence ${occurrence})` : ""}: "${quote}"`,
+        });
         return;
       }
       out.push({ doc: data.document.id, quote: text.slice(found.start, found.end), start: found.start, end: found.end });
@@ -165,8 +173,20 @@ export function readBatch(files: string[]): Batch {
     sources[data.document.id] = { draft: source, text, file: data.document.file };
     const { cite: _dc, ...docProps } = data.document;
     // Stored relative to data/, so the API can read the text of a draft loaded from anywhere.
-    docProps.file = path.relative(DATA_DIR, path.join(path.dirname(file), data.document.file)).split(path.sep).join("/");
-    addNode({ id: data.document.id, label: "SourceDocument", props: { ...docProps, sha256: sha256(text), length: text.length }, citations: citations.get(data.document)! }, rel, "document");
+    docProps.file = path
+      .relative(DATA_DIR, path.join(path.dirname(file), data.document.file))
+      .split(path.sep)
+      .join("/");
+    addNode(
+      {
+        id: data.document.id,
+        label: "SourceDocument",
+        props: { ...docProps, sha256: sha256(text), length: text.length },
+        citations: citations.get(data.document)!,
+      },
+      rel,
+      "document",
+    );
 
     data.entities.forEach((e, i) => {
       const { id, type, cite: _c, ...props } = e;
@@ -182,7 +202,11 @@ export function readBatch(files: string[]): Batch {
       if (existing) {
         const conflict = conflictingProps(existing.props, props);
         if (conflict) {
-          problems.push({ file: rel, path: `relationships[${i}].${conflict}`, message: `disagrees with the same relationship in ${existing.file}; give one of them a distinct key` });
+          problems.push({
+            file: rel,
+            path: `relationships[${i}].${conflict}`,
+            message: `disagrees with the same relationship in ${existing.file}; give one of them a distinct key`,
+          });
           return;
         }
         Object.assign(existing.props, props);
@@ -223,7 +247,11 @@ export function readBatch(files: string[]): Batch {
     }
     const conflict = conflictingProps(existing.props, n.props);
     if (conflict) {
-      problems.push({ file, path: `${at}.${conflict}`, message: `${n.id} has ${conflict} ${JSON.stringify(n.props[conflict])} here but ${JSON.stringify(existing.props[conflict])} in ${existing.file}` });
+      problems.push({
+        file,
+        path: `${at}.${conflict}`,
+        message: `${n.id} has ${conflict} ${JSON.stringify(n.props[conflict])} here but ${JSON.stringify(existing.props[conflict])} in ${existing.file}`,
+      });
       return;
     }
     for (const [k, v] of Object.entries(n.props)) {
@@ -242,4 +270,3 @@ function conflictingProps(a: Record<string, unknown>, b: Record<string, unknown>
   }
   return null;
 }
-

@@ -24,7 +24,9 @@ export async function restoreVersion(gateway: Neo4jGateway, doc: string, version
   const [row] = await gateway.read(DOCUMENT_VERSION, { doc, version: int(version) });
   if (!row) {
     const kept = (await documentVersions(gateway, doc)).map((v) => v.version);
-    throw new DataFileError([{ file: doc, path: `version ${version}`, message: kept.length ? `no such version; kept: ${kept.join(", ")}` : "no versions are kept of this document" }]);
+    throw new DataFileError([
+      { file: doc, path: `version ${version}`, message: kept.length ? `no such version; kept: ${kept.join(", ")}` : "no versions are kept of this document" },
+    ]);
   }
   const dir = path.join(ingestDir, slug(doc.replace(/^doc:/, "")));
   const pending = fs.mkdtempSync(path.join(ingestDir, ".restore-"));

@@ -72,7 +72,17 @@ export const ATTENDANCE_DISPLAY_ORDER: readonly AttendanceStatus[] = ["present",
 export const BASES = ["stated", "inferred", "uncertain"] as const;
 
 /** The relationships of a lineage: how a priority, decision or strategy travelled through meetings into strategies. */
-export const LINEAGE_TYPES = ["RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PROPOSED_FOR", "APPROVED_AT", "ADOPTED_INTO", "FEEDS_INTO", "AGREED_AT", "PRESENTED_TO"] as const;
+export const LINEAGE_TYPES = [
+  "RAISED_AT",
+  "REQUESTED_AT",
+  "DISCUSSED_AT",
+  "PROPOSED_FOR",
+  "APPROVED_AT",
+  "ADOPTED_INTO",
+  "FEEDS_INTO",
+  "AGREED_AT",
+  "PRESENTED_TO",
+] as const;
 export type LineageType = (typeof LINEAGE_TYPES)[number];
 
 /** The lineage relationships that end at a meeting, and organisations facilitating one: what came to a meeting. */

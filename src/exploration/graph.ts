@@ -15,7 +15,10 @@ export const NEIGHBOURHOOD_LIMIT = 200;
 type EdgeRow = { type: string; from: string; to: string; rel: RelRow };
 
 /** The shortest evidence-backed paths between two entities, each with its nodes in order and its edges. */
-export async function paths(reader: Reader, a: { from: string; to: string; maxHops: number; first: number }): Promise<{ length: number; nodes: EntityRow[]; edges: Edge[] }[]> {
+export async function paths(
+  reader: Reader,
+  a: { from: string; to: string; maxHops: number; first: number },
+): Promise<{ length: number; nodes: EntityRow[]; edges: Edge[] }[]> {
   const rows = await reader.gateway.read(PATHS, { from: a.from, to: a.to, maxHops: int(a.maxHops), first: int(a.first) }, reader.roundTrips);
   return rows.map((r) => {
     const nodes = r.nodes as EntityRow[];
@@ -27,7 +30,11 @@ export async function paths(reader: Reader, a: { from: string; to: string; maxHo
 
 /** Entities within depth relationships of one, and the relationships among them, for drawing. */
 export async function neighbourhood(reader: Reader, a: { id: string; depth: number; types: readonly string[] | null }) {
-  const [row] = await reader.gateway.read(NEIGHBOURHOOD, { id: a.id, depth: int(a.depth), labels: a.types, limit: int(NEIGHBOURHOOD_LIMIT) }, reader.roundTrips);
+  const [row] = await reader.gateway.read(
+    NEIGHBOURHOOD,
+    { id: a.id, depth: int(a.depth), labels: a.types, limit: int(NEIGHBOURHOOD_LIMIT) },
+    reader.roundTrips,
+  );
   if (!row) return { centre: null, nodes: [] as EntityRow[], edges: [] as Edge[], truncated: false };
   const nodes = row.nodes as EntityRow[];
   const byId = new Map(nodes.map((n) => [n.id, n]));

@@ -16,7 +16,9 @@ export async function interlocks(reader: Reader, a: { a: string; b: string }) {
       sources: citationsOf(p.rel),
     }));
     const bySide = (side: string) =>
-      proofs.filter((p) => p.side === side).sort((x, y) => String(x.meeting.date).localeCompare(String(y.meeting.date)) || String(x.person.name).localeCompare(String(y.person.name)));
+      proofs
+        .filter((p) => p.side === side)
+        .sort((x, y) => String(x.meeting.date).localeCompare(String(y.meeting.date)) || String(x.person.name).localeCompare(String(y.person.name)));
     return { kind: r.kind as string, entity: r.entity as EntityRow, inA: bySide("A"), inB: bySide("B") };
   });
 }

@@ -6,7 +6,17 @@
  */
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-export const RELATION_ORDER = ["RAISED_AT", "REQUESTED_AT", "DISCUSSED_AT", "PRESENTED_TO", "PROPOSED_FOR", "AGREED_AT", "APPROVED_AT", "FEEDS_INTO", "ADOPTED_INTO"];
+export const RELATION_ORDER = [
+  "RAISED_AT",
+  "REQUESTED_AT",
+  "DISCUSSED_AT",
+  "PRESENTED_TO",
+  "PROPOSED_FOR",
+  "AGREED_AT",
+  "APPROVED_AT",
+  "FEEDS_INTO",
+  "ADOPTED_INTO",
+];
 
 export const VERBS: Record<string, string> = {
   RAISED_AT: "raised at",

@@ -16,7 +16,13 @@ export interface GraphQLContext {
   prefetch: boolean;
 }
 
-export function createContext(gateway: Neo4jGateway, caller: Caller | null = null, ingestDir = "", prefetch = true, maxStatements = Number.POSITIVE_INFINITY): GraphQLContext {
+export function createContext(
+  gateway: Neo4jGateway,
+  caller: Caller | null = null,
+  ingestDir = "",
+  prefetch = true,
+  maxStatements = Number.POSITIVE_INFINITY,
+): GraphQLContext {
   const roundTrips = new RoundTripCounter(maxStatements);
   return { gateway, roundTrips, caller, ingestDir, prefetch, loaders: createLoaders(gateway, roundTrips) };
 }

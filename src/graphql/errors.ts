@@ -20,7 +20,12 @@ export function badInput(message: string, argument: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: CODES.BAD_USER_INPUT, argument } });
 }
 
-const CLIENT_MISTAKES = [/^provided sha does not match query$/i, /^Too many errors processing variables/i, /^PersistedQueryNotSupported$/, /^Unsupported persisted query version$/i];
+const CLIENT_MISTAKES = [
+  /^provided sha does not match query$/i,
+  /^Too many errors processing variables/i,
+  /^PersistedQueryNotSupported$/,
+  /^Unsupported persisted query version$/i,
+];
 
 /**
  * Errors we raised on purpose (GraphQLError with a code) go to the client as they are. Database

@@ -91,8 +91,10 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   // type-graphql has no way to describe the root type itself.
-  built.getQueryType()!.description = "Partnership Graph: the health-and-care partnership bodies of Lancashire and South Cumbria, every fact cited to its source.";
-  built.getMutationType()!.description = "Writes: extracting a new document into a draft and committing a reviewed draft. Each needs an API key with the editor role.";
+  built.getQueryType()!.description =
+    "Partnership Graph: the health-and-care partnership bodies of Lancashire and South Cumbria, every fact cited to its source.";
+  built.getMutationType()!.description =
+    "Writes: extracting a new document into a draft and committing a reviewed draft. Each needs an API key with the editor role.";
   return built;
 }
 

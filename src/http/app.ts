@@ -121,7 +121,9 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
       context: async ({ req }) => {
         const caller = keys.identify(presentedKey(req.headers));
         if (!caller && config.READS_REQUIRE_KEY) {
-          throw new GraphQLError("An API key is required: send Authorization: Bearer <key>.", { extensions: { code: CODES.UNAUTHENTICATED, http: { status: 401 } } });
+          throw new GraphQLError("An API key is required: send Authorization: Bearer <key>.", {
+            extensions: { code: CODES.UNAUTHENTICATED, http: { status: 401 } },
+          });
         }
         return createContext(gateway, caller, config.ingestDir, config.GRAPHQL_PREFETCH, config.GRAPHQL_MAX_STATEMENTS);
       },

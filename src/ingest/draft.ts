@@ -7,7 +7,9 @@ import { fullyInterpreted, type Extraction } from "./extract.js";
 export function reportLines(ex: Extraction): string[] {
   const out: string[] = [];
   for (const s of ex.sections) {
-    out.push(`${s.section}: ${s.found} found${s.toReview ? `, ${s.toReview} to review` : ""}${s.skipped.length ? `, ${s.skipped.length} skipped` : ""}${s.note ? ` (${s.note})` : ""}`);
+    out.push(
+      `${s.section}: ${s.found} found${s.toReview ? `, ${s.toReview} to review` : ""}${s.skipped.length ? `, ${s.skipped.length} skipped` : ""}${s.note ? ` (${s.note})` : ""}`,
+    );
     for (const u of s.skipped) out.push(`  skipped ${u.section} [${u.start}-${u.end}] ${JSON.stringify(u.text.replace(/\s+/g, " ").slice(0, 120))}: ${u.why}`);
   }
   out.push(

@@ -55,7 +55,16 @@ export interface Extraction {
   review: ReviewEntry[];
   /** Every fact's confidence, with the rule that found it; review holds those below REVIEW_BELOW. */
   confidence: ReviewEntry[];
-  summary: { meetings: number; people: number; organisations: number; attendance: number; agendaItems: number; resolutions: number; actions: number; unresolved: number };
+  summary: {
+    meetings: number;
+    people: number;
+    organisations: number;
+    attendance: number;
+    agendaItems: number;
+    resolutions: number;
+    actions: number;
+    unresolved: number;
+  };
 }
 
 /**
@@ -142,7 +151,8 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
     mark(id, m.confidence, "meeting date read from an unlabelled line");
     if (m.body) {
       const bodyId = known.bodyByName(m.body.name) ?? ids.allocate(`body:${slug(m.body.name)}`, `body ${nameKey(m.body.name)}`);
-      if (!known.has(bodyId)) add({ id: bodyId, type: "Body", name: m.body.name, aliases: [], kind: BODY_KIND(m.body.name), cite: cite(m.body.span) } as EntitySpec);
+      if (!known.has(bodyId))
+        add({ id: bodyId, type: "Body", name: m.body.name, aliases: [], kind: BODY_KIND(m.body.name), cite: cite(m.body.span) } as EntitySpec);
       relate({ type: "MEETING_OF", from: id, to: bodyId, cite: cite(m.body.span) } as RelationshipSpec);
     }
   }
@@ -164,7 +174,14 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
     const id = resolved ? ids.claim(resolved, `person ${key}`) : ids.allocate(`person:${slug(a.person.name)}`, `person ${key}`);
     people.set(key, id);
     if (!resolved) newPeople++;
-    add({ id, type: "Person", name: a.person.name, ...(a.person.honorific && !resolved ? { honorific: a.person.honorific } : {}), aliases: [], cite: cite(a.span) } as EntitySpec);
+    add({
+      id,
+      type: "Person",
+      name: a.person.name,
+      ...(a.person.honorific && !resolved ? { honorific: a.person.honorific } : {}),
+      aliases: [],
+      cite: cite(a.span),
+    } as EntitySpec);
     if (!resolved) {
       for (const other of known.lookAlikes(a.person.name)) {
         relate({
@@ -225,7 +242,13 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
     const numbered = candidates.filter((i) => i.number !== null && !inDecision(i));
     const headed = candidates.filter((i) => !inDecision(i) && !covered(i));
     for (const i of candidates.filter((c) => c.number !== null && inDecision(c))) {
-      skippedItems.push({ section: "agenda items", start: i.start, end: i.end, text: text.slice(i.start, i.end), why: "a numbered line inside a resolution: read as part of it, not as an item" });
+      skippedItems.push({
+        section: "agenda items",
+        start: i.start,
+        end: i.end,
+        text: text.slice(i.start, i.end),
+        why: "a numbered line inside a resolution: read as part of it, not as an item",
+      });
     }
     // Pages that number nothing (modern.gov lists, key-decision notes) title their items instead.
     let items = numbered.length >= 2 ? numbered : headed.length > numbered.length ? headed : numbered;
@@ -259,14 +282,21 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
       if (d.kind === "resolution") add({ id, type: "Resolution", text: d.text, outcome: d.outcome, cite: cite(d) } as EntitySpec);
       else add({ id, type: "Action", text: d.text, ...(d.ownerText ? { ownerText: d.ownerText } : {}), cite: cite(d) } as EntitySpec);
       if (item) relate({ type: d.kind === "resolution" ? "HAS_RESOLUTION" : "HAS_ACTION", from: item.id, to: id, cite: cite(d) } as RelationshipSpec);
-      const owner = d.ownerText ? (initials.get(d.ownerText) || people.get(nameKey(d.ownerText))) : undefined;
+      const owner = d.ownerText ? initials.get(d.ownerText) || people.get(nameKey(d.ownerText)) : undefined;
       if (owner && d.kind === "action") relate({ type: "ASSIGNED_TO", from: id, to: owner, cite: cite(d) } as RelationshipSpec);
       mark(id, d.confidence, `${d.kind} found by the rule "${d.rule}"`);
     }
   }
 
   const author: PresenterFact | null = signedOff(text);
-  if (author) relate({ type: "AUTHORED", from: personId({ person: author.person, span: author.name }), to: docId, note: "completed and signed off", cite: cite(author.span) } as RelationshipSpec);
+  if (author)
+    relate({
+      type: "AUTHORED",
+      from: personId({ person: author.person, span: author.name }),
+      to: docId,
+      note: "completed and signed off",
+      cite: cite(author.span),
+    } as RelationshipSpec);
 
   const first = lines.find((l) => l.text);
   const hasMinutes = allAttendance.length > 0 || /\bminutes\b/i.test(text.slice(0, 400));
@@ -286,7 +316,13 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
 
   const count = (pred: (id: string) => boolean) => review.filter((r) => pred(r.fact)).length;
   const sections: SectionReport[] = [
-    { section: "metadata", found: meetings.length, toReview: count((f) => f.startsWith("meeting:")), skipped: [], note: meetings.length ? null : "no meeting date found in a header, a 'Minutes of the meeting held on …' line or a 'Meeting date' label" },
+    {
+      section: "metadata",
+      found: meetings.length,
+      toReview: count((f) => f.startsWith("meeting:")),
+      skipped: [],
+      note: meetings.length ? null : "no meeting date found in a header, a 'Minutes of the meeting held on …' line or a 'Meeting date' label",
+    },
     {
       section: "attendance",
       found: allAttendance.length,
@@ -294,13 +330,21 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
       skipped,
       note: allAttendance.length ? null : "no attendance list (Present, Apologies, In attendance, …) found: none recorded",
     },
-    { section: "agenda items", found: allItems.length, toReview: count((f) => f.startsWith("item:")), skipped: skippedItems, note: allItems.length ? null : "no numbered or titled item headings found" },
+    {
+      section: "agenda items",
+      found: allItems.length,
+      toReview: count((f) => f.startsWith("item:")),
+      skipped: skippedItems,
+      note: allItems.length ? null : "no numbered or titled item headings found",
+    },
     {
       section: "decisions",
       found: allDecisions.filter((d) => d.kind === "resolution").length,
       toReview: count((f) => f.startsWith("resolution:")),
       skipped: [],
-      note: allDecisions.some((d) => d.kind === "resolution") ? null : "no RESOLVED or Decision: blocks, and no sentence of the forms 'It was agreed …', 'The Board approved/noted/endorsed …', 'That … be approved', '… agreed as a correct record'",
+      note: allDecisions.some((d) => d.kind === "resolution")
+        ? null
+        : "no RESOLVED or Decision: blocks, and no sentence of the forms 'It was agreed …', 'The Board approved/noted/endorsed …', 'That … be approved', '… agreed as a correct record'",
     },
     {
       section: "actions",

@@ -252,7 +252,7 @@ export function splitHonorific(s: string): { honorific: string | null; rest: str
   let rest = s.trim();
   const found: string[] = [];
   // "Cllr Dr Ann Able": honorifics may stack; the first is kept.
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const h of HONORIFICS) {
       if (rest.startsWith(`${h} `) || rest.startsWith(`${h}\u00a0`)) {
@@ -269,11 +269,16 @@ export function splitHonorific(s: string): { honorific: string | null; rest: str
 const ROLE_OF = (q: string): string | null => {
   const m = q.match(/^(?:in the\s+)?(vice[-\s]?chair(?:man|woman|person)?|deputy[-\s]chair(?:man|woman|person)?|co[-\s]?chair|chair(?:man|woman|person)?)\b/i);
   if (!m) return null;
-  const r = m[1]!.toLowerCase().replace(/\s+/g, "-").replace(/(man|woman|person)$/, "");
+  const r = m[1]!
+    .toLowerCase()
+    .replace(/\s+/g, "-")
+    .replace(/(man|woman|person)$/, "");
   return r === "cochair" ? "co-chair" : r;
 };
-const ITEMS = /^(?:for|from|until|up to|present for|left (?:after|during|at)|arrived (?:at|during))\s+(?:minutes?\s+|agenda\s+)?items?\s+[\w\s.,&–-]+$|^items?\s+[\d\s.,&–-]+(?:only)?$|^part(?:\s+of (?:the )?meeting)?$/i;
-const SUBSTITUTE = /^(?:substitute|substituting|sub|deputising|deputy|representing|attending)\s+(?:for|on behalf of)\s+(.+)$|^(?:on behalf of|in place of|for)\s+(.+)$|^(.+?)['’]s\s+substitute$/i;
+const ITEMS =
+  /^(?:for|from|until|up to|present for|left (?:after|during|at)|arrived (?:at|during))\s+(?:minutes?\s+|agenda\s+)?items?\s+[\w\s.,&–-]+$|^items?\s+[\d\s.,&–-]+(?:only)?$|^part(?:\s+of (?:the )?meeting)?$/i;
+const SUBSTITUTE =
+  /^(?:substitute|substituting|sub|deputising|deputy|representing|attending)\s+(?:for|on behalf of)\s+(.+)$|^(?:on behalf of|in place of|for)\s+(.+)$|^(.+?)['’]s\s+substitute$/i;
 
 /**
  * A person as listed: "Councillor Alistair Bradley (Chair)", "Jamie Carson (Chorley Council)",
@@ -281,7 +286,12 @@ const SUBSTITUTE = /^(?:substitute|substituting|sub|deputising|deputy|representi
  * "Bob Baker (substitute for Cath Cole)", "Dan Dee (for Items 1-6)". Null when it is not a person.
  */
 export function parsePerson(raw: string): PersonMention | null {
-  let s = raw.replace(/\s+/g, " ").trim().replace(/^(?:and|&)\s+/i, "").replace(/[.;:,]$/, "").trim();
+  let s = raw
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:and|&)\s+/i, "")
+    .replace(/[.;:,]$/, "")
+    .trim();
   if (!s) return null;
   const qualifiers: string[] = [];
   // Brackets anywhere after the name: "Ann Able (Chair) (Riverside Council)".
@@ -291,7 +301,10 @@ export function parsePerson(raw: string): PersonMention | null {
   }
   const sep = s.search(/\s*(?:,|\s[–—-]\s|\s-\s)\s*/);
   if (sep > 0) {
-    const tail = s.slice(sep).replace(/^\s*(?:,|[–—-])\s*/, "").trim();
+    const tail = s
+      .slice(sep)
+      .replace(/^\s*(?:,|[–—-])\s*/, "")
+      .trim();
     if (tail) qualifiers.unshift(tail);
     s = s.slice(0, sep).trim();
   }

@@ -77,5 +77,5 @@ export function attendanceFigures(ctx: MembershipContext, from: string | null, t
     if (org && ctx.organisations.has(org)) byOrg.set(org, [...(byOrg.get(org) ?? []), a]);
   }
   for (const [org, records] of byOrg) out.push(figures(ctx.organisations.get(org)!, "ORGANISATION", records));
-  return out.sort((a, b) => a.kind.localeCompare(b.kind) === 0 ? String(a.subject.name).localeCompare(String(b.subject.name)) : b.kind.localeCompare(a.kind));
+  return out.sort((a, b) => (a.kind.localeCompare(b.kind) === 0 ? String(a.subject.name).localeCompare(String(b.subject.name)) : b.kind.localeCompare(a.kind)));
 }

@@ -76,7 +76,14 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
   // Representing an organisation at a meeting is evidence of affiliation on that day.
   for (const a of attendance) {
     const org = a.rel.representing ? organisations.get(a.rel.representing as string) : undefined;
-    if (org) affiliations.push({ personId: a.person.id, organisation: org, role: (a.rel.capacity as string | undefined) ?? null, asOf: (a.meeting.date as string | undefined) ?? null, rel: a.rel });
+    if (org)
+      affiliations.push({
+        personId: a.person.id,
+        organisation: org,
+        role: (a.rel.capacity as string | undefined) ?? null,
+        asOf: (a.meeting.date as string | undefined) ?? null,
+        rel: a.rel,
+      });
   }
   const terms = (row.terms as (Omit<TermsVersion, "rules"> & { rules: { rule: EntityRow; rel: RelRow }[] })[]).map((t) => ({
     ...t,

@@ -37,9 +37,12 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
   const terms = termsOn(ctx, asOf);
   const notes: string[] = [];
   if (terms && terms.terms.status === "proposed") {
-    notes.push(`The terms applying on ${asOf} are a proposed revision (${terms.terms.version}), presented for ${termsDate(terms.terms)} and not yet recorded as ratified.`);
+    notes.push(
+      `The terms applying on ${asOf} are a proposed revision (${terms.terms.version}), presented for ${termsDate(terms.terms)} and not yet recorded as ratified.`,
+    );
   }
-  if (!terms && ctx.terms.length) notes.push(`No version of the terms applies on ${asOf}: the earliest dates from ${ctx.terms.map((t) => termsDate(t.terms)).sort()[0]}.`);
+  if (!terms && ctx.terms.length)
+    notes.push(`No version of the terms applies on ${asOf}: the earliest dates from ${ctx.terms.map((t) => termsDate(t.terms)).sort()[0]}.`);
 
   const seats = terms ? seatReports(ctx, terms, asOf) : [];
   const sectors = new Map<string, { sector: EntityRow; filled: boolean }>();
@@ -94,34 +97,62 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
  */
 function representationByMeeting(ctx: MembershipContext, asOf: string): MeetingRepresentation[] {
   const out: MeetingRepresentation[] = [];
-  const meetings = ctx.meetings.filter((m) => String(m.meeting.date ?? "9999") <= asOf).sort((a, b) => String(a.meeting.date).localeCompare(String(b.meeting.date)));
+  const meetings = ctx.meetings
+    .filter((m) => String(m.meeting.date ?? "9999") <= asOf)
+    .sort((a, b) => String(a.meeting.date).localeCompare(String(b.meeting.date)));
   const partnersOf = new Map<string, EntityRow[]>();
   for (const bodyId of new Set(meetings.map((m) => m.bodyId))) {
     const stated = ctx.partners.filter((p) => p.bodyId === bodyId).map((p) => p.entity);
     const represented = new Map<string, EntityRow>();
     for (const r of ctx.attendance) {
-      const org = r.bodyId === bodyId && String(r.meeting.date ?? "9999") <= asOf && r.rel.representing ? ctx.organisations.get(String(r.rel.representing)) : undefined;
+      const org =
+        r.bodyId === bodyId && String(r.meeting.date ?? "9999") <= asOf && r.rel.representing ? ctx.organisations.get(String(r.rel.representing)) : undefined;
       if (org) represented.set(org.id, org);
     }
-    partnersOf.set(bodyId, (stated.length ? stated : [...represented.values()]).sort((a, b) => String(a.name).localeCompare(String(b.name))));
+    partnersOf.set(
+      bodyId,
+      (stated.length ? stated : [...represented.values()]).sort((a, b) => String(a.name).localeCompare(String(b.name))),
+    );
   }
   for (const { meeting, bodyId } of meetings) {
     const partners = partnersOf.get(bodyId)!;
     const here = ctx.attendance.filter((r) => r.meeting.id === meeting.id);
     const gaps: PartnerGap[] = [];
     if (here.length === 0) {
-      if (partners.length) out.push({ meeting, gaps: partners.map((p) => ({ name: String(p.name), entity: p, status: "UNKNOWN" as const, reason: "No attendance is recorded for this meeting", apologies: [] })) });
+      if (partners.length)
+        out.push({
+          meeting,
+          gaps: partners.map((p) => ({
+            name: String(p.name),
+            entity: p,
+            status: "UNKNOWN" as const,
+            reason: "No attendance is recorded for this meeting",
+            apologies: [],
+          })),
+        });
       continue;
     }
     for (const partner of partners) {
       if (partner.labels.includes("Sector")) {
-        gaps.push({ name: String(partner.name), entity: partner, status: "UNKNOWN", reason: "A partner type: attendees are not recorded by type", apologies: [] });
+        gaps.push({
+          name: String(partner.name),
+          entity: partner,
+          status: "UNKNOWN",
+          reason: "A partner type: attendees are not recorded by type",
+          apologies: [],
+        });
         continue;
       }
       const forIt = here.filter((r) => r.rel.representing === partner.id);
       if (forIt.some((r) => PRESENT.has(String(r.rel.status)))) continue;
       const apologies = forIt.filter((r) => r.rel.status === "apologies").map((r) => r.person);
-      gaps.push({ name: String(partner.name), entity: partner, status: "UNREPRESENTED", reason: apologies.length ? "Apologies only" : "No one recorded for it", apologies });
+      gaps.push({
+        name: String(partner.name),
+        entity: partner,
+        status: "UNREPRESENTED",
+        reason: apologies.length ? "Apologies only" : "No one recorded for it",
+        apologies,
+      });
     }
     // People who sent apologies in a capacity rather than for an organisation (e.g. Business Advocate).
     const byCapacity = here.filter((x) => x.rel.status === "apologies" && !x.rel.representing && x.rel.capacity);

@@ -35,7 +35,8 @@ const lower = (s: unknown) => String(s ?? "").toLowerCase();
  */
 export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyId: string): QuorumResult {
   const day = meeting.date as string | undefined;
-  if (!day) return { meeting, terms: null, outcome: "UNDETERMINED", reason: "The meeting has no known date, so the terms that apply cannot be chosen.", clauses: [] };
+  if (!day)
+    return { meeting, terms: null, outcome: "UNDETERMINED", reason: "The meeting has no known date, so the terms that apply cannot be chosen.", clauses: [] };
   const terms = termsOn(ctx, day, bodyId);
   const rules = (terms?.rules ?? []).filter((r) => r.rule.kind === "quorum").sort((a, b) => Number(a.rule.ordinal) - Number(b.rule.ordinal));
   if (!terms || rules.length === 0) {
@@ -47,7 +48,11 @@ export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyI
   const countedAbove = new Set<string>();
   const clauses: ClauseResult[] = [];
   for (const { rule, spec } of rules) {
-    const attendees = records.filter((r) => spec.form !== "attendance-threshold" && spec.form !== "position-rotation" && (spec.countStatuses as string[]).includes(String(r.rel.status))).map((r) => r.person);
+    const attendees = records
+      .filter(
+        (r) => spec.form !== "attendance-threshold" && spec.form !== "position-rotation" && (spec.countStatuses as string[]).includes(String(r.rel.status)),
+      )
+      .map((r) => r.person);
     let result: ClauseResult;
     switch (spec.form) {
       case "share-of-seats":
@@ -72,8 +77,14 @@ export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyI
     outcome === "PASSES"
       ? "Every clause of the quorum rule is met."
       : outcome === "FAILS"
-        ? `Not quorate: ${clauses.filter((c) => c.outcome === "FAILS").map((c) => c.rule.text).join(" ")}`
-        : `Cannot be decided from the records: ${clauses.filter((c) => c.outcome === "UNDETERMINED").map((c) => c.rule.text).join(" ")}`;
+        ? `Not quorate: ${clauses
+            .filter((c) => c.outcome === "FAILS")
+            .map((c) => c.rule.text)
+            .join(" ")}`
+        : `Cannot be decided from the records: ${clauses
+            .filter((c) => c.outcome === "UNDETERMINED")
+            .map((c) => c.rule.text)
+            .join(" ")}`;
   return { meeting, terms, outcome, reason, clauses };
 }
 
@@ -84,9 +95,29 @@ function shareOfSeats(rule: EntityRow, spec: Extract<RuleSpec, { form: "share-of
   const high = Math.ceil(spec.share * all);
   const n = attendees.length;
   const seats = certain === all ? `${all} seats` : `${certain} to ${all} seats (${all - certain} uncertain)`;
-  if (n >= high) return { rule, outcome: "PASSES", reason: `${n} members present; ${Math.round(spec.share * 100)}% of ${seats} needs ${high}.`, counted: attendees, required: high };
-  if (n < low) return { rule, outcome: "FAILS", reason: `${n} members present; ${Math.round(spec.share * 100)}% of ${seats} needs ${low}.`, counted: attendees, required: low };
-  return { rule, outcome: "UNDETERMINED", reason: `${n} members present; ${Math.round(spec.share * 100)}% of ${seats} needs between ${low} and ${high}.`, counted: attendees, required: high };
+  if (n >= high)
+    return {
+      rule,
+      outcome: "PASSES",
+      reason: `${n} members present; ${Math.round(spec.share * 100)}% of ${seats} needs ${high}.`,
+      counted: attendees,
+      required: high,
+    };
+  if (n < low)
+    return {
+      rule,
+      outcome: "FAILS",
+      reason: `${n} members present; ${Math.round(spec.share * 100)}% of ${seats} needs ${low}.`,
+      counted: attendees,
+      required: low,
+    };
+  return {
+    rule,
+    outcome: "UNDETERMINED",
+    reason: `${n} members present; ${Math.round(spec.share * 100)}% of ${seats} needs between ${low} and ${high}.`,
+    counted: attendees,
+    required: high,
+  };
 }
 
 function positionHolder(
@@ -106,9 +137,16 @@ function positionHolder(
   });
   const present = attendees.filter((a) => holders.some((h) => h.person.id === a.id));
   const names = spec.positions.join(" or ");
-  if (present.length >= spec.min) return { rule, outcome: "PASSES", reason: `${present.map((p) => p.name).join(", ")} held ${names} and attended.`, counted: present, required: spec.min };
+  if (present.length >= spec.min)
+    return { rule, outcome: "PASSES", reason: `${present.map((p) => p.name).join(", ")} held ${names} and attended.`, counted: present, required: spec.min };
   if (holders.length > 0) {
-    return { rule, outcome: "FAILS", reason: `${holders.map((h) => `${h.person.name} (${h.rel.position})`).join(", ")} held ${names} and did not attend.`, counted: [], required: spec.min };
+    return {
+      rule,
+      outcome: "FAILS",
+      reason: `${holders.map((h) => `${h.person.name} (${h.rel.position})`).join(", ")} held ${names} and did not attend.`,
+      counted: [],
+      required: spec.min,
+    };
   }
   return {
     rule,
@@ -132,7 +170,14 @@ function matches(ctx: MembershipContext, m: Match, person: EntityRow, affs: Affi
   );
 }
 
-function count(ctx: MembershipContext, rule: EntityRow, spec: Extract<RuleSpec, { form: "count" }>, attendees: EntityRow[], day: string, countedAbove: Set<string>): ClauseResult {
+function count(
+  ctx: MembershipContext,
+  rule: EntityRow,
+  spec: Extract<RuleSpec, { form: "count" }>,
+  attendees: EntityRow[],
+  day: string,
+  countedAbove: Set<string>,
+): ClauseResult {
   const affs = new Map(attendees.map((p) => [p.id, affiliationsNear(ctx, p.id, day, spec.evidenceWindowMonths)]));
   const tally = (m: Match) => {
     const yes = attendees.filter((p) => matches(ctx, m, p, affs.get(p.id)!, countedAbove) === true);
@@ -143,12 +188,20 @@ function count(ctx: MembershipContext, rule: EntityRow, spec: Extract<RuleSpec, 
   const parts = [{ label: "in all", min: spec.min, ...main }, ...spec.including.map((inc) => ({ label: inc.label, min: inc.min, ...tally(inc.match) }))];
   const describe = (p: (typeof parts)[number]) => {
     const who = p.yes.map((x) => {
-      const a = affs.get(x.id)!.find((af) => matches(ctx, { ...spec.match, ...(p.label === "in all" ? {} : spec.including.find((i) => i.label === p.label)?.match) }, x, [af], countedAbove));
+      const a = affs
+        .get(x.id)!
+        .find((af) =>
+          matches(ctx, { ...spec.match, ...(p.label === "in all" ? {} : spec.including.find((i) => i.label === p.label)?.match) }, x, [af], countedAbove),
+        );
       return a ? `${x.name} (${a.role ? `${a.role}, ` : ""}${a.organisation.name}, stated ${a.asOf})` : String(x.name);
     });
     return `${p.label}: ${p.yes.length} of ${p.min} needed${who.length ? ` — ${who.join("; ")}` : ""}${p.unknown.length ? `; affiliation unknown for ${p.unknown.map((x) => x.name).join(", ")}` : ""}`;
   };
   const reason = parts.map(describe).join(". ") + ".";
-  const outcome: Outcome = parts.every((p) => p.yes.length >= p.min) ? "PASSES" : parts.some((p) => p.yes.length + p.unknown.length < p.min) ? "FAILS" : "UNDETERMINED";
+  const outcome: Outcome = parts.every((p) => p.yes.length >= p.min)
+    ? "PASSES"
+    : parts.some((p) => p.yes.length + p.unknown.length < p.min)
+      ? "FAILS"
+      : "UNDETERMINED";
   return { rule, outcome, reason, counted: main.yes, required: spec.min };
 }

@@ -74,24 +74,40 @@ export function seatReports(ctx: MembershipContext, terms: TermsVersion, day: st
       const evidence = near.get(person.id)!.find((a) => fitsSeat(s, a, person));
       if (evidence) found.push({ person, evidence });
     }
-    fits.set(s.seat.id, found.sort((a, b) => String(a.person.name).localeCompare(String(b.person.name))));
+    fits.set(
+      s.seat.id,
+      found.sort((a, b) => String(a.person.name).localeCompare(String(b.person.name))),
+    );
   }
   const groupsOf = new Map<string, Set<string>>();
-  for (const s of seats) for (const f of fits.get(s.seat.id)!) (groupsOf.get(f.person.id) ?? groupsOf.set(f.person.id, new Set()).get(f.person.id)!).add(signature(s));
+  for (const s of seats)
+    for (const f of fits.get(s.seat.id)!) (groupsOf.get(f.person.id) ?? groupsOf.set(f.person.id, new Set()).get(f.person.id)!).add(signature(s));
 
   const taken = new Set<string>();
   return seats.map((s) => {
     const candidates = fits.get(s.seat.id)!;
     const base = { seat: s.seat, basis: String(s.rel.basis ?? "stated"), sector: s.sector, candidates: candidates.map((c) => c.person) };
     if (s.rel.basis === "uncertain") {
-      return { ...base, status: "UNKNOWN" as const, holder: null, evidence: null, reason: `The documents cannot tell whether these terms hold this seat: ${String(s.rel.note ?? "")}`.trim() };
+      return {
+        ...base,
+        status: "UNKNOWN" as const,
+        holder: null,
+        evidence: null,
+        reason: `The documents cannot tell whether these terms hold this seat: ${String(s.rel.note ?? "")}`.trim(),
+      };
     }
     const free = candidates.filter((c) => !taken.has(c.person.id) && groupsOf.get(c.person.id)!.size === 1);
     const pick = free[0];
     if (pick) {
       taken.add(pick.person.id);
       const e = pick.evidence;
-      return { ...base, status: "FILLED" as const, holder: pick.person, evidence: e, reason: `${pick.person.name}: ${e.role ?? "affiliated"} at ${e.organisation.name}, stated ${e.asOf}` };
+      return {
+        ...base,
+        status: "FILLED" as const,
+        holder: pick.person,
+        evidence: e,
+        reason: `${pick.person.name}: ${e.role ?? "affiliated"} at ${e.organisation.name}, stated ${e.asOf}`,
+      };
     }
     const ambiguous = candidates.filter((c) => groupsOf.get(c.person.id)!.size > 1);
     const reason = ambiguous.length

@@ -23,12 +23,22 @@ export async function gapsReport(reader: Reader, partnershipId: string, asOf: st
     terms: report.terms?.terms ?? null,
     seats: report.seats.map((s) => ({
       ...s,
-      evidence: s.evidence ? { person: s.holder, organisation: s.evidence.organisation, role: s.evidence.role, asOf: s.evidence.asOf, sources: citationsOf(s.evidence.rel) } : null,
+      evidence: s.evidence
+        ? { person: s.holder, organisation: s.evidence.organisation, role: s.evidence.role, asOf: s.evidence.asOf, sources: citationsOf(s.evidence.rel) }
+        : null,
     })),
     // Where the position is held is the body or partnership the record names, as Person.positions says.
     positionRules: report.positionRules.map((r) => ({
       rule: r.rule,
-      holders: r.holders.map((h) => ({ person: h.person, of: h.of, position: h.rel.position, since: h.rel.since ?? null, until: h.rel.until ?? null, term: h.rel.term ?? null, sources: citationsOf(h.rel) })),
+      holders: r.holders.map((h) => ({
+        person: h.person,
+        of: h.of,
+        position: h.rel.position,
+        since: h.rel.since ?? null,
+        until: h.rel.until ?? null,
+        term: h.rel.term ?? null,
+        sources: citationsOf(h.rel),
+      })),
     })),
     meetings: report.meetings.map((m) => ({ meeting: m.meeting, gaps: m.gaps.map((g) => ({ ...g, partner: g.entity })) })),
   };
@@ -40,7 +50,8 @@ export async function quorumReport(reader: Reader, meetingId: string) {
   if (!row) return null;
   const meeting = row.meeting as EntityRow;
   const context = row.partnershipId ? await loadMembershipContext(reader.gateway, row.partnershipId as string, reader.roundTrips) : null;
-  if (!context) return { meeting, terms: null, outcome: "UNDETERMINED", reason: "The meeting's body belongs to no partnership with terms of reference.", clauses: [] };
+  if (!context)
+    return { meeting, terms: null, outcome: "UNDETERMINED", reason: "The meeting's body belongs to no partnership with terms of reference.", clauses: [] };
   const result = evaluateQuorum(context, meeting, row.bodyId as string);
   return { ...result, terms: result.terms?.terms ?? null };
 }

@@ -14,11 +14,7 @@ export interface Database {
  * With NEO4J_URI set, uses that server as it is (bolt://, or neo4j+s:// for a cluster or Aura: the
  * driver routes). Without it, starts the local Neo4j in .neo4j/data and connects to it.
  */
-export async function connectDatabase(
-  config: Config,
-  log: (line: string) => void,
-  opts: { reuseRunningLocal?: boolean } = {},
-): Promise<Database> {
+export async function connectDatabase(config: Config, log: (line: string) => void, opts: { reuseRunningLocal?: boolean } = {}): Promise<Database> {
   let local: LocalNeo4j | null = null;
   let uri = config.NEO4J_URI;
   // A command-line tool run beside `npm start` uses the server that is already up: the data folder

@@ -26,7 +26,8 @@ export class RoundTripCounter {
   constructor(readonly limit = Number.POSITIVE_INFINITY) {}
 
   add(): void {
-    if (++this.count > this.limit) throw new StatementBudgetExceeded(`This request needs more than ${this.limit} database statements; ask for less in one request.`);
+    if (++this.count > this.limit)
+      throw new StatementBudgetExceeded(`This request needs more than ${this.limit} database statements; ask for less in one request.`);
   }
 }
 

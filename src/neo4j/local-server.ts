@@ -48,9 +48,7 @@ export interface LocalNeo4j {
 function requireTool(cmd: string, args: string[], what: string): void {
   const r = spawnSync(cmd, args, { stdio: "ignore" });
   if (r.error || r.status !== 0) {
-    throw new LocalNeo4jError(
-      `Cannot start the local Neo4j: \`${cmd}\` was not found. Install ${what}, or set NEO4J_URI to use an existing Neo4j server.`,
-    );
+    throw new LocalNeo4jError(`Cannot start the local Neo4j: \`${cmd}\` was not found. Install ${what}, or set NEO4J_URI to use an existing Neo4j server.`);
   }
 }
 

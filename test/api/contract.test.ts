@@ -28,7 +28,22 @@ describe("schema contract", () => {
 
   it("keeps the root fields front ends rely on", async () => {
     const fields = Object.keys((await buildGraphQLSchema()).getQueryType()!.getFields());
-    for (const f of ["node", "organisation", "person", "partnership", "meeting", "priority", "document", "organisations", "people", "partnerships", "meetings", "priorities", "documents", "search"]) {
+    for (const f of [
+      "node",
+      "organisation",
+      "person",
+      "partnership",
+      "meeting",
+      "priority",
+      "document",
+      "organisations",
+      "people",
+      "partnerships",
+      "meetings",
+      "priorities",
+      "documents",
+      "search",
+    ]) {
       expect(fields).toContain(f);
     }
   });
@@ -74,7 +89,9 @@ describe("bad input and abuse", () => {
   });
 
   it("rejects a query deeper than the limit before any Neo4j call", async () => {
-    const r = await server.gql(`{ person(id: "person:alistair-bradley") { attendance { meeting { attendance { person { attendance { meeting { body { name } } } } } } } } }`);
+    const r = await server.gql(
+      `{ person(id: "person:alistair-bradley") { attendance { meeting { attendance { person { attendance { meeting { body { name } } } } } } } } }`,
+    );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", maxDepth: 7 });
     expect(r.extensions?.roundTrips).toBe(0);
   });

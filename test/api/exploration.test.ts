@@ -32,7 +32,10 @@ describe("lineage, paths, neighbourhood, interlocks, timeline", () => {
   afterAll(() => stopSeededServer({ db, server }));
 
   async function lineage(id: string) {
-    const r = await server.gql<{ lineage: { subject: { id: string } | null; origins: { id: string }[]; destinations: { id: string }[]; steps: Step[] } }>(LINEAGE, { id });
+    const r = await server.gql<{ lineage: { subject: { id: string } | null; origins: { id: string }[]; destinations: { id: string }[]; steps: Step[] } }>(
+      LINEAGE,
+      { id },
+    );
     expect(r.errors).toBeUndefined();
     const steps = r.data!.lineage.steps;
     // Every step is proved by at least one citation whose offsets point at its quote.
@@ -112,7 +115,9 @@ describe("lineage, paths, neighbourhood, interlocks, timeline", () => {
   type PathResult = { paths: { length: number; nodes: { id: string }[]; edges: { type: string; forward: boolean; sources: { quote: string }[] }[] }[] };
 
   it("finds the shortest evidence-backed paths from Chorley Council to the LSC ICP", async () => {
-    const r = await server.gql<PathResult>(`{ paths(from: "org:chorley-council", to: "partnership:lsc-icp") { length nodes { id } edges { type forward sources { quote } } } }`);
+    const r = await server.gql<PathResult>(
+      `{ paths(from: "org:chorley-council", to: "partnership:lsc-icp") { length nodes { id } edges { type forward sources { quote } } } }`,
+    );
     const paths = r.data!.paths;
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) {
@@ -138,8 +143,13 @@ describe("lineage, paths, neighbourhood, interlocks, timeline", () => {
   });
 
   it("finds Alistair Bradley's path to Lancashire Place, and none within too few hops", async () => {
-    const r = await server.gql<PathResult>(`{ paths(from: "person:alistair-bradley", to: "partnership:lancashire-place") { length nodes { id } edges { type } } }`);
-    expect(r.data!.paths[0]).toMatchObject({ length: 2, nodes: [{ id: "person:alistair-bradley" }, { id: "meeting:lsc-icp-2024-03-25" }, { id: "partnership:lancashire-place" }] });
+    const r = await server.gql<PathResult>(
+      `{ paths(from: "person:alistair-bradley", to: "partnership:lancashire-place") { length nodes { id } edges { type } } }`,
+    );
+    expect(r.data!.paths[0]).toMatchObject({
+      length: 2,
+      nodes: [{ id: "person:alistair-bradley" }, { id: "meeting:lsc-icp-2024-03-25" }, { id: "partnership:lancashire-place" }],
+    });
     const short = await server.gql<PathResult>(`{ paths(from: "person:alistair-bradley", to: "partnership:lancashire-place", maxHops: 1) { length } }`);
     expect(short.data!.paths).toEqual([]);
     const tooLong = await server.gql(`{ paths(from: "person:alistair-bradley", to: "partnership:lancashire-place", maxHops: 7) { length } }`);
@@ -147,22 +157,33 @@ describe("lineage, paths, neighbourhood, interlocks, timeline", () => {
   });
 
   it("draws the neighbourhood of an entity, filtered by kind", async () => {
-    const r = await server.gql<{ neighbourhood: { centre: { id: string }; nodes: { id: string }[]; edges: { type: string; fromId: string; toId: string }[]; truncated: boolean } }>(
-      `{ neighbourhood(id: "body:chorley-psr-executive") { centre { id } nodes { id } edges { type fromId toId } truncated } }`,
-    );
+    const r = await server.gql<{
+      neighbourhood: { centre: { id: string }; nodes: { id: string }[]; edges: { type: string; fromId: string; toId: string }[]; truncated: boolean };
+    }>(`{ neighbourhood(id: "body:chorley-psr-executive") { centre { id } nodes { id } edges { type fromId toId } truncated } }`);
     const n = r.data!.neighbourhood;
     expect(n.centre.id).toBe("body:chorley-psr-executive");
-    expect(n.nodes.map((x) => x.id)).toEqual(expect.arrayContaining(["partnership:chorley-psr", "person:alistair-bradley", "meeting:chorley-psr-executive-2016-02-16"]));
+    expect(n.nodes.map((x) => x.id)).toEqual(
+      expect.arrayContaining(["partnership:chorley-psr", "person:alistair-bradley", "meeting:chorley-psr-executive-2016-02-16"]),
+    );
     expect(n.edges).toEqual(expect.arrayContaining([{ type: "BODY_OF", fromId: "body:chorley-psr-executive", toId: "partnership:chorley-psr" }]));
     const ids = new Set(n.nodes.map((x) => x.id));
     expect(n.edges.every((e) => ids.has(e.fromId) && ids.has(e.toId))).toBe(true);
-    const orgs = await server.gql<{ neighbourhood: { nodes: { id: string }[] } }>(`{ neighbourhood(id: "meeting:chorley-psr-executive-2016-02-16", depth: 2, types: [ORGANISATION]) { nodes { id } } }`);
+    const orgs = await server.gql<{ neighbourhood: { nodes: { id: string }[] } }>(
+      `{ neighbourhood(id: "meeting:chorley-psr-executive-2016-02-16", depth: 2, types: [ORGANISATION]) { nodes { id } } }`,
+    );
     expect(orgs.data!.neighbourhood.nodes.slice(1).every((x) => x.id.startsWith("org:"))).toBe(true);
     expect(orgs.data!.neighbourhood.nodes.map((x) => x.id)).toContain("org:runshaw-college");
   });
 
   it("returns the interlocks of the LSC ICP with the Chorley PSR Executive, with the meetings that prove each", async () => {
-    const r = await server.gql<{ interlocks: { kind: string; entity: { id: string }; inA: { meeting: { id: string }; person: { id: string }; status: string }[]; inB: { meeting: { id: string }; person: { id: string }; status: string }[] }[] }>(
+    const r = await server.gql<{
+      interlocks: {
+        kind: string;
+        entity: { id: string };
+        inA: { meeting: { id: string }; person: { id: string }; status: string }[];
+        inB: { meeting: { id: string }; person: { id: string }; status: string }[];
+      }[];
+    }>(
       `{ interlocks(a: "partnership:lsc-icp", b: "body:chorley-psr-executive") { kind entity { id } inA { meeting { id } person { id } status } inB { meeting { id } person { id } status } } }`,
     );
     const list = r.data!.interlocks;
@@ -172,14 +193,20 @@ describe("lineage, paths, neighbourhood, interlocks, timeline", () => {
       ["ORGANISATION", "org:lancashire-county-council"],
     ]);
     const bradley = list[0]!;
-    expect(bradley.inA).toEqual([{ meeting: { id: "meeting:lsc-icp-development-session-2024-06-05" }, person: { id: "person:alistair-bradley" }, status: "PARTICIPANT" }]);
-    expect(bradley.inB).toEqual([{ meeting: { id: "meeting:chorley-psr-executive-2016-02-16" }, person: { id: "person:alistair-bradley" }, status: "PRESENT" }]);
+    expect(bradley.inA).toEqual([
+      { meeting: { id: "meeting:lsc-icp-development-session-2024-06-05" }, person: { id: "person:alistair-bradley" }, status: "PARTICIPANT" },
+    ]);
+    expect(bradley.inB).toEqual([
+      { meeting: { id: "meeting:chorley-psr-executive-2016-02-16" }, person: { id: "person:alistair-bradley" }, status: "PRESENT" },
+    ]);
     // Apologies do not count as presence: his apologies to the March 2024 meeting prove nothing.
     expect(bradley.inA.some((p) => p.meeting.id === "meeting:lsc-icp-2024-03-25")).toBe(false);
   });
 
   it("lists every dated fact about a person, oldest first, and filters by date", async () => {
-    const r = await server.gql<{ timeline: { date: string; relation: string; node: { id: string } }[] }>(`{ timeline(id: "person:alistair-bradley") { date relation node { id } } }`);
+    const r = await server.gql<{ timeline: { date: string; relation: string; node: { id: string } }[] }>(
+      `{ timeline(id: "person:alistair-bradley") { date relation node { id } } }`,
+    );
     const t = r.data!.timeline;
     expect(t.map((e) => e.date)).toEqual([...t.map((e) => e.date)].sort());
     expect(t[0]).toEqual({ date: "2016-02-16", relation: "ATTENDED", node: { id: "meeting:chorley-psr-executive-2016-02-16" } });
@@ -190,9 +217,9 @@ describe("lineage, paths, neighbourhood, interlocks, timeline", () => {
   });
 
   it("gives a partnership its bodies, parents and places", async () => {
-    const r = await server.gql<{ partnership: { level: string; bodies: { id: string }[]; parents: { type: string; node: { id: string } }[]; places: { id: string }[] } }>(
-      `{ partnership(id: "partnership:central-lancashire") { level bodies { id } parents { type node { id } } places { id } } }`,
-    );
+    const r = await server.gql<{
+      partnership: { level: string; bodies: { id: string }[]; parents: { type: string; node: { id: string } }[]; places: { id: string }[] };
+    }>(`{ partnership(id: "partnership:central-lancashire") { level bodies { id } parents { type node { id } } places { id } } }`);
     expect(r.data!.partnership.level).toBe("place");
     expect(r.data!.partnership.bodies.map((b) => b.id).sort()).toEqual([
       "body:central-lancashire-board",

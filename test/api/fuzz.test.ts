@@ -1,4 +1,15 @@
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLField, type GraphQLInputType, type GraphQLObjectType } from "graphql";
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { startSeededServer, stopSeededServer } from "../helpers/server.js";
@@ -18,8 +29,39 @@ function rng(seed: number) {
   };
 }
 
-const IDS = ["person:alistair-bradley", "partnership:lsc-icp", "meeting:lsc-icp-2024-03-25", "body:lsc-icp", "org:chorley-council", "doc:lsc-icp-2024", "priority:transforming-community-services", "nope", "person:", "x:y:z", ""];
-const STRINGS = ["reform", "Chorley", "", " ", "a", "\u0000", "🙂".repeat(50), "x".repeat(5000), "' OR 1=1 //", "\"}", "*", "AND", "~", "\\", "2024-03-25", "2024-02-30", "-1", "<script>"];
+const IDS = [
+  "person:alistair-bradley",
+  "partnership:lsc-icp",
+  "meeting:lsc-icp-2024-03-25",
+  "body:lsc-icp",
+  "org:chorley-council",
+  "doc:lsc-icp-2024",
+  "priority:transforming-community-services",
+  "nope",
+  "person:",
+  "x:y:z",
+  "",
+];
+const STRINGS = [
+  "reform",
+  "Chorley",
+  "",
+  " ",
+  "a",
+  "\u0000",
+  "🙂".repeat(50),
+  "x".repeat(5000),
+  "' OR 1=1 //",
+  '"}',
+  "*",
+  "AND",
+  "~",
+  "\\",
+  "2024-03-25",
+  "2024-02-30",
+  "-1",
+  "<script>",
+];
 const INTS = [0, 1, 3, 10, 100, 101, -1, -2147483648, 2147483647, 1e9];
 
 describe("fuzzing the API", () => {
@@ -39,7 +81,11 @@ describe("fuzzing the API", () => {
       if (isNonNullType(type)) return value(type.ofType, depth);
       if (isListType(type)) return depth > 2 ? "[]" : `[${Array.from({ length: Math.floor(r() * 3) }, () => value(type.ofType, depth + 1)).join(", ")}]`;
       if (isEnumType(type)) return r() < 0.9 ? pick(type.getValues()).name : "NOT_A_VALUE";
-      if (isInputObjectType(type)) return `{ ${Object.values(type.getFields()).filter(() => r() < 0.7).map((f) => `${f.name}: ${value(f.type, depth + 1)}`).join(", ")} }`;
+      if (isInputObjectType(type))
+        return `{ ${Object.values(type.getFields())
+          .filter(() => r() < 0.7)
+          .map((f) => `${f.name}: ${value(f.type, depth + 1)}`)
+          .join(", ")} }`;
       if (isScalarType(type)) {
         const n = type.name;
         if (n === "Int") return String(r() < 0.9 ? pick(INTS) : "1.5");
@@ -70,21 +116,71 @@ describe("fuzzing the API", () => {
     const requests: { body: string | Uint8Array; headers: Record<string, string>; method?: string; url?: string }[] = [];
     for (let i = 0; i < 1700; i++) {
       const q = `{ ${selection(query, 0)} }`;
-      requests.push({ body: JSON.stringify({ query: r() < 0.03 ? q.slice(0, Math.floor(r() * q.length)) : q }), headers: { "content-type": "application/json" } });
+      requests.push({
+        body: JSON.stringify({ query: r() < 0.03 ? q.slice(0, Math.floor(r() * q.length)) : q }),
+        headers: { "content-type": "application/json" },
+      });
     }
     const malformed: (() => (typeof requests)[number])[] = [
       () => ({ body: Uint8Array.from({ length: 200 }, () => Math.floor(r() * 256)), headers: { "content-type": "application/json" } }),
-      () => ({ body: '{"query": "{ person(id: \\"person:alistair-bradley\\") { name } }", "variables": [1,2]}', headers: { "content-type": "application/json" } }),
-      () => ({ body: JSON.stringify({ query: "query($x: Int!) { people(first: $x) { totalCount } }", variables: { x: pick(["a", 1.5, null, {}, []]) } }), headers: { "content-type": "application/json" } }),
-      () => ({ body: JSON.stringify({ query: pick(["", "{", "}", "query", "mutation { commitDraft }", "subscription { x }", "{ __schema { types { name } } }", "{ ...F }", "fragment F on Query { x } { ...F }"]) }), headers: { "content-type": "application/json" } }),
-      () => ({ body: JSON.stringify({ query: "{ __typename }" }), headers: { "content-type": pick(["text/plain", "application/json; charset=latin1", "application/x-www-form-urlencoded", "multipart/form-data"]) } }),
+      () => ({
+        body: '{"query": "{ person(id: \\"person:alistair-bradley\\") { name } }", "variables": [1,2]}',
+        headers: { "content-type": "application/json" },
+      }),
+      () => ({
+        body: JSON.stringify({ query: "query($x: Int!) { people(first: $x) { totalCount } }", variables: { x: pick(["a", 1.5, null, {}, []]) } }),
+        headers: { "content-type": "application/json" },
+      }),
+      () => ({
+        body: JSON.stringify({
+          query: pick([
+            "",
+            "{",
+            "}",
+            "query",
+            "mutation { commitDraft }",
+            "subscription { x }",
+            "{ __schema { types { name } } }",
+            "{ ...F }",
+            "fragment F on Query { x } { ...F }",
+          ]),
+        }),
+        headers: { "content-type": "application/json" },
+      }),
+      () => ({
+        body: JSON.stringify({ query: "{ __typename }" }),
+        headers: { "content-type": pick(["text/plain", "application/json; charset=latin1", "application/x-www-form-urlencoded", "multipart/form-data"]) },
+      }),
       () => ({ body: JSON.stringify([{ query: "{ __typename }" }, { query: "{ x }" }]), headers: { "content-type": "application/json" } }),
-      () => ({ body: "", headers: { "content-type": "application/json" }, method: "GET", url: `/graphql?query=${encodeURIComponent(pick(["{ __typename }", "{", "mutation { x }"]))}&variables=${encodeURIComponent(pick(["{", "[]", "{}"]))}` }),
-      () => ({ body: JSON.stringify({ query: "{ __typename }", extensions: { persistedQuery: { version: pick([1, 2, "x"]), sha256Hash: pick(["0".repeat(64), "abc", 5]) } } }), headers: { "content-type": "application/json" } }),
+      () => ({
+        body: "",
+        headers: { "content-type": "application/json" },
+        method: "GET",
+        url: `/graphql?query=${encodeURIComponent(pick(["{ __typename }", "{", "mutation { x }"]))}&variables=${encodeURIComponent(pick(["{", "[]", "{}"]))}`,
+      }),
+      () => ({
+        body: JSON.stringify({
+          query: "{ __typename }",
+          extensions: { persistedQuery: { version: pick([1, 2, "x"]), sha256Hash: pick(["0".repeat(64), "abc", 5]) } },
+        }),
+        headers: { "content-type": "application/json" },
+      }),
     ];
     for (let i = 0; i < 300; i++) requests.push(pick(malformed)());
 
-    const known = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "QUERY_TOO_COMPLEX", "UNAUTHENTICATED", "FORBIDDEN", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE", "CONFLICT"]);
+    const known = new Set([
+      "BAD_USER_INPUT",
+      "GRAPHQL_VALIDATION_FAILED",
+      "GRAPHQL_PARSE_FAILED",
+      "QUERY_TOO_COMPLEX",
+      "UNAUTHENTICATED",
+      "FORBIDDEN",
+      "PERSISTED_QUERY_NOT_FOUND",
+      "PERSISTED_QUERY_NOT_SUPPORTED",
+      "BAD_REQUEST",
+      "OPERATION_RESOLUTION_FAILURE",
+      "CONFLICT",
+    ]);
     const problems: string[] = [];
     let i = 0;
     const worker = async () => {
@@ -104,7 +200,8 @@ describe("fuzzing the API", () => {
         } catch {
           problems.push(`not JSON (${res.status}) for ${show}: ${text.slice(0, 120)}`);
         }
-        for (const e of body.errors ?? []) if (!known.has(String(e.extensions?.code))) problems.push(`code ${e.extensions?.code} for ${show}: ${JSON.stringify(e).slice(0, 200)}`);
+        for (const e of body.errors ?? [])
+          if (!known.has(String(e.extensions?.code))) problems.push(`code ${e.extensions?.code} for ${show}: ${JSON.stringify(e).slice(0, 200)}`);
         if (/node_modules|\/work\/|\.ts:\d+|at [\w.<>]+ \(/.test(text)) problems.push(`internal text for ${show}: ${text.slice(0, 200)}`);
       }
     };

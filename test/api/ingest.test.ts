@@ -69,13 +69,31 @@ describe("ingesting a new document through the API", () => {
   });
 
   it("drafts, commits once, and a second commit of the same draft changes nothing", async () => {
-    type Draft = { extractDocument: { draft: string; sourceText: string; meetings: number; newPeople: number; attendance: number; agendaItems: number; resolutions: number; actions: number; unresolved: unknown[] } };
+    type Draft = {
+      extractDocument: {
+        draft: string;
+        sourceText: string;
+        meetings: number;
+        newPeople: number;
+        attendance: number;
+        agendaItems: number;
+        resolutions: number;
+        actions: number;
+        unresolved: unknown[];
+      };
+    };
     const ex = await gqlAs<Draft>(EDITOR, EXTRACT, { t: MINUTES });
     expect(ex.errors).toBeUndefined();
     expect(ex.data!.extractDocument).toMatchObject({ meetings: 1, newPeople: 2, attendance: 4, agendaItems: 2, resolutions: 1, actions: 1, unresolved: [] });
     // The report per section agrees with the counts, and claims full interpretation only with nothing to review.
     const report = ex.data!.extractDocument as unknown as { fullyInterpreted: boolean; sections: { section: string; found: number }[]; review: unknown[] };
-    expect(report.sections.map((x) => [x.section, x.found])).toEqual([["metadata", 1], ["attendance", 4], ["agenda items", 2], ["decisions", 1], ["actions", 1]]);
+    expect(report.sections.map((x) => [x.section, x.found])).toEqual([
+      ["metadata", 1],
+      ["attendance", 4],
+      ["agenda items", 2],
+      ["decisions", 1],
+      ["actions", 1],
+    ]);
     expect(report.fullyInterpreted).toBe(report.review.length === 0);
     const { draft, sourceText } = ex.data!.extractDocument;
     // Existing people are matched by their exact name, not created again.
@@ -88,11 +106,15 @@ describe("ingesting a new document through the API", () => {
     expect(first.data!.commitDraft.documentId).toBe("doc:riverside-2025-03-04");
     expect(first.data!.commitDraft.changed).toBeGreaterThan(10);
 
-    const m = await server.gql<{ meeting: { attendance: { status: string; person: { id: string }; sources: { quote: string; document: { id: string } }[] }[] } }>(
-      `{ meeting(id: "meeting:riverside-2025-03-04-2025-03-04") { attendance { status person { id } sources { quote document { id } } } } }`,
-    );
+    const m = await server.gql<{
+      meeting: { attendance: { status: string; person: { id: string }; sources: { quote: string; document: { id: string } }[] }[] };
+    }>(`{ meeting(id: "meeting:riverside-2025-03-04-2025-03-04") { attendance { status person { id } sources { quote document { id } } } } }`);
     expect(m.data!.meeting.attendance.map((a) => [a.person.id, a.status])).toEqual(
-      expect.arrayContaining([["person:polly-patel", "PRESENT"], ["person:alistair-bradley", "APOLOGIES"], ["person:ann-able", "PRESENT"]]),
+      expect.arrayContaining([
+        ["person:polly-patel", "PRESENT"],
+        ["person:alistair-bradley", "APOLOGIES"],
+        ["person:ann-able", "PRESENT"],
+      ]),
     );
     expect(m.data!.meeting.attendance[0]!.sources[0]!.document.id).toBe("doc:riverside-2025-03-04");
 
@@ -103,7 +125,10 @@ describe("ingesting a new document through the API", () => {
   });
 
   it("records every write: who, when, which document", async () => {
-    const r = await gqlAs<{ auditLog: { who: string; role: string; action: string; document: string; at: string }[] }>(EDITOR, `{ auditLog(first: 5) { who role action document at } }`);
+    const r = await gqlAs<{ auditLog: { who: string; role: string; action: string; document: string; at: string }[] }>(
+      EDITOR,
+      `{ auditLog(first: 5) { who role action document at } }`,
+    );
     expect(r.data!.auditLog.map((a) => [a.who, a.role, a.action, a.document])).toEqual([
       ["alice", "editor", "commitDraft", "doc:riverside-2025-03-04"],
       ["alice", "editor", "commitDraft", "doc:riverside-2025-03-04"],
@@ -134,14 +159,21 @@ describe("ingesting a new document through the API", () => {
   });
 
   it("replaces a document only when asked, against the version reviewed, after a dry run shows the deletions", async () => {
-    const DRAFT = (extra: string) => `document: {id: "doc:lakeside-notes", title: Lakeside notes, kind: notes, file: sources/lakeside-notes.txt, cite: "Lakeside notes"}
+    const DRAFT = (
+      extra: string,
+    ) => `document: {id: "doc:lakeside-notes", title: Lakeside notes, kind: notes, file: sources/lakeside-notes.txt, cite: "Lakeside notes"}
 entities:
   - {id: person:lena-lake, type: Person, name: Lena Lake, cite: "Lena Lake"}
 ${extra}`;
     const text = "Lakeside notes. Lena Lake and Mo Moss met.";
     const FULL = `mutation($d: String!, $s: String!, $r: Boolean!, $v: Int, $dry: Boolean!) { commitDraft(draft: $d, sourceText: $s, replace: $r, expectedVersion: $v, dryRun: $dry) { documentId changed deleted dryRun version replaces } }`;
     type R = { commitDraft: { changed: number; deleted: number; dryRun: boolean; version: number; replaces: boolean } };
-    const v1 = await gqlAs<R>(EDITOR, FULL, { d: DRAFT("  - {id: person:mo-moss, type: Person, name: Mo Moss, cite: \"Mo Moss\"}\n"), s: text, r: false, dry: false });
+    const v1 = await gqlAs<R>(EDITOR, FULL, {
+      d: DRAFT('  - {id: person:mo-moss, type: Person, name: Mo Moss, cite: "Mo Moss"}\n'),
+      s: text,
+      r: false,
+      dry: false,
+    });
     expect(v1.data!.commitDraft).toMatchObject({ version: 1, replaces: false, dryRun: false });
     const storedDraft = fs.readFileSync(path.join(ingestDir, "lakeside-notes", "draft.yaml"), "utf8");
 
@@ -162,7 +194,9 @@ ${extra}`;
     const done = await gqlAs<R>(EDITOR, FULL, { d: smaller, s: text, r: true, v: 1, dry: false });
     expect(done.data!.commitDraft).toMatchObject({ version: 2, replaces: true });
     expect((await server.gql<{ person: { id: string } | null }>(`{ person(id: "person:mo-moss") { id } }`)).data!.person).toBeNull();
-    const doc = await server.gql<{ node: { version: number; origin: string } }>(`{ node(id: "doc:lakeside-notes") { ... on SourceDocument { version origin } } }`);
+    const doc = await server.gql<{ node: { version: number; origin: string } }>(
+      `{ node(id: "doc:lakeside-notes") { ... on SourceDocument { version origin } } }`,
+    );
     expect(doc.data!.node).toEqual({ version: 2, origin: "ingested" });
   });
 
@@ -214,7 +248,10 @@ ${extra}`;
     );
     expect(ex.errors).toBeUndefined();
     expect(ex.data!.extractDocument.attendance).toBe(2);
-    const commit = await gqlAs<{ commitDraft: { documentId: string } }>(EDITOR, COMMIT, { d: ex.data!.extractDocument.draft, s: ex.data!.extractDocument.sourceText });
+    const commit = await gqlAs<{ commitDraft: { documentId: string } }>(EDITOR, COMMIT, {
+      d: ex.data!.extractDocument.draft,
+      s: ex.data!.extractDocument.sourceText,
+    });
     expect(commit.errors).toBeUndefined();
     const m = await server.gql<{ meeting: { attendance: { person: { id: string }; sources: { page: number | null }[] }[] } }>(
       `{ meeting(id: "meeting:lakeside-2025-05-06-2025-05-06") { attendance { person { id } sources { page } } } }`,

@@ -30,7 +30,10 @@ describe("query limits under abuse", () => {
     expect(negative.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(negative.errors?.[0]?.message).toMatch(/Invalid argument first of people: must be a whole number of 0 or more/);
     expect((await server.gql(`{ ${costly} }`)).errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
-    const included = await server.gql(`query($no: Boolean!) { people(first: 100) @include(if: $no) { edges { node { attendance { meeting { attendance { status } } } } } } }`, { no: false });
+    const included = await server.gql(
+      `query($no: Boolean!) { people(first: 100) @include(if: $no) { edges { node { attendance { meeting { attendance { status } } } } } } }`,
+      { no: false },
+    );
     expect(included.errors).toBeUndefined();
     expect(included.extensions?.roundTrips).toBe(0);
   });
@@ -38,7 +41,9 @@ describe("query limits under abuse", () => {
   it("checks a document of fragments that spread each other twice in linear time", async () => {
     // 40 fragments, each spreading the next twice: 2^40 paths for a walk that does not memoise.
     const n = 40;
-    const frags = Array.from({ length: n }, (_, i) => (i + 1 < n ? `fragment F${i} on Person { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Person { id }`));
+    const frags = Array.from({ length: n }, (_, i) =>
+      i + 1 < n ? `fragment F${i} on Person { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Person { id }`,
+    );
     const r = await server.gql(`{ person(id: "person:alistair-bradley") { ...F0 } } ${frags.join(" ")}`);
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     expect(r.data).toEqual({ person: { id: "person:alistair-bradley" } });
@@ -54,7 +59,9 @@ describe("query limits under abuse", () => {
   });
 
   it("prices root traversals by their work: 1,000 aliased paths are refused before they run", async () => {
-    const aliases = Array.from({ length: 1000 }, (_, i) => `p${i}: paths(from: "org:chorley-council", to: "partnership:lsc-icp", maxHops: 6) { length }`).join(" ");
+    const aliases = Array.from({ length: 1000 }, (_, i) => `p${i}: paths(from: "org:chorley-council", to: "partnership:lsc-icp", maxHops: 6) { length }`).join(
+      " ",
+    );
     const r = await server.gql(`{ ${aliases} }`);
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX" });

@@ -6,8 +6,22 @@ import { readBatch } from "../../src/dataset/read.js";
 import { openTestDatabase } from "../helpers/db.js";
 import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
-type Seat = { seat: { ordinal: number; sectorText: string; organisationText: string; position: string }; basis: string; status: string; holder: { id: string } | null; reason: string };
-type Gaps = { terms: { id: string } | null; notes: string[]; seats: Seat[]; sectorsWithoutFilledSeat: { id: string }[]; attendeesWithoutSeat: { id: string }[]; positionRules: { rule: { kind: string }; holders: { person: { id: string }; of: { id: string } }[] }[]; meetings: { meeting: { id: string }; gaps: { name: string; status: string; apologies: { id: string }[] }[] }[] };
+type Seat = {
+  seat: { ordinal: number; sectorText: string; organisationText: string; position: string };
+  basis: string;
+  status: string;
+  holder: { id: string } | null;
+  reason: string;
+};
+type Gaps = {
+  terms: { id: string } | null;
+  notes: string[];
+  seats: Seat[];
+  sectorsWithoutFilledSeat: { id: string }[];
+  attendeesWithoutSeat: { id: string }[];
+  positionRules: { rule: { kind: string }; holders: { person: { id: string }; of: { id: string } }[] }[];
+  meetings: { meeting: { id: string }; gaps: { name: string; status: string; apologies: { id: string }[] }[] }[];
+};
 
 const GAPS = `query($p: ID!, $d: Date) { membershipGaps(partnershipId: $p, asOf: $d) {
   terms { id } notes
@@ -20,7 +34,8 @@ const GAPS = `query($p: ID!, $d: Date) { membershipGaps(partnershipId: $p, asOf:
 const QUORUM = `query($m: ID!) { quorum(meetingId: $m) { outcome reason terms { id } clauses { rule { id } outcome reason counted { id } required } } }`;
 
 /** [ordinal, sector, organisation, position, status, holder] per seat: the table a strategy lead reads. */
-const table = (seats: Seat[]) => seats.map((s) => [s.seat.ordinal, s.seat.sectorText, s.seat.organisationText, s.seat.position, s.status, s.holder?.id ?? null]);
+const table = (seats: Seat[]) =>
+  seats.map((s) => [s.seat.ordinal, s.seat.sectorText, s.seat.organisationText, s.seat.position, s.status, s.holder?.id ?? null]);
 
 describe("membership gap analysis, quorum and attendance", () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -67,7 +82,10 @@ describe("membership gap analysis, quorum and attendance", () => {
       [24, "Children's Services", "Local Authority", "Director of Children's Services", "UNKNOWN", null],
     ]);
     // The Chief Operating Officer seat: the documents cannot tell whether the 2023 terms held it.
-    expect(g.seats.find((s) => s.seat.ordinal === 8)).toMatchObject({ basis: "uncertain", reason: expect.stringMatching(/cannot tell whether these terms hold this seat/) });
+    expect(g.seats.find((s) => s.seat.ordinal === 8)).toMatchObject({
+      basis: "uncertain",
+      reason: expect.stringMatching(/cannot tell whether these terms hold this seat/),
+    });
     expect(g.sectorsWithoutFilledSeat.map((s) => s.id)).toContain("sector:vcfse");
     expect(g.attendeesWithoutSeat.map((p) => p.id)).toEqual(expect.arrayContaining(["person:angela-allen", "person:naz-zaman", "person:polly-patel"]));
     expect(g.attendeesWithoutSeat.map((p) => p.id)).not.toContain("person:alistair-bradley");
@@ -94,14 +112,22 @@ describe("membership gap analysis, quorum and attendance", () => {
       ["deputy", ["person:angela-allen"]],
     ]);
     // Where a position is held is the record's answer on both paths (it was the partnership here, the body on the person).
-    const person = await server.gql<{ person: { positions: { position: string; of: { id: string } }[] } }>(`{ person(id: "person:damian-talbot") { positions { position of { id } } } }`);
+    const person = await server.gql<{ person: { positions: { position: string; of: { id: string } }[] } }>(
+      `{ person(id: "person:damian-talbot") { positions { position of { id } } } }`,
+    );
     const chair = g.positionRules.find((r) => r.rule.kind === "chair")!.holders[0]!;
     expect(chair.of.id).toBe("body:lsc-icp");
     expect(person.data!.person.positions.map((p) => p.of.id)).toContain(chair.of.id);
   });
 
   it("evaluates the quorum of the 25 March 2024 meeting clause by clause", async () => {
-    const r = await server.gql<{ quorum: { outcome: string; terms: { id: string }; clauses: { rule: { id: string }; outcome: string; reason: string; counted: { id: string }[]; required: number }[] } }>(QUORUM, {
+    const r = await server.gql<{
+      quorum: {
+        outcome: string;
+        terms: { id: string };
+        clauses: { rule: { id: string }; outcome: string; reason: string; counted: { id: string }[]; required: number }[];
+      };
+    }>(QUORUM, {
       m: "meeting:lsc-icp-2024-03-25",
     });
     const q = r.data!.quorum;
@@ -115,7 +141,12 @@ describe("membership gap analysis, quorum and attendance", () => {
     ]);
     expect(q.clauses[0]!.counted).toHaveLength(9);
     expect(q.clauses[1]!.reason).toMatch(/name no holder of Chair or Deputy Chair before 2024-03-25/);
-    expect(q.clauses[2]!.counted.map((p) => p.id).sort()).toEqual(["person:claire-richardson", "person:damian-talbot", "person:louise-taylor", "person:michael-green"]);
+    expect(q.clauses[2]!.counted.map((p) => p.id).sort()).toEqual([
+      "person:claire-richardson",
+      "person:damian-talbot",
+      "person:louise-taylor",
+      "person:michael-green",
+    ]);
     expect(q.clauses[3]!.counted.map((p) => p.id).sort()).toEqual(["person:claire-richardson", "person:louise-taylor"]);
     expect(q.clauses[4]!.reason).toMatch(/VCFSE representative: 1 of 1 needed — Naz Zaman/);
     // One clause cannot be decided, so neither can the whole: UNDETERMINED, never a guess.
@@ -124,7 +155,12 @@ describe("membership gap analysis, quorum and attendance", () => {
 
   it("answers UNDETERMINED where a body has no quorum rule", async () => {
     const r = await server.gql<{ quorum: { outcome: string; reason: string } }>(QUORUM, { m: "meeting:chorley-psr-executive-2016-02-16" });
-    expect(r.data!.quorum).toEqual({ outcome: "UNDETERMINED", reason: "No terms of reference with a quorum rule are recorded for this body on 2016-02-16.", terms: null, clauses: [] });
+    expect(r.data!.quorum).toEqual({
+      outcome: "UNDETERMINED",
+      reason: "No terms of reference with a quorum rule are recorded for this body on 2016-02-16.",
+      terms: null,
+      clauses: [],
+    });
   });
 
   it("lists the organisations not represented at the Chorley PSR Executive of 16 February 2016", async () => {
@@ -153,11 +189,30 @@ describe("membership gap analysis, quorum and attendance", () => {
   });
 
   it("flags members under the LSC ICP's 50% attendance rule, not officers in attendance", async () => {
-    const r = await server.gql<{ attendance: { kind: string; subject: { id: string }; expected: number; present: number; apologies: number; rate: number; ruleApplies: boolean; belowThreshold: boolean }[] }>(
+    const r = await server.gql<{
+      attendance: {
+        kind: string;
+        subject: { id: string };
+        expected: number;
+        present: number;
+        apologies: number;
+        rate: number;
+        ruleApplies: boolean;
+        belowThreshold: boolean;
+      }[];
+    }>(
       `{ attendance(partnershipId: "partnership:lsc-icp", from: "2023-07-01", to: "2024-06-30") { kind subject { id } expected present apologies rate ruleApplies belowThreshold } }`,
     );
     const byId = new Map(r.data!.attendance.map((a) => [a.subject.id, a]));
-    expect(byId.get("person:alistair-bradley")).toMatchObject({ kind: "PERSON", expected: 1, present: 0, apologies: 1, rate: 0, ruleApplies: true, belowThreshold: true });
+    expect(byId.get("person:alistair-bradley")).toMatchObject({
+      kind: "PERSON",
+      expected: 1,
+      present: 0,
+      apologies: 1,
+      rate: 0,
+      ruleApplies: true,
+      belowThreshold: true,
+    });
     expect(byId.get("person:michael-green")).toMatchObject({ expected: 1, present: 1, rate: 1, belowThreshold: false });
     expect(byId.get("person:polly-patel")).toMatchObject({ present: 1, ruleApplies: false, belowThreshold: false });
     expect(byId.get("org:lancashire-county-council")).toMatchObject({ kind: "ORGANISATION", expected: 1, present: 1 });
@@ -181,7 +236,9 @@ describe("membership gap analysis, quorum and attendance", () => {
     it("passes and fails its quorum by its own rule", async () => {
       const march = await server.gql<{ quorum: { outcome: string } }>(QUORUM, { m: "meeting:synthetic-riverside-2025-03-01" });
       expect(march.data!.quorum.outcome).toBe("PASSES");
-      const may = await server.gql<{ quorum: { outcome: string; clauses: { outcome: string; reason: string }[] } }>(QUORUM, { m: "meeting:synthetic-riverside-2025-05-01" });
+      const may = await server.gql<{ quorum: { outcome: string; clauses: { outcome: string; reason: string }[] } }>(QUORUM, {
+        m: "meeting:synthetic-riverside-2025-05-01",
+      });
       expect(may.data!.quorum.outcome).toBe("FAILS");
       expect(may.data!.quorum.clauses.map((c) => c.outcome)).toEqual(["FAILS", "FAILS"]);
       expect(may.data!.quorum.clauses[0]!.reason).toBe("1 members present; 50% of 3 seats needs 2.");

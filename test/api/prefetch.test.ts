@@ -186,7 +186,8 @@ describe("prefetching nested relationship fields", () => {
   it("sends one statement Neo4j has not planned yet at a time: a second new shape meanwhile uses the loaders, and answers the same", async () => {
     // Two shapes no other test sends, eight hops each: planning them takes Neo4j a good part of a second.
     const shapes = ["documents { id title }", "documents { id kind }"].map(
-      (d) => `{ partnership(id: "partnership:lsc-icp") { bodies { meetings { ${d} agendaItems { presenters { id } } } positions { position } } places { id } } }`,
+      (d) =>
+        `{ partnership(id: "partnership:lsc-icp") { bodies { meetings { ${d} agendaItems { presenters { id } } } positions { position } } places { id } } }`,
     );
     const [a, b] = await Promise.all(shapes.map((q) => seeded.server.gql(q)));
     const [ra, rb] = await Promise.all(shapes.map((q) => perLevel.gql(q)));
@@ -237,7 +238,14 @@ describe("prefetching nested relationship fields", () => {
   it("puts no value of the query into the statement's text", () => {
     const { text, params } = composePrefetch({
       props: ["id", "name"],
-      hops: [{ key: "k", step: { kind: "link", hop: { direction: "IN", types: ["ATTENDED"] } }, relProps: ["status"], node: { props: ["id", "name' OR 1=1 //"], hops: [] } }],
+      hops: [
+        {
+          key: "k",
+          step: { kind: "link", hop: { direction: "IN", types: ["ATTENDED"] } },
+          relProps: ["status"],
+          node: { props: ["id", "name' OR 1=1 //"], hops: [] },
+        },
+      ],
     });
     expect(text).not.toContain("name");
     expect(text).not.toContain("ATTENDED");
@@ -259,7 +267,9 @@ function declaredFields(schema: GraphQLSchema) {
 
 /** The root look-up of a type: the Query field that takes an id and returns that type. */
 function lookupOf(schema: GraphQLSchema, type: string): string {
-  const found = Object.values(schema.getQueryType()!.getFields()).find((f) => getNamedType(f.type).name === type && f.args.length === 1 && f.args[0]!.name === "id");
+  const found = Object.values(schema.getQueryType()!.getFields()).find(
+    (f) => getNamedType(f.type).name === type && f.args.length === 1 && f.args[0]!.name === "id",
+  );
   if (!found) throw new Error(`no look-up by id for ${type}`);
   return found.name;
 }

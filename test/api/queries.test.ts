@@ -50,7 +50,16 @@ describe("GraphQL API over the seed graph", () => {
     });
 
     it("gives a meeting's attendance with status, representation and a citation whose offsets point at the quote", async () => {
-      const r = await server.gql<{ meeting: { attendance: { status: string; person: { name: string }; representing: { id: string } | null; sources: { quote: string; start: number; end: number; document: { file: string } }[] }[] } }>(`{
+      const r = await server.gql<{
+        meeting: {
+          attendance: {
+            status: string;
+            person: { name: string };
+            representing: { id: string } | null;
+            sources: { quote: string; start: number; end: number; document: { file: string } }[];
+          }[];
+        };
+      }>(`{
         meeting(id: "meeting:chorley-psr-executive-2016-02-16") {
           attendance { status person { name } representing { id } sources { quote start end document { file } } }
         }
@@ -59,7 +68,12 @@ describe("GraphQL API over the seed graph", () => {
       expect(att.filter((a) => a.status === "PRESENT")).toHaveLength(9);
       expect(att.filter((a) => a.status === "APOLOGIES")).toHaveLength(11);
       expect(att.filter((a) => a.status === "OBSERVER").map((a) => a.person.name)).toEqual(["Hasina Khan"]);
-      expect(att.filter((a) => a.status === "OFFICER").map((a) => a.person.name).sort()).toEqual(["Hayley Hughes", "Vicky Willett"]);
+      expect(
+        att
+          .filter((a) => a.status === "OFFICER")
+          .map((a) => a.person.name)
+          .sort(),
+      ).toEqual(["Hayley Hughes", "Vicky Willett"]);
       const karen = att.find((a) => a.person.name === "Karen Sharrocks")!;
       expect(karen.representing?.id).toBe("org:chorley-south-ribble-ccg");
       const c = karen.sources[0]!;
@@ -77,7 +91,12 @@ describe("GraphQL API over the seed graph", () => {
   });
 
   describe("connections", () => {
-    async function allPages<T extends { id: string }>(field: string, args: string, selection: string, first: number): Promise<{ total: number; ids: string[]; nodes: T[] }> {
+    async function allPages<T extends { id: string }>(
+      field: string,
+      args: string,
+      selection: string,
+      first: number,
+    ): Promise<{ total: number; ids: string[]; nodes: T[] }> {
       const nodes: T[] = [];
       let after: string | null = null;
       let total = -1;
@@ -115,7 +134,9 @@ describe("GraphQL API over the seed graph", () => {
     });
 
     it("keeps cursors right when data is added between pages", async () => {
-      const first = await server.gql<{ people: Conn<{ id: string; name: string }> }>(`{ people(first: 10) { edges { cursor node { id name } } pageInfo { endCursor } } }`);
+      const first = await server.gql<{ people: Conn<{ id: string; name: string }> }>(
+        `{ people(first: 10) { edges { cursor node { id name } } pageInfo { endCursor } } }`,
+      );
       const seen = first.data!.people.edges.map((e) => e.node.id);
       // Someone whose name sorts before everything already read.
       await db.gateway.write((tx) => tx.run("CREATE (:Entity:Person {id: 'person:aaron-aardvark', name: 'Aaron Aardvark', aliases: []})"));
@@ -148,7 +169,9 @@ describe("GraphQL API over the seed graph", () => {
     });
 
     it("filters meetings by partnership", async () => {
-      const r = await server.gql<{ meetings: Conn<{ id: string }> }>(`{ meetings(first: 50, partnership: "partnership:chorley-psr") { edges { node { id } } } }`);
+      const r = await server.gql<{ meetings: Conn<{ id: string }> }>(
+        `{ meetings(first: 50, partnership: "partnership:chorley-psr") { edges { node { id } } } }`,
+      );
       expect(r.data?.meetings.edges.map((e) => e.node.id)).toEqual([
         "meeting:chorley-psr-executive-2016-01-19",
         "meeting:chorley-psr-executive-2016-02-16",
@@ -157,7 +180,9 @@ describe("GraphQL API over the seed graph", () => {
     });
 
     it("filters organisations by kind and by sector", async () => {
-      const councils = await server.gql<{ organisations: Conn<{ id: string }> }>(`{ organisations(first: 50, kind: "unitary-council") { edges { node { id } } } }`);
+      const councils = await server.gql<{ organisations: Conn<{ id: string }> }>(
+        `{ organisations(first: 50, kind: "unitary-council") { edges { node { id } } } }`,
+      );
       expect(councils.data?.organisations.edges.map((e) => e.node.id)).toEqual([
         "org:blackburn-with-darwen-council",
         "org:blackpool-council",
@@ -165,7 +190,9 @@ describe("GraphQL API over the seed graph", () => {
         "org:north-yorkshire-council",
         "org:westmorland-and-furness-council",
       ]);
-      const localGov = await server.gql<{ organisations: Conn<{ id: string }> }>(`{ organisations(first: 50, sector: "sector:local-government") { edges { node { id } } } }`);
+      const localGov = await server.gql<{ organisations: Conn<{ id: string }> }>(
+        `{ organisations(first: 50, sector: "sector:local-government") { edges { node { id } } } }`,
+      );
       expect(localGov.data?.organisations.edges.map((e) => e.node.id)).toEqual([
         "org:blackburn-with-darwen-council",
         "org:blackpool-council",
@@ -190,7 +217,9 @@ describe("GraphQL API over the seed graph", () => {
 
   describe("search", () => {
     it("ranks the person named first for their name", async () => {
-      const r = await server.gql<{ search: { entity: { id: string }; type: string; score: number }[] }>(`{ search(text: "Alistair Bradley") { type score entity { id } } }`);
+      const r = await server.gql<{ search: { entity: { id: string }; type: string; score: number }[] }>(
+        `{ search(text: "Alistair Bradley") { type score entity { id } } }`,
+      );
       expect(r.data?.search[0]).toMatchObject({ type: "PERSON", entity: { id: "person:alistair-bradley" } });
       const scores = r.data!.search.map((h) => h.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -203,7 +232,9 @@ describe("GraphQL API over the seed graph", () => {
     });
 
     it("searches quoted evidence and takes the last word as a prefix", async () => {
-      const r = await server.gql<{ search: { entity: { id: string }; matchedIn: string[] }[] }>(`{ search(text: "AskSA", types: [PRIORITY]) { matchedIn entity { id } } }`);
+      const r = await server.gql<{ search: { entity: { id: string }; matchedIn: string[] }[] }>(
+        `{ search(text: "AskSA", types: [PRIORITY]) { matchedIn entity { id } } }`,
+      );
       expect(r.data?.search[0]?.entity.id).toBe("priority:asksara");
     });
 

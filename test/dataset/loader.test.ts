@@ -50,7 +50,9 @@ async function labelCounts(db: Awaited<ReturnType<typeof openTestDatabase>>) {
 /** Everything in the graph, as one string: equal strings mean an unchanged graph. */
 async function snapshot(db: Awaited<ReturnType<typeof openTestDatabase>>): Promise<string> {
   const nodes = await db.gateway.read("MATCH (n:Entity) RETURN n.id AS id, properties(n) AS p ORDER BY id");
-  const rels = await db.gateway.read("MATCH (a)-[r]->(b) RETURN a.id + '|' + type(r) + '|' + b.id + '|' + coalesce(r.key, '') AS k, properties(r) AS p ORDER BY k");
+  const rels = await db.gateway.read(
+    "MATCH (a)-[r]->(b) RETURN a.id + '|' + type(r) + '|' + b.id + '|' + coalesce(r.key, '') AS k, properties(r) AS p ORDER BY k",
+  );
   return JSON.stringify([nodes, rels]);
 }
 
@@ -125,7 +127,10 @@ describe("the seed dataset in Neo4j", () => {
     const before = await snapshot(db);
     const file = path.join(os.tmpdir(), `pg-dry-${process.pid}.yaml`);
     fs.mkdirSync(path.join(os.tmpdir(), "sources"), { recursive: true });
-    fs.copyFileSync(path.join(PROJECT_ROOT, "data/sources/2016-02-16-chorley-psr-executive-minutes.txt"), path.join(os.tmpdir(), "sources/2016-02-16-chorley-psr-executive-minutes.txt"));
+    fs.copyFileSync(
+      path.join(PROJECT_ROOT, "data/sources/2016-02-16-chorley-psr-executive-minutes.txt"),
+      path.join(os.tmpdir(), "sources/2016-02-16-chorley-psr-executive-minutes.txt"),
+    );
     const original = fs.readFileSync(path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml"), "utf8");
     fs.writeFileSync(file, original.replace("name: Runshaw College, kind: college", "name: Runshaw College, aliases: [Runshaw], kind: college"));
     const summary = await loadBatch(db.gateway, readBatch([file]), { dryRun: true });
@@ -155,7 +160,9 @@ relationships:
     const original = fs.readFileSync(path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml"), "utf8");
     const [v1] = await documentVersions(db.gateway, "doc:chorley-psr-executive-2016-02-16");
     const edited = writeDataFile(
-      original.replace("title: Any Other Business,", "title: Other Business,").replace("file: sources/2016-02-16-chorley-psr-executive-minutes.txt", "file: sources/note.txt"),
+      original
+        .replace("title: Any Other Business,", "title: Other Business,")
+        .replace("file: sources/2016-02-16-chorley-psr-executive-minutes.txt", "file: sources/note.txt"),
       fs.readFileSync(path.join(PROJECT_ROOT, "data/sources/2016-02-16-chorley-psr-executive-minutes.txt"), "utf8"),
     );
     const changed = await loadBatch(db.gateway, readBatch([edited]));
@@ -183,7 +190,9 @@ relationships:
       `document: {id: "doc:kinds", title: K, kind: notes, file: sources/note.txt, cite: "Chorley Council met"}\nrelationships:\n  - {type: ATTENDED, from: org:chorley-council, to: place:chorley, status: present, cite: "Chorley Council met Chorley"}\n`,
       "Chorley Council met Chorley.",
     );
-    await expect(loadBatch(db.gateway, readBatch([file]))).rejects.toThrow(/ATTENDED cannot start at a Organisation.*org:chorley-council is a Organisation, place:chorley a Place/);
+    await expect(loadBatch(db.gateway, readBatch([file]))).rejects.toThrow(
+      /ATTENDED cannot start at a Organisation.*org:chorley-council is a Organisation, place:chorley a Place/,
+    );
     expect(await snapshot(db)).toBe(before);
   });
 });
@@ -199,14 +208,14 @@ describe("data file errors", () => {
   });
 
   it("names a value outside its allowed set", () => {
-    const file = writeBad(
-      `${header}entities:\n  - {id: meeting:m, type: Meeting, title: M, kind: party, status: held, cite: "The Board met"}\n`,
-    );
+    const file = writeBad(`${header}entities:\n  - {id: meeting:m, type: Meeting, title: M, kind: party, status: held, cite: "The Board met"}\n`);
     expect(() => readBatch([file])).toThrow(/bad\.yaml: entities\[0\]\.kind: Invalid option: expected one of "formal-meeting"\|"workshop"/);
   });
 
   it("names a malformed id and a bad date", () => {
-    const file = writeBad(`${header}entities:\n  - {id: Person:Ada, type: Person, name: Ada, cite: "Ada Lovelace"}\n  - {id: meeting:m, type: Meeting, title: M, date: 1 May 2025, kind: workshop, status: held, cite: "The Board met"}\n`);
+    const file = writeBad(
+      `${header}entities:\n  - {id: Person:Ada, type: Person, name: Ada, cite: "Ada Lovelace"}\n  - {id: meeting:m, type: Meeting, title: M, date: 1 May 2025, kind: workshop, status: held, cite: "The Board met"}\n`,
+    );
     expect(() => readBatch([file])).toThrow(/entities\[0\]\.id: must be an id like person:some-name/);
     expect(() => readBatch([file])).toThrow(/entities\[1\]\.date: must be a date written YYYY-MM-DD/);
   });
@@ -231,7 +240,9 @@ relationships:
   - {type: MEETING_OF, from: person:ada-lovelace, to: org:board-org, cite: "The Board met"}
 `,
     );
-    expect(() => readBatch([file])).toThrow(/ATTENDED cannot start at a Organisation \(it joins Person to Meeting\): org:board-org is a Organisation, place:may a Place/);
+    expect(() => readBatch([file])).toThrow(
+      /ATTENDED cannot start at a Organisation \(it joins Person to Meeting\): org:board-org is a Organisation, place:may a Place/,
+    );
     expect(() => readBatch([file])).toThrow(/MEETING_OF cannot start at a Person/);
   });
 

@@ -20,7 +20,10 @@ describe("CORS", () => {
   });
 
   const preflight = (s: TestServer, origin: string) =>
-    fetch(`${s.url}/graphql`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" } });
+    fetch(`${s.url}/graphql`, {
+      method: "OPTIONS",
+      headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+    });
 
   it("answers a preflight from an allowed origin per the spec, and the request after it", async () => {
     const pre = await preflight(configured, "https://explorer.example.org");
@@ -29,7 +32,11 @@ describe("CORS", () => {
     expect(pre.headers.get("access-control-allow-methods")).toMatch(/POST/);
     expect(pre.headers.get("access-control-allow-headers")).toMatch(/content-type/);
     expect(pre.headers.get("access-control-allow-headers")).toMatch(/authorization/);
-    const res = await fetch(`${configured.url}/graphql`, { method: "POST", headers: { origin: "https://explorer.example.org", "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const res = await fetch(`${configured.url}/graphql`, {
+      method: "POST",
+      headers: { origin: "https://explorer.example.org", "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(res.headers.get("access-control-allow-origin")).toBe("https://explorer.example.org");
     expect(await res.json()).toMatchObject({ data: { __typename: "Query" } });
   });

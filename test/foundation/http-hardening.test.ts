@@ -31,20 +31,40 @@ describe("the HTTP layer under malformed and hostile requests", () => {
 
   it("answers a body that is not JSON, too large, in an unknown charset or with a lying encoding as JSON", async () => {
     await expectJsonError(await post("{ not json", { "content-type": "application/json" }), 400, /not valid JSON/);
-    await expectJsonError(await post(JSON.stringify({ query: `{ __typename } #${"x".repeat(2_200_000)}` }), { "content-type": "application/json" }), 413, /larger than the 2 MB limit/);
-    await expectJsonError(await post(JSON.stringify({ query: "{ __typename }" }), { "content-type": "application/json; charset=ebcdic" }), 415, /charset is not supported/);
-    await expectJsonError(await post("not gzip at all", { "content-type": "application/json", "content-encoding": "gzip" }), 400, /could not be read|not valid JSON/);
-    await expectJsonError(await post(zlib.gzipSync("{}"), { "content-type": "application/json", "content-encoding": "x-unknown" }), 415, /content-encoding is not supported/);
+    await expectJsonError(
+      await post(JSON.stringify({ query: `{ __typename } #${"x".repeat(2_200_000)}` }), { "content-type": "application/json" }),
+      413,
+      /larger than the 2 MB limit/,
+    );
+    await expectJsonError(
+      await post(JSON.stringify({ query: "{ __typename }" }), { "content-type": "application/json; charset=ebcdic" }),
+      415,
+      /charset is not supported/,
+    );
+    await expectJsonError(
+      await post("not gzip at all", { "content-type": "application/json", "content-encoding": "gzip" }),
+      400,
+      /could not be read|not valid JSON/,
+    );
+    await expectJsonError(
+      await post(zlib.gzipSync("{}"), { "content-type": "application/json", "content-encoding": "x-unknown" }),
+      415,
+      /content-encoding is not supported/,
+    );
   });
 
   it("codes client mistakes as client errors: a subscription over HTTP, a persisted-query hash that does not match", async () => {
     const sub = await server.gql(`subscription { x }`);
     expect(sub.status).toBe(400);
     expect(sub.errors?.[0]?.extensions?.code).not.toBe("INTERNAL_SERVER_ERROR");
-    const coercion = await server.gql(`query($t: [EntityType!]) { search(text: "reform", types: $t) { score } }`, { t: Array.from({ length: 60 }, (_, i) => `NOT_A_KIND_${i}`) });
+    const coercion = await server.gql(`query($t: [EntityType!]) { search(text: "reform", types: $t) { score } }`, {
+      t: Array.from({ length: 60 }, (_, i) => `NOT_A_KIND_${i}`),
+    });
     expect(coercion.status).toBe(400);
     expect(coercion.errors?.some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR")).toBe(false);
-    const apqRes = await post(JSON.stringify({ query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }), { "content-type": "application/json" });
+    const apqRes = await post(JSON.stringify({ query: "{ __typename }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }), {
+      "content-type": "application/json",
+    });
     const apq = apqRes;
     expect(apq.status).toBe(400);
     const body = (await apq.json()) as { errors: { extensions: { code: string } }[] };

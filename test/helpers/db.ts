@@ -33,7 +33,9 @@ export async function openTestDatabase(): Promise<{ gateway: Neo4jGateway; drive
 async function claimDatabase(gateway: Neo4jGateway): Promise<void> {
   const [row] = await gateway.read(`MATCH (n) WITH count(n) AS all OPTIONAL MATCH (m:${MARKER}) RETURN all, count(m) AS marked`);
   if ((row?.all as number) > 0 && (row?.marked as number) === 0) {
-    throw new Error(`Refusing to run the tests: the database at ${inject("neo4jUri")} holds data the tests did not create. Point NEO4J_URI at an empty database.`);
+    throw new Error(
+      `Refusing to run the tests: the database at ${inject("neo4jUri")} holds data the tests did not create. Point NEO4J_URI at an empty database.`,
+    );
   }
   await gateway.write((tx) => tx.run(`MERGE (:${MARKER})`));
 }

@@ -26,7 +26,9 @@ describe("extractor layouts", () => {
   });
 
   it("reads date, time and venue from 'Minutes of the Meeting held on Monday, 25th March, 2024 at 10.00 am at …'", () => {
-    const [m] = meetings("Riverside Partnership\n\nMinutes of the Meeting held on Monday, 25th March, 2024 at 10.00 am at \nthe Council Chamber, Town Hall, Riverside\n\nPresent\n\nAnn Able\n");
+    const [m] = meetings(
+      "Riverside Partnership\n\nMinutes of the Meeting held on Monday, 25th March, 2024 at 10.00 am at \nthe Council Chamber, Town Hall, Riverside\n\nPresent\n\nAnn Able\n",
+    );
     expect(m).toMatchObject({ title: "Riverside Partnership", date: "2024-03-25", time: "10:00", venue: "Council Chamber, Town Hall, Riverside" });
   });
 

@@ -18,7 +18,12 @@ const people = (text: string) => attendanceOf(text).facts.map((f) => [f.person.n
 
 describe("dates and times", () => {
   it("reads English dates with weekdays, ordinals, commas, a stray space before 'th', and day-first numbers", () => {
-    expect(findDates("Tuesday, 23rd April 2019; Held on 7 th April 2022; 17/06/2021; 25th March, 2024").map((d) => d.iso)).toEqual(["2019-04-23", "2022-04-07", "2021-06-17", "2024-03-25"]);
+    expect(findDates("Tuesday, 23rd April 2019; Held on 7 th April 2022; 17/06/2021; 25th March, 2024").map((d) => d.iso)).toEqual([
+      "2019-04-23",
+      "2022-04-07",
+      "2021-06-17",
+      "2024-03-25",
+    ]);
   });
   it("reads 12- and 24-hour times", () => {
     expect([parseTime("4.00 pm"), parseTime("10am"), parseTime("13:00"), parseTime("19:00pm")]).toEqual(["16:00", "10:00", "13:00", "19:00"]);
@@ -27,8 +32,15 @@ describe("dates and times", () => {
 
 describe("segmentation and meeting metadata", () => {
   it("reads a modern.gov header: body, date and time on one line, then Venue: and Contact:", () => {
-    const [m] = meetingsOf("Agenda and minutes\n\nRiverside Health and Wellbeing Board - Tuesday, 23rd April 2019 4.00 pm\n\nVenue: Council Chamber, Town Hall. View directions\n\nContact: Ann Officer\n\nItems\n");
-    expect(m).toMatchObject({ body: { name: "Riverside Health and Wellbeing Board" }, time: { value: "16:00" }, venue: { value: "Council Chamber, Town Hall" }, kind: "formal-meeting" });
+    const [m] = meetingsOf(
+      "Agenda and minutes\n\nRiverside Health and Wellbeing Board - Tuesday, 23rd April 2019 4.00 pm\n\nVenue: Council Chamber, Town Hall. View directions\n\nContact: Ann Officer\n\nItems\n",
+    );
+    expect(m).toMatchObject({
+      body: { name: "Riverside Health and Wellbeing Board" },
+      time: { value: "16:00" },
+      venue: { value: "Council Chamber, Town Hall" },
+      kind: "formal-meeting",
+    });
     expect(m!.date.iso).toBe("2019-04-23");
   });
 
@@ -50,13 +62,16 @@ describe("segmentation and meeting metadata", () => {
 
   it("reads a key-messages page's 'Meeting Date' label, and a decision notice dated at its foot", () => {
     expect(meetingsOf("Riverside Board\n\nMeeting Date 11 November 2021\n\nKey Decisions and Actions\n")[0]!.date.iso).toBe("2021-11-11");
-    const [notice] = meetingsOf("Decision details\n\nCare Act easements\n\nDecision Maker: Cabinet\n\nDecisions:\n\nCabinet agreed the recommendations.\n\nDate of decision: 15/05/2020\n");
+    const [notice] = meetingsOf(
+      "Decision details\n\nCare Act easements\n\nDecision Maker: Cabinet\n\nDecisions:\n\nCabinet agreed the recommendations.\n\nDate of decision: 15/05/2020\n",
+    );
     expect(notice).toMatchObject({ body: { name: "Cabinet" }, from: 0 });
     expect(notice!.date.iso).toBe("2020-05-15");
   });
 
   it("splits a compilation into its meetings: minutes, then development-session notes", () => {
-    const text = "Riverside Partnership\n\nMinutes of the Meeting held on Monday, 25th March, 2024 at 10.00 am at the Town Hall\n\nPresent\n\nAnn Able\n\nDevelopment Session 5th June 2024: Summary of Notes & Actions\n\nText.\n";
+    const text =
+      "Riverside Partnership\n\nMinutes of the Meeting held on Monday, 25th March, 2024 at 10.00 am at the Town Hall\n\nPresent\n\nAnn Able\n\nDevelopment Session 5th June 2024: Summary of Notes & Actions\n\nText.\n";
     expect(meetingsOf(text).map((m) => [m.date.iso, m.kind])).toEqual([
       ["2024-03-25", "formal-meeting"],
       ["2024-06-05", "development-session"],
@@ -76,7 +91,8 @@ describe("attendance", () => {
   });
 
   it("reads one-a-line tables of 'Name (INI) Role', and 'Apologies:' separated by semicolons", () => {
-    const text = "Present:\nDr Avi Able (AA) Clinical Chair\nBob Baker (BB) Chief Finance Officer\nApologies: Cath Cole; Dan Dee (Riverside Council); Councillor Eve Eden\n";
+    const text =
+      "Present:\nDr Avi Able (AA) Clinical Chair\nBob Baker (BB) Chief Finance Officer\nApologies: Cath Cole; Dan Dee (Riverside Council); Councillor Eve Eden\n";
     expect(people(text)).toEqual([
       ["Avi Able", "present"],
       ["Bob Baker", "present"],
@@ -87,7 +103,8 @@ describe("attendance", () => {
   });
 
   it("reads substitutes named in brackets and in sentences, and part attendance", () => {
-    const text = "Apologies for absence were received from Mr D Blacklock (Ms H Horne attended as substitute) and Ms K Fairclough.\n\nBob Baker was attending as Cath Cole's substitute.\n\nPresent:\nAnn Able (for Items 1-6)\n";
+    const text =
+      "Apologies for absence were received from Mr D Blacklock (Ms H Horne attended as substitute) and Ms K Fairclough.\n\nBob Baker was attending as Cath Cole's substitute.\n\nPresent:\nAnn Able (for Items 1-6)\n";
     const facts = attendanceOf(text).facts;
     expect(facts.map((f) => [f.person.name, f.status, f.person.substituteFor, f.person.items])).toEqual([
       ["H Horne", "present", "Mr D Blacklock", null],
@@ -107,7 +124,8 @@ describe("attendance", () => {
   });
 
   it("reads an unlabelled list of members with initials under the heading, for review", () => {
-    const text = "Minutes of Meeting of Riverside Voices Board\n\nTuesday, 4 February 2014 at 2.00 pm\n\nAnn Able (AA), Bob Baker (BB), Cath Cole (CC)\n\nApologies: Dan Dee (DD)\n";
+    const text =
+      "Minutes of Meeting of Riverside Voices Board\n\nTuesday, 4 February 2014 at 2.00 pm\n\nAnn Able (AA), Bob Baker (BB), Cath Cole (CC)\n\nApologies: Dan Dee (DD)\n";
     const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
     const att = ex.draft.relationships.filter((r) => r.type === "ATTENDED").map((r) => [r.from, (r as { status: string }).status]);
     expect(att).toEqual([
@@ -125,11 +143,23 @@ describe("attendance", () => {
 
   it("spots names in a run of names that lost its table columns, not organisations that look like names", () => {
     const t = "Alan Yates Julie Dawes Jon Allen Dr Lesley Stevens Ken Dixon – Joseph Rowntree Foundation Liz Page, Managing Director – York & County Press";
-    expect(spotNames(t, 0, t.length).map((n) => t.slice(n.span.start, n.span.end))).toEqual(["Alan Yates", "Julie Dawes", "Jon Allen", "Dr Lesley Stevens", "Ken Dixon", "Liz Page"]);
+    expect(spotNames(t, 0, t.length).map((n) => t.slice(n.span.start, n.span.end))).toEqual([
+      "Alan Yates",
+      "Julie Dawes",
+      "Jon Allen",
+      "Dr Lesley Stevens",
+      "Ken Dixon",
+      "Liz Page",
+    ]);
   });
 
   it("parses honorifics, roles and qualifiers of one person", () => {
-    expect(parsePerson("Cllr. Stephen Galloway – City of York Council (Chair)")).toMatchObject({ honorific: "Councillor", name: "Stephen Galloway", qualifier: "City of York Council", role: "chair" });
+    expect(parsePerson("Cllr. Stephen Galloway – City of York Council (Chair)")).toMatchObject({
+      honorific: "Councillor",
+      name: "Stephen Galloway",
+      qualifier: "City of York Council",
+      role: "chair",
+    });
     expect(parsePerson("Director of Public Health")).toBeNull();
   });
 });
@@ -138,7 +168,8 @@ describe("agenda items", () => {
   const items = (text: string, headings = false) => agendaItems(linesOf(text), 0, text.length, { headings }).map((i) => [i.number, i.title]);
 
   it("reads modern.gov numbers on their own line, codes like HCP1, and titles of any length", () => {
-    const long = "The use of Assistive Technology to support Independent Living - a major review by the Social Services, Health and Housing Policy Overview Committee";
+    const long =
+      "The use of Assistive Technology to support Independent Living - a major review by the Social Services, Health and Housing Policy Overview Committee";
     expect(items(`276.\n\nApologies for Absence\n\nMinutes:\n\nNone.\n\n277.\n\n${long} pdf icon PDF 92 KB\n`)).toEqual([
       ["276", "Apologies for Absence"],
       ["277", long],
@@ -177,7 +208,8 @@ describe("decisions and actions", () => {
   });
 
   it("reads prose decisions: 'It was agreed that', 'The Board noted', correct records, elections", () => {
-    const text = "It was agreed that the group would meet monthly. The Board noted the report. The minutes of the last meeting were signed off as a correct record. Cllr Ann Able was elected Chair for the year. Members asked about costs.";
+    const text =
+      "It was agreed that the group would meet monthly. The Board noted the report. The minutes of the last meeting were signed off as a correct record. Cllr Ann Able was elected Chair for the year. Members asked about costs.";
     expect(found(text).map(([, t]) => t)).toEqual([
       "It was agreed that the group would meet monthly.",
       "The Board noted the report.",
@@ -187,7 +219,8 @@ describe("decisions and actions", () => {
   });
 
   it("reads actions: labelled, in a log, and 'HH to bring back …' with initials from the attendance list", () => {
-    const text = "ACTION: Officers to publish the plan by April.\n\n3. / Carol to develop the criteria for the chair. / Carol\n\nHH to bring back a costed proposal in March.";
+    const text =
+      "ACTION: Officers to publish the plan by April.\n\n3. / Carol to develop the criteria for the chair. / Carol\n\nHH to bring back a costed proposal in March.";
     const ds = decisions(text, 0, text.length, new Set(["HH"]));
     expect(ds.map((d) => [d.kind, d.ownerText])).toEqual([
       ["action", "Officers"],

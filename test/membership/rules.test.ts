@@ -20,7 +20,11 @@ const councilA = row("Organisation", "org:council-a", { name: "Council A", kind:
 const councilB = row("Organisation", "org:council-b", { name: "Council B", kind: "district-council" });
 const trust = row("Organisation", "org:trust", { name: "The Trust", kind: "nhs-trust" });
 const vcfse = row("Organisation", "org:vcfse", { name: "Voluntary Alliance", kind: "vcfse" });
-const sectors = { lg: row("Sector", "sector:lg", { name: "Local Government" }), nhs: row("Sector", "sector:nhs", { name: "NHS" }), vcfse: row("Sector", "sector:vcfse", { name: "VCFSE" }) };
+const sectors = {
+  lg: row("Sector", "sector:lg", { name: "Local Government" }),
+  nhs: row("Sector", "sector:nhs", { name: "NHS" }),
+  vcfse: row("Sector", "sector:vcfse", { name: "VCFSE" }),
+};
 
 const people = {
   ann: row("Person", "person:ann", { name: "Ann Able" }),
@@ -30,7 +34,12 @@ const people = {
 };
 
 function seat(ordinal: number, org: EntityRow, sector: EntityRow) {
-  return { seat: row("Seat", `seat:test-${ordinal}`, { ordinal, sectorText: String(sector.name), organisationText: String(org.name), position: "Member" }), rel: { basis: "stated", ...cite("seat") }, sector, organisationId: org.id };
+  return {
+    seat: row("Seat", `seat:test-${ordinal}`, { ordinal, sectorText: String(sector.name), organisationText: String(org.name), position: "Member" }),
+    rel: { basis: "stated", ...cite("seat") },
+    sector,
+    organisationId: org.id,
+  };
 }
 
 function rule(ordinal: number, spec: Record<string, unknown>, kind = "quorum") {
@@ -50,7 +59,12 @@ function context(terms: TermsVersion, attendance: { meeting: EntityRow; person: 
     terms: [terms],
     founders: new Set(),
     positions: [],
-    attendance: attendance.map((a) => ({ meeting: a.meeting, bodyId: board.id, person: a.person, rel: { status: a.status, ...(a.representing ? { representing: a.representing.id } : {}), ...cite("listed") } })),
+    attendance: attendance.map((a) => ({
+      meeting: a.meeting,
+      bodyId: board.id,
+      person: a.person,
+      rel: { status: a.status, ...(a.representing ? { representing: a.representing.id } : {}), ...cite("listed") },
+    })),
     meetings: meetings.map((m) => ({ meeting: m, bodyId: board.id })),
     affiliations: attendance
       .filter((a) => a.representing)

@@ -8,13 +8,19 @@ import { Node } from "./node.interface.js";
  * the schema does not depend on decorator metadata (tsx and vitest do not emit it).
  */
 
-@ObjectType({ implements: Node, description: "An organisation as the documents name it: a council, NHS trust, ICB, CCG, VCFSE body, police, college, government department, network…" })
+@ObjectType({
+  implements: Node,
+  description: "An organisation as the documents name it: a council, NHS trust, ICB, CCG, VCFSE body, police, college, government department, network…",
+})
 export class Organisation extends Node {
   @Prop(() => String, { description: "Name as written in the documents." })
   name!: string;
   @Prop(() => [String], { description: "Other names the documents use, e.g. LSC ICB." })
   aliases!: string[];
-  @Prop(() => String, { description: "council, county-council, unitary-council, district-council, nhs-trust, icb, ccg, vcfse, police, fire-and-rescue, university, college, government-department, network, healthwatch, hospice, business, nhs-body, primary-care or other." })
+  @Prop(() => String, {
+    description:
+      "council, county-council, unitary-council, district-council, nhs-trust, icb, ccg, vcfse, police, fire-and-rescue, university, college, government-department, network, healthwatch, hospice, business, nhs-body, primary-care or other.",
+  })
   kind!: string;
 }
 
@@ -28,7 +34,10 @@ export class Person extends Node {
   aliases!: string[];
 }
 
-@ObjectType({ implements: Node, description: "A partnership (e.g. the Chorley Public Service Reform Partnership, Lancashire Place, the LSC ICP) with its bodies." })
+@ObjectType({
+  implements: Node,
+  description: "A partnership (e.g. the Chorley Public Service Reform Partnership, Lancashire Place, the LSC ICP) with its bodies.",
+})
 export class Partnership extends Node {
   @Prop(() => String, { description: "Name as written in the documents." }) name!: string;
   @Prop(() => [String], { description: "Other names the documents use for it." }) aliases!: string[];
@@ -36,17 +45,26 @@ export class Partnership extends Node {
   level!: string;
 }
 
-@ObjectType({ implements: Node, description: "A body of a partnership or of the system: executive, implementation group, board, interim board, PMO, committee, development-session or workshop series…" })
+@ObjectType({
+  implements: Node,
+  description:
+    "A body of a partnership or of the system: executive, implementation group, board, interim board, PMO, committee, development-session or workshop series…",
+})
 export class Body extends Node {
   @Prop(() => String, { description: "Name as written in the documents." }) name!: string;
   @Prop(() => [String], { description: "Other names the documents use for it." }) aliases!: string[];
-  @Prop(() => String, { description: "executive, implementation-group, board, interim-board, pmo, committee, development-session-series, workshop-series, group, …" })
+  @Prop(() => String, {
+    description: "executive, implementation-group, board, interim-board, pmo, committee, development-session-series, workshop-series, group, …",
+  })
   kind!: string;
   @Prop(() => String, { nullable: true, description: "Spatial level, where known." })
   level!: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A meeting or event: formal meeting, workshop, development session, virtual meeting; held, proposed or scheduled." })
+@ObjectType({
+  implements: Node,
+  description: "A meeting or event: formal meeting, workshop, development session, virtual meeting; held, proposed or scheduled.",
+})
 export class Meeting extends Node {
   @Prop(() => String, { description: "Title as the documents give it." }) title!: string;
   @Prop(() => String, { nullable: true, description: "Day of the meeting (YYYY-MM-DD) where the documents give it." })
@@ -157,8 +175,10 @@ export class Seat extends Node {
   @Prop(() => String, { description: "The position as the documents word it." }) position!: string;
 }
 
-
-@ObjectType({ implements: Node, description: "A rule of terms of reference, as data: a quorum clause, the attendance rule, or how the chair or deputy is chosen." })
+@ObjectType({
+  implements: Node,
+  description: "A rule of terms of reference, as data: a quorum clause, the attendance rule, or how the chair or deputy is chosen.",
+})
 export class Rule extends Node {
   @Prop(() => String, { description: "quorum, attendance, chair or deputy." })
   kind!: string;
@@ -166,6 +186,9 @@ export class Rule extends Node {
   ordinal!: number;
   @Prop(() => String, { description: "The rule in the terms' words." })
   text!: string;
-  @Prop(() => String, { description: "The rule as data (JSON), in one of the forms src/membership evaluates: share-of-seats, position-holder, count, attendance-threshold, position-rotation." })
+  @Prop(() => String, {
+    description:
+      "The rule as data (JSON), in one of the forms src/membership evaluates: share-of-seats, position-holder, count, attendance-threshold, position-rotation.",
+  })
   spec!: string;
 }

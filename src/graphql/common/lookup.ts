@@ -36,7 +36,11 @@ export async function page(
   const plan = info && ctx.prefetch ? planPage(info) : null;
   if (plan) {
     const shown = rows.slice(0, args.first);
-    const nodes = await prefetchPage(ctx, shown.map((r) => r.node), plan);
+    const nodes = await prefetchPage(
+      ctx,
+      shown.map((r) => r.node),
+      plan,
+    );
     rows = [...shown.map((r, i) => ({ key: r.key, node: nodes[i]! })), ...rows.slice(args.first)];
   }
   return toConnection(rows, args.first, (row?.total as number) ?? 0);

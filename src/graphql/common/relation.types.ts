@@ -19,7 +19,8 @@ registerEnumType(Direction, { name: "Direction", description: "OUT: from this en
 export class Attendance {
   @Field(() => Person, { description: "The person." }) person!: Person;
   @Field(() => Meeting, { description: "The meeting." }) meeting!: Meeting;
-  @Field(() => AttendanceStatus, { description: "How the person figures in the record: present, apologies, in attendance, observer, officer or participant." }) status!: AttendanceStatus;
+  @Field(() => AttendanceStatus, { description: "How the person figures in the record: present, apologies, in attendance, observer, officer or participant." })
+  status!: AttendanceStatus;
   @Field(() => String, { nullable: true, description: "Role at the meeting: chair, presenter…" })
   role!: string | null;
   @Field(() => String, { nullable: true, description: "Capacity the record gives, e.g. Trustee, Primary Care Representative, a job title." })
@@ -28,7 +29,8 @@ export class Attendance {
   representing!: Organisation | null;
   @Field(() => String, { nullable: true, description: "The organisation as the record words it." })
   representingText!: string | null;
-  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources!: Citation[];
+  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
+  sources!: Citation[];
 }
 
 @ObjectType({ description: "A person's stated link to an organisation or partnership, dated by the document that states it." })
@@ -39,7 +41,8 @@ export class Affiliation {
   @Field(() => String, { nullable: true, description: "Role or job title as the document gives it." }) role!: string | null;
   @Field(() => String, { nullable: true, description: "The date of the document that states it." })
   asOf!: string | null;
-  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources!: Citation[];
+  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
+  sources!: Citation[];
 }
 
 @ObjectType({ description: "A position a person held in a body, partnership or organisation (chair, deputy chair, independent chair…)." })
@@ -51,7 +54,8 @@ export class Position {
   @Field(() => String, { nullable: true, description: "When the position ended, where stated." }) until!: string | null;
   @Field(() => String, { nullable: true, description: "Term as stated, e.g. 2024/25." })
   term!: string | null;
-  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources!: Citation[];
+  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
+  sources!: Citation[];
 }
 
 @ObjectType({ description: "Two person records that may be one person. Recorded with its evidence, never merged." })
@@ -59,17 +63,21 @@ export class PossibleIdentity {
   @Field(() => Person, { description: "The person." }) person!: Person;
   @Field(() => Person, { description: "The other person record." }) other!: Person;
   @Field(() => String, { description: "Why the two records may be one person, and what is missing to decide." }) evidence!: string;
-  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources!: Citation[];
+  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
+  sources!: Citation[];
 }
 
 @ObjectType({ description: "A seat as one version of the terms of reference holds it." })
 export class SeatInTerms {
   @Field(() => Seat, { description: "The seat." }) seat!: Seat;
   @Field(() => TermsOfReference, { description: "The version of the terms of reference." }) terms!: TermsOfReference;
-  @Field(() => String, { description: "stated (the terms list it), inferred (derived from what a later paper says changed) or uncertain (the documents cannot tell)." })
+  @Field(() => String, {
+    description: "stated (the terms list it), inferred (derived from what a later paper says changed) or uncertain (the documents cannot tell).",
+  })
   basis!: string;
   @Field(() => String, { nullable: true, description: "A remark the curator recorded with the fact, where needed to read it." }) note!: string | null;
-  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources!: Citation[];
+  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
+  sources!: Citation[];
 }
 
 @ObjectType({ description: "A relationship seen from one end: its type, direction, the entity at the other end, and its evidence." })
@@ -81,5 +89,6 @@ export class Relation {
   @Field(() => String, { nullable: true, description: "Day of the step or fact (YYYY-MM-DD), where the document dates it." }) date!: string | null;
   @Field(() => String, { nullable: true, description: "The date as the document words it, when no exact day is known." }) dateText!: string | null;
   @Field(() => String, { nullable: true, description: "A remark the curator recorded with the fact, where needed to read it." }) note!: string | null;
-  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." }) sources!: Citation[];
+  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
+  sources!: Citation[];
 }

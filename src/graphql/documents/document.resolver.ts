@@ -63,7 +63,10 @@ export class CitationResolver {
     return ctx.loaders.entity.load(c.documentId);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: "The page the quote starts on, for documents read from PDF (pages are separated by form feeds); null for plain text." })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "The page the quote starts on, for documents read from PDF (pages are separated by form feeds); null for plain text.",
+  })
   async page(@Root() c: Citation, @Ctx() ctx: GraphQLContext) {
     const doc = await ctx.loaders.entity.load(c.documentId);
     if (!doc) return null;

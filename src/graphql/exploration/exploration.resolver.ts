@@ -11,7 +11,6 @@ import { validateArgs } from "../common/validate.js";
 import { badInput } from "../errors.js";
 import { GraphPath, Interlock, Lineage, Subgraph, TimelineEntry } from "./exploration.types.js";
 
-
 const id = z.string().regex(/^[a-z]+:[a-z0-9-]+$/, "must be an id such as person:alistair-bradley");
 
 /** The services answer with rows; the API's Node-typed fields take them as they are. */
@@ -19,18 +18,27 @@ const nodes = <T>(value: T) => value as never;
 
 @Resolver()
 export class ExplorationResolver {
-  @Query(() => Lineage, { description: "How a priority, theme, decision, strategy section or terms-of-reference version travelled: every step in order, with evidence, both where it came from and where it went." })
-  async lineage(@Arg("id", () => ID, { description: "Id of the priority, theme, decision, strategy section or terms of reference." }) idArg: string, @Ctx() ctx: GraphQLContext): Promise<Lineage> {
+  @Query(() => Lineage, {
+    description:
+      "How a priority, theme, decision, strategy section or terms-of-reference version travelled: every step in order, with evidence, both where it came from and where it went.",
+  })
+  async lineage(
+    @Arg("id", () => ID, { description: "Id of the priority, theme, decision, strategy section or terms of reference." }) idArg: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Lineage> {
     validateArgs(z.object({ id }), { id: idArg });
     return nodes(await lineage(ctx, idArg));
   }
 
-  @Query(() => [GraphPath], { description: `The shortest evidence-backed paths between two entities (no path runs through a source document). maxHops defaults to ${PATH_DEFAULT_HOPS} and may be at most ${PATH_MAX_HOPS}; first (default 3, at most 10) limits how many equally short paths come back. Empty when none is that short.` })
+  @Query(() => [GraphPath], {
+    description: `The shortest evidence-backed paths between two entities (no path runs through a source document). maxHops defaults to ${PATH_DEFAULT_HOPS} and may be at most ${PATH_MAX_HOPS}; first (default 3, at most 10) limits how many equally short paths come back. Empty when none is that short.`,
+  })
   async paths(
     @Arg("from", () => ID, { description: "Id of the entity to start from." }) from: string,
     @Arg("to", () => ID, { description: "Id of the entity to reach." }) to: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg("maxHops", () => Int, { nullable: true, description: `Longest path to consider (1 to ${PATH_MAX_HOPS}, default ${PATH_DEFAULT_HOPS}).` }) maxHops?: number | null,
+    @Arg("maxHops", () => Int, { nullable: true, description: `Longest path to consider (1 to ${PATH_MAX_HOPS}, default ${PATH_DEFAULT_HOPS}).` })
+    maxHops?: number | null,
     @Arg("first", () => Int, { nullable: true, description: "How many paths at most (1 to 10, default 3)." }) first?: number | null,
   ): Promise<GraphPath[]> {
     const a = validateArgs(
@@ -46,21 +54,31 @@ export class ExplorationResolver {
     return nodes(await paths(ctx, a));
   }
 
-  @Query(() => Subgraph, { description: `Entities within depth relationships of an entity (depth 1 to ${NEIGHBOURHOOD_MAX_DEPTH}, default 1), optionally only some kinds, and the relationships among them. At most ${NEIGHBOURHOOD_LIMIT} neighbours.` })
+  @Query(() => Subgraph, {
+    description: `Entities within depth relationships of an entity (depth 1 to ${NEIGHBOURHOOD_MAX_DEPTH}, default 1), optionally only some kinds, and the relationships among them. At most ${NEIGHBOURHOOD_LIMIT} neighbours.`,
+  })
   async neighbourhood(
     @Arg("id", () => ID, { description: "Id of the entity at the centre." }) idArg: string,
     @Ctx() ctx: GraphQLContext,
-    @Arg("depth", () => Int, { nullable: true, description: `How many relationships away (1 to ${NEIGHBOURHOOD_MAX_DEPTH}, default 1).` }) depth?: number | null,
+    @Arg("depth", () => Int, { nullable: true, description: `How many relationships away (1 to ${NEIGHBOURHOOD_MAX_DEPTH}, default 1).` })
+    depth?: number | null,
     @Arg("types", () => [EntityType], { nullable: true, description: "Only neighbours of these kinds." }) types?: EntityType[] | null,
   ): Promise<Subgraph> {
     const a = validateArgs(
-      z.object({ id, depth: z.number().int().min(1, "must be at least 1").max(NEIGHBOURHOOD_MAX_DEPTH, `must be at most ${NEIGHBOURHOOD_MAX_DEPTH}`).default(1), types: z.array(z.enum(EntityType)).nullish() }),
+      z.object({
+        id,
+        depth: z.number().int().min(1, "must be at least 1").max(NEIGHBOURHOOD_MAX_DEPTH, `must be at most ${NEIGHBOURHOOD_MAX_DEPTH}`).default(1),
+        types: z.array(z.enum(EntityType)).nullish(),
+      }),
       { id: idArg, depth: depth ?? undefined, types },
     );
     return nodes(await neighbourhood(ctx, { id: a.id, depth: a.depth, types: a.types ?? null }));
   }
 
-  @Query(() => [Interlock], { description: "People and organisations present at meetings of both bodies (or partnerships, meaning all their bodies), with the attendance that proves each side." })
+  @Query(() => [Interlock], {
+    description:
+      "People and organisations present at meetings of both bodies (or partnerships, meaning all their bodies), with the attendance that proves each side.",
+  })
   async interlocks(
     @Arg("a", () => ID, { description: "Id of the first body or partnership." }) aId: string,
     @Arg("b", () => ID, { description: "Id of the second body or partnership." }) bId: string,
@@ -76,7 +94,9 @@ export class ExplorationResolver {
     return nodes(await interlocks(ctx, a));
   }
 
-  @Query(() => [TimelineEntry], { description: "Every dated fact about an entity, oldest first: attendance, positions, affiliations, lineage steps, meetings of a partnership's bodies." })
+  @Query(() => [TimelineEntry], {
+    description: "Every dated fact about an entity, oldest first: attendance, positions, affiliations, lineage steps, meetings of a partnership's bodies.",
+  })
   async timeline(
     @Arg("id", () => ID, { description: "Id of any entity." }) idArg: string,
     @Ctx() ctx: GraphQLContext,
@@ -84,7 +104,9 @@ export class ExplorationResolver {
     @Arg("to", () => DateScalar, { nullable: true, description: "Only facts on or before this day." }) to?: string | null,
   ): Promise<TimelineEntry[]> {
     const a = validateArgs(
-      z.object({ id, from: z.string().nullish(), to: z.string().nullish() }).refine((x) => !x.from || !x.to || x.from <= x.to, { message: "must not be before from", path: ["to"] }),
+      z
+        .object({ id, from: z.string().nullish(), to: z.string().nullish() })
+        .refine((x) => !x.from || !x.to || x.from <= x.to, { message: "must not be before from", path: ["to"] }),
       { id: idArg, from, to },
     );
     return nodes(await timeline(ctx, { id: a.id, from: a.from ?? null, to: a.to ?? null }));

@@ -24,9 +24,13 @@ export class LineageStep {
   dateText!: string | null;
   @Field(() => Boolean, { description: "False when no exact day is known; the step is then placed by the month in dateText, or after the dated steps." })
   dated!: boolean;
-  @Field(() => String, { description: "The relation: RAISED_AT, REQUESTED_AT, DISCUSSED_AT, PROPOSED_FOR, AGREED_AT, APPROVED_AT, PRESENTED_TO, FEEDS_INTO or ADOPTED_INTO." })
+  @Field(() => String, {
+    description: "The relation: RAISED_AT, REQUESTED_AT, DISCUSSED_AT, PROPOSED_FOR, AGREED_AT, APPROVED_AT, PRESENTED_TO, FEEDS_INTO or ADOPTED_INTO.",
+  })
   relation!: string;
-  @Field(() => String, { description: "The relation in words: raised at, requested at, discussed at, proposed for, agreed at, approved at, presented to, fed into, adopted into." })
+  @Field(() => String, {
+    description: "The relation in words: raised at, requested at, discussed at, proposed for, agreed at, approved at, presented to, fed into, adopted into.",
+  })
   verb!: string;
   @Field(() => Node, { description: "The priority, theme or decision whose step this is." })
   subject!: Node;

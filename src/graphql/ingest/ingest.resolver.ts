@@ -48,7 +48,8 @@ export class ReviewItem {
 @ObjectType({ description: "What the extractor found in a document: a draft to review before committing." })
 export class ExtractionDraft {
   @Field(() => String, { description: "The draft data file (YAML, the format of data/*.yaml), with a quote for every fact." }) draft!: string;
-  @Field(() => String, { description: "The document's text the quotes refer to (for a PDF, the extracted text; pages separated by form feeds)." }) sourceText!: string;
+  @Field(() => String, { description: "The document's text the quotes refer to (for a PDF, the extracted text; pages separated by form feeds)." })
+  sourceText!: string;
   @Field(() => Int, { description: "Meetings found." }) meetings!: number;
   @Field(() => Int, { description: "People not already in the graph." }) newPeople!: number;
   @Field(() => Int, { description: "Attendance records." }) attendance!: number;
@@ -56,10 +57,12 @@ export class ExtractionDraft {
   @Field(() => Int, { description: "Resolutions." }) resolutions!: number;
   @Field(() => Int, { description: "Actions." }) actions!: number;
   @Field(() => [UnresolvedSpan], { description: "Text it could not interpret." }) unresolved!: UnresolvedSpan[];
-  @Field(() => [ExtractionSection], { description: "Per section: found, to review, skipped (with offsets), and why a section found nothing." }) sections!: ExtractionSection[];
+  @Field(() => [ExtractionSection], { description: "Per section: found, to review, skipped (with offsets), and why a section found nothing." })
+  sections!: ExtractionSection[];
   @Field(() => [ReviewItem], { description: "Facts below the confidence threshold, kept in the draft for a reviewer to check." }) review!: ReviewItem[];
   @Field(() => [ReviewItem], { description: "Every fact's confidence and the rule that found it." }) confidence!: ReviewItem[];
-  @Field(() => Boolean, { description: "True only when a meeting was found, no attendance entry or numbered line was left unread and no fact needs review." }) fullyInterpreted!: boolean;
+  @Field(() => Boolean, { description: "True only when a meeting was found, no attendance entry or numbered line was left unread and no fact needs review." })
+  fullyInterpreted!: boolean;
 }
 
 @ObjectType({ description: "The outcome of committing a reviewed draft." })
@@ -85,8 +88,10 @@ export class AuditEntry {
 }
 
 function requireEditor(ctx: GraphQLContext): { name: string; role: string } {
-  if (!ctx.caller) throw new GraphQLError("Writing needs an API key with the editor role: send Authorization: Bearer <key>.", { extensions: { code: CODES.UNAUTHENTICATED } });
-  if (ctx.caller.role !== "editor") throw new GraphQLError(`The key "${ctx.caller.name}" has the ${ctx.caller.role} role; writing needs editor.`, { extensions: { code: CODES.FORBIDDEN } });
+  if (!ctx.caller)
+    throw new GraphQLError("Writing needs an API key with the editor role: send Authorization: Bearer <key>.", { extensions: { code: CODES.UNAUTHENTICATED } });
+  if (ctx.caller.role !== "editor")
+    throw new GraphQLError(`The key "${ctx.caller.name}" has the ${ctx.caller.role} role; writing needs editor.`, { extensions: { code: CODES.FORBIDDEN } });
   return ctx.caller;
 }
 
@@ -97,7 +102,10 @@ const fileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,120}$/, "must b
 
 @Resolver()
 export class IngestResolver {
-  @Mutation(() => ExtractionDraft, { description: "Reads a new document (text, or a PDF as base64) and returns a draft of the facts it states, each with its quote, for review. Needs an editor API key. Nothing is written." })
+  @Mutation(() => ExtractionDraft, {
+    description:
+      "Reads a new document (text, or a PDF as base64) and returns a draft of the facts it states, each with its quote, for review. Needs an editor API key. Nothing is written.",
+  })
   async extractDocument(
     @Arg("fileName", () => String, { description: "The document's file name; names the draft's document id and its text file." }) fileNameArg: string,
     @Ctx() ctx: GraphQLContext,
@@ -105,7 +113,11 @@ export class IngestResolver {
     @Arg("pdfBase64", () => String, { nullable: true, description: "The document as a PDF, base64-encoded." }) pdfBase64?: string | null,
   ): Promise<ExtractionDraft> {
     requireEditor(ctx);
-    const a = validateArgs(z.object({ fileName, text: z.string().max(5_000_000).nullish(), pdfBase64: z.string().max(20_000_000).nullish() }), { fileName: fileNameArg, text, pdfBase64 });
+    const a = validateArgs(z.object({ fileName, text: z.string().max(5_000_000).nullish(), pdfBase64: z.string().max(20_000_000).nullish() }), {
+      fileName: fileNameArg,
+      text,
+      pdfBase64,
+    });
     if (!a.text === !a.pdfBase64) throw badInput("Invalid argument text: give either text or pdfBase64", "text");
     let source = a.text ?? "";
     if (a.pdfBase64) {
@@ -115,7 +127,17 @@ export class IngestResolver {
     }
     const file = `${slug(a.fileName.replace(/\.[a-z]+$/i, ""))}.txt`;
     const ex = extract(source, { file, known: KnownEntities.fromBatch(readBatch(curatedFiles())) });
-    return { draft: draftYaml(ex), sourceText: source, ...ex.summary, newPeople: ex.summary.people, unresolved: ex.unresolved, sections: ex.sections, review: ex.review, confidence: ex.confidence, fullyInterpreted: fullyInterpreted(ex) };
+    return {
+      draft: draftYaml(ex),
+      sourceText: source,
+      ...ex.summary,
+      newPeople: ex.summary.people,
+      unresolved: ex.unresolved,
+      sections: ex.sections,
+      review: ex.review,
+      confidence: ex.confidence,
+      fullyInterpreted: fullyInterpreted(ex),
+    };
   }
 
   @Mutation(() => CommitResult, {
@@ -127,7 +149,11 @@ export class IngestResolver {
     @Arg("sourceText", () => String, { description: "The document's text the quotes refer to." }) sourceText: string,
     @Ctx() ctx: GraphQLContext,
     @Arg("replace", () => Boolean, { defaultValue: false, description: "Replace a document already in the graph (with expectedVersion)." }) replace: boolean,
-    @Arg("expectedVersion", () => Int, { nullable: true, description: "The version of the document being replaced, as a dry run or SourceDocument.version gave it." }) expectedVersion: number | null,
+    @Arg("expectedVersion", () => Int, {
+      nullable: true,
+      description: "The version of the document being replaced, as a dry run or SourceDocument.version gave it.",
+    })
+    expectedVersion: number | null,
     @Arg("dryRun", () => Boolean, { defaultValue: false, description: "Validate and report what would change, write nothing." }) dryRun: boolean,
   ): Promise<CommitResult> {
     const caller = requireEditor(ctx);
@@ -163,7 +189,9 @@ export class IngestResolver {
       } catch (err) {
         if (err instanceof DataFileError) throw badInput(`Invalid argument draft: ${err.message.replaceAll(pending, dir)}`, "draft");
         if (err instanceof ReplaceRefused) {
-          throw new GraphQLError(err.message, { extensions: { code: CODES.CONFLICT, document: err.document, currentVersion: err.currentVersion, origin: err.origin, http: { status: 409 } } });
+          throw new GraphQLError(err.message, {
+            extensions: { code: CODES.CONFLICT, document: err.document, currentVersion: err.currentVersion, origin: err.origin, http: { status: 409 } },
+          });
         }
         throw err;
       }
@@ -178,8 +206,27 @@ export class IngestResolver {
     const changed = sum.created + sum.updated + sum.deleted;
     const deleted = sum.deleted;
     const v = summary.versions[docId]!;
-    if (dryRun) return { documentId: docId, summary: formatSummary(summary), changed, deleted, dryRun, version: v.version, replaces: v.existed, recordedAt: new Date().toISOString() };
-    return { documentId: docId, summary: formatSummary(summary), changed, deleted, dryRun, version: v.version, replaces: v.existed, recordedAt: String(summary.recordedAt) };
+    if (dryRun)
+      return {
+        documentId: docId,
+        summary: formatSummary(summary),
+        changed,
+        deleted,
+        dryRun,
+        version: v.version,
+        replaces: v.existed,
+        recordedAt: new Date().toISOString(),
+      };
+    return {
+      documentId: docId,
+      summary: formatSummary(summary),
+      changed,
+      deleted,
+      dryRun,
+      version: v.version,
+      replaces: v.existed,
+      recordedAt: String(summary.recordedAt),
+    };
   }
 
   @Query(() => [AuditEntry], { description: "The most recent writes, newest first: who, when, which document. Needs an editor API key." })

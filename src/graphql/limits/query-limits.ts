@@ -95,7 +95,11 @@ export function analyse(
         for (const name of ["first", "last", "maxHops", "depth"]) {
           const v = args[name];
           if (v !== undefined && v !== null && (typeof v !== "number" || !Number.isInteger(v) || v < 0)) {
-            throw limitError(`Invalid argument ${name} of ${sel.name.value}: must be a whole number of 0 or more, not ${JSON.stringify(v)}.`, CODES.BAD_USER_INPUT, { argument: name });
+            throw limitError(
+              `Invalid argument ${name} of ${sel.name.value}: must be a whole number of 0 or more, not ${JSON.stringify(v)}.`,
+              CODES.BAD_USER_INPUT,
+              { argument: name },
+            );
           }
         }
         // A connection's edges are already counted by its `first`; only other lists multiply again.
@@ -152,7 +156,12 @@ export const MAX_NESTING = 64;
 export function nestingProblem(query: unknown): { message: string; extensions: Record<string, unknown> } | null {
   if (typeof query !== "string") return null;
   const n = nesting(query);
-  return n > MAX_NESTING ? { message: `Query nests ${n} levels of brackets; the limit is ${MAX_NESTING}.`, extensions: { code: CODES.QUERY_TOO_COMPLEX, nesting: n, maxNesting: MAX_NESTING } } : null;
+  return n > MAX_NESTING
+    ? {
+        message: `Query nests ${n} levels of brackets; the limit is ${MAX_NESTING}.`,
+        extensions: { code: CODES.QUERY_TOO_COMPLEX, nesting: n, maxNesting: MAX_NESTING },
+      }
+    : null;
 }
 
 /** Rejects queries that are too deep, too nested or too costly while they are planned, before any resolver runs. */
@@ -172,7 +181,10 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: num
             throw limitError(`Query is ${depth} levels deep; the limit is ${limits.maxDepth}.`, CODES.QUERY_TOO_COMPLEX, { depth, maxDepth: limits.maxDepth });
           }
           if (cost > limits.maxCost) {
-            throw limitError(`Query costs ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`, CODES.QUERY_TOO_COMPLEX, { cost, maxCost: limits.maxCost });
+            throw limitError(`Query costs ${cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer nested lists.`, CODES.QUERY_TOO_COMPLEX, {
+              cost,
+              maxCost: limits.maxCost,
+            });
           }
         },
       };

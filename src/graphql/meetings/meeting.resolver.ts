@@ -25,8 +25,14 @@ class MeetingsArgs extends PageArgs {
 const meetingsArgs = z
   .object({
     ...pageArgs,
-    body: z.string().regex(/^body:[a-z0-9-]+$/, "must be a body id such as body:lsc-icp").nullish(),
-    partnership: z.string().regex(/^partnership:[a-z0-9-]+$/, "must be a partnership id such as partnership:lsc-icp").nullish(),
+    body: z
+      .string()
+      .regex(/^body:[a-z0-9-]+$/, "must be a body id such as body:lsc-icp")
+      .nullish(),
+    partnership: z
+      .string()
+      .regex(/^partnership:[a-z0-9-]+$/, "must be a partnership id such as partnership:lsc-icp")
+      .nullish(),
     from: z.string().nullish(),
     to: z.string().nullish(),
     kind: z.enum(MEETING_KINDS).nullish(),
@@ -51,11 +57,22 @@ export const MeetingRoots = entityRoots(
 
 export const MeetingRelationships = relationshipResolver(Meeting, {
   body: node(() => Body, out("MEETING_OF", "Body"), "The body that met."),
-  attendance: wrapped(() => Attendance, ATTENDANCE_FROM_MEETING, into("ATTENDED"), "Everyone the record names: present, apologies, in attendance, observers, officers, participants.", { order: ATTENDANCE_ORDER }),
+  attendance: wrapped(
+    () => Attendance,
+    ATTENDANCE_FROM_MEETING,
+    into("ATTENDED"),
+    "Everyone the record names: present, apologies, in attendance, observers, officers, participants.",
+    { order: ATTENDANCE_ORDER },
+  ),
   agendaItems: nodes(() => AgendaItem, out("HAS_ITEM"), "Agenda items in minuted order.", { order: BY_NUMBER }),
   documents: nodes(() => SourceDocument, into("RECORDS"), "Documents that record the meeting."),
   places: nodes(() => Place, out("COVERS", "Place"), "Places the meeting or workshop covered."),
-  topics: wrapped(() => Relation, RELATION, into(MEETING_TOPICS), "Priorities, strategies and organisations that came to this meeting: raised, discussed, proposed, approved, presented, facilitated."),
+  topics: wrapped(
+    () => Relation,
+    RELATION,
+    into(MEETING_TOPICS),
+    "Priorities, strategies and organisations that came to this meeting: raised, discussed, proposed, approved, presented, facilitated.",
+  ),
 });
 
 export const AgendaItemRoots = entityRoots(AgendaItem, "AgendaItem", { name: "agendaItem", description: "An agenda item by id; null when none has that id." });
@@ -67,7 +84,10 @@ export const AgendaItemRelationships = relationshipResolver(AgendaItem, {
   presenters: nodes(() => Person, into("PRESENTED"), "Who presented or introduced the item."),
 });
 
-export const ResolutionRoots = entityRoots(Resolution, "Resolution", { name: "resolution", description: "A resolution or decision by id; null when none has that id." });
+export const ResolutionRoots = entityRoots(Resolution, "Resolution", {
+  name: "resolution",
+  description: "A resolution or decision by id; null when none has that id.",
+});
 
 export const ResolutionRelationships = relationshipResolver(Resolution, {
   agendaItem: node(() => AgendaItem, into("HAS_RESOLUTION"), "The agenda item it was recorded under."),

@@ -14,7 +14,10 @@ const unknown = (argument: string, what: string, id: string) => badInput(`Invali
 
 @Resolver()
 export class MembershipResolver {
-  @Query(() => MembershipGapReport, { description: "Seats of the terms in force on asOf (default today) against who fills them, with evidence; sectors with no seat filled; attendees without a seat; chair and deputy rules with their holders; and, for bodies without seats, which partners each meeting lacked." })
+  @Query(() => MembershipGapReport, {
+    description:
+      "Seats of the terms in force on asOf (default today) against who fills them, with evidence; sectors with no seat filled; attendees without a seat; chair and deputy rules with their holders; and, for bodies without seats, which partners each meeting lacked.",
+  })
   async membershipGaps(
     @Arg("partnershipId", () => ID, { description: "Id of the partnership." }) id: string,
     @Ctx() ctx: GraphQLContext,
@@ -24,13 +27,21 @@ export class MembershipResolver {
     return (await gapsReport(ctx, a.partnershipId, a.asOf ?? today())) ?? Promise.reject(unknown("partnershipId", "partnership", a.partnershipId));
   }
 
-  @Query(() => QuorumReport, { description: "Evaluates each clause of the quorum rule in force on the meeting's day against the recorded attendance: passes, fails, or cannot be decided, with the reason and the people counted." })
+  @Query(() => QuorumReport, {
+    description:
+      "Evaluates each clause of the quorum rule in force on the meeting's day against the recorded attendance: passes, fails, or cannot be decided, with the reason and the people counted.",
+  })
   async quorum(@Arg("meetingId", () => ID, { description: "Id of the meeting." }) meetingId: string, @Ctx() ctx: GraphQLContext) {
-    const a = validateArgs(z.object({ meetingId: z.string().regex(/^meeting:[a-z0-9-]+$/, "must be a meeting id such as meeting:lsc-icp-2024-03-25") }), { meetingId });
+    const a = validateArgs(z.object({ meetingId: z.string().regex(/^meeting:[a-z0-9-]+$/, "must be a meeting id such as meeting:lsc-icp-2024-03-25") }), {
+      meetingId,
+    });
     return (await quorumReport(ctx, a.meetingId)) ?? Promise.reject(unknown("meetingId", "meeting", a.meetingId));
   }
 
-  @Query(() => [AttendanceRecord], { description: "Per person and per organisation: meetings expected, attended, apologies, rate, and a flag where the terms' attendance rule applies and the rate is under its threshold. The period defaults to the rule's window (e.g. 12 months) ending today." })
+  @Query(() => [AttendanceRecord], {
+    description:
+      "Per person and per organisation: meetings expected, attended, apologies, rate, and a flag where the terms' attendance rule applies and the rate is under its threshold. The period defaults to the rule's window (e.g. 12 months) ending today.",
+  })
   async attendance(
     @Arg("partnershipId", () => ID, { description: "Id of the partnership." }) id: string,
     @Ctx() ctx: GraphQLContext,
@@ -38,9 +49,14 @@ export class MembershipResolver {
     @Arg("to", () => DateScalar, { nullable: true, description: "Last day of the period (default today)." }) to?: string | null,
   ) {
     const a = validateArgs(
-      z.object({ partnershipId, from: z.string().nullish(), to: z.string().nullish() }).refine((x) => !x.from || !x.to || x.from <= x.to, { message: "must not be before from", path: ["to"] }),
+      z
+        .object({ partnershipId, from: z.string().nullish(), to: z.string().nullish() })
+        .refine((x) => !x.from || !x.to || x.from <= x.to, { message: "must not be before from", path: ["to"] }),
       { partnershipId: id, from, to },
     );
-    return (await attendanceReport(ctx, a.partnershipId, a.from ?? null, a.to ?? today())) ?? Promise.reject(unknown("partnershipId", "partnership", a.partnershipId));
+    return (
+      (await attendanceReport(ctx, a.partnershipId, a.from ?? null, a.to ?? today())) ??
+      Promise.reject(unknown("partnershipId", "partnership", a.partnershipId))
+    );
   }
 }

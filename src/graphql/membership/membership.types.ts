@@ -24,7 +24,10 @@ export enum PartnerGapStatus {
   UNREPRESENTED = "UNREPRESENTED",
   UNKNOWN = "UNKNOWN",
 }
-registerEnumType(PartnerGapStatus, { name: "PartnerGapStatus", description: "UNREPRESENTED: the record lists no one present for the partner; UNKNOWN: the record cannot tell." });
+registerEnumType(PartnerGapStatus, {
+  name: "PartnerGapStatus",
+  description: "UNREPRESENTED: the record lists no one present for the partner; UNKNOWN: the record cannot tell.",
+});
 
 @ObjectType({ description: "One seat of the terms in force, with who holds it, if the documents tell." })
 export class SeatStatusEntry {
@@ -59,7 +62,10 @@ export class MeetingRepresentation {
   @Field(() => [PartnerGap], { description: "Partners not represented, or whose representation cannot be told." }) gaps!: PartnerGap[];
 }
 
-@ObjectType({ description: "Seats of the terms in force against who fills them, sectors without a filled seat, attendees without a seat, chair and deputy rules, and, for bodies without seats, the partners each meeting lacked." })
+@ObjectType({
+  description:
+    "Seats of the terms in force against who fills them, sectors without a filled seat, attendees without a seat, chair and deputy rules, and, for bodies without seats, the partners each meeting lacked.",
+})
 export class MembershipGapReport {
   @Field(() => Partnership, { description: "The partnership." }) partnership!: Partnership;
   @Field(() => String, { description: "The day the report is for (YYYY-MM-DD)." }) asOf!: string;
@@ -67,9 +73,11 @@ export class MembershipGapReport {
   @Field(() => [String], { description: "Caveats: e.g. that the terms applying are a proposed revision." }) notes!: string[];
   @Field(() => [SeatStatusEntry], { description: "Every seat, in the terms' order." }) seats!: SeatStatusEntry[];
   @Field(() => [Sector], { description: "Sectors none of whose seats is FILLED." }) sectorsWithoutFilledSeat!: Sector[];
-  @Field(() => [Person], { description: "People recorded at the partnership's meetings in the 12 months to the day who hold no seat." }) attendeesWithoutSeat!: Person[];
+  @Field(() => [Person], { description: "People recorded at the partnership's meetings in the 12 months to the day who hold no seat." })
+  attendeesWithoutSeat!: Person[];
   @Field(() => [PositionRuleReport], { description: "Chair and deputy-chair rules with their current holders." }) positionRules!: PositionRuleReport[];
-  @Field(() => [MeetingRepresentation], { description: "For bodies without seats in terms of reference: the partners each meeting lacked." }) meetings!: MeetingRepresentation[];
+  @Field(() => [MeetingRepresentation], { description: "For bodies without seats in terms of reference: the partners each meeting lacked." })
+  meetings!: MeetingRepresentation[];
 }
 
 @ObjectType({ description: "One quorum clause evaluated against a meeting's attendance." })
@@ -95,7 +103,8 @@ export class AttendanceRecord {
   @Field(() => Node, { description: "The person or organisation." }) subject!: Node;
   @Field(() => String, { description: "PERSON or ORGANISATION." }) kind!: string;
   @Field(() => [Meeting], { description: "The meetings expected of it." }) meetings!: Meeting[];
-  @Field(() => Int, { description: "Meetings expected: held meetings of the bodies it is recorded at, from its first record in the period." }) expected!: number;
+  @Field(() => Int, { description: "Meetings expected: held meetings of the bodies it is recorded at, from its first record in the period." })
+  expected!: number;
   @Field(() => Int, { description: "Meetings attended (for an organisation: at which someone represented it)." }) present!: number;
   @Field(() => Int, { description: "Meetings with apologies and no attendance." }) apologies!: number;
   @Field(() => Float, { nullable: true, description: "present / expected; null when nothing was expected." }) rate!: number | null;

@@ -15,7 +15,8 @@ import { AFFILIATION_FROM_ORGANISATION, ATTENDANCE_FROM_MEETING, RELATION, wrap 
 class OrganisationsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: "Only organisations of this kind, e.g. district-council, icb, vcfse." }) kind?: string | null;
   @Field(() => ID, { nullable: true, description: "Only organisations that a seat of this sector names (a sector id)." }) sector?: string | null;
-  @Field(() => String, { nullable: true, description: "Only organisations whose name or an alias contains this text (any case)." }) nameContains?: string | null;
+  @Field(() => String, { nullable: true, description: "Only organisations whose name or an alias contains this text (any case)." }) nameContains?:
+    string | null;
 }
 
 export const OrganisationRoots = entityRoots(
@@ -31,7 +32,10 @@ export const OrganisationRoots = entityRoots(
     schema: z.object({
       ...pageArgs,
       kind: z.string().min(1).max(50).nullish(),
-      sector: z.string().regex(/^sector:[a-z0-9-]+$/, "must be a sector id such as sector:local-government").nullish(),
+      sector: z
+        .string()
+        .regex(/^sector:[a-z0-9-]+$/, "must be a sector id such as sector:local-government")
+        .nullish(),
       nameContains: z.string().min(1).max(200).nullish(),
     }),
     query: "organisations-page",
@@ -40,7 +44,13 @@ export const OrganisationRoots = entityRoots(
 
 export const OrganisationRelationships = relationshipResolver(Organisation, {
   seats: nodes(() => Seat, into("SEAT_ORGANISATION"), "Terms-of-reference seats that name this organisation.", { order: BY_ORDINAL }),
-  people: wrapped(() => Affiliation, AFFILIATION_FROM_ORGANISATION, into("AFFILIATED_WITH"), "People the documents link to this organisation, with role and date.", { order: BY_NAME }),
+  people: wrapped(
+    () => Affiliation,
+    AFFILIATION_FROM_ORGANISATION,
+    into("AFFILIATED_WITH"),
+    "People the documents link to this organisation, with role and date.",
+    { order: BY_NAME },
+  ),
   relations: wrapped(
     () => Relation,
     RELATION,
@@ -62,6 +72,8 @@ export class OrganisationResolver {
 
   @FieldResolver(() => [Attendance], { description: "Every attendance record in which someone represented this organisation." })
   async attendance(@Root() org: EntityRow, @Ctx() ctx: GraphQLContext) {
-    return (await ctx.loaders.organisationAttendance.load(org.id)).map((r) => wrap(ATTENDANCE_FROM_MEETING, r.meeting, { type: "ATTENDED", direction: "IN", rel: r.rel, node: r.person }));
+    return (await ctx.loaders.organisationAttendance.load(org.id)).map((r) =>
+      wrap(ATTENDANCE_FROM_MEETING, r.meeting, { type: "ATTENDED", direction: "IN", rel: r.rel, node: r.person }),
+    );
   }
 }

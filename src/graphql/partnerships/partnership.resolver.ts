@@ -32,7 +32,9 @@ export const PartnershipRoots = entityRoots(
 const positionsIn = (description: string): RelationshipField => wrapped(() => Position, POSITION_FROM_HOLDER, into("HELD_POSITION"), description);
 
 export const PartnershipRelationships = relationshipResolver(Partnership, {
-  bodies: nodes(() => Body, into("BODY_OF"), "The partnership's bodies: executive, board, implementation group, PMO, development sessions…", { order: BY_NAME }),
+  bodies: nodes(() => Body, into("BODY_OF"), "The partnership's bodies: executive, board, implementation group, PMO, development sessions…", {
+    order: BY_NAME,
+  }),
   // Two hops (partnership ← body ← meeting), so a statement of its own rather than a hop.
   meetings: {
     kind: "query",
@@ -58,7 +60,10 @@ export const BodyRelationships = relationshipResolver(Body, {
   relations: wrapped(
     () => Relation,
     RELATION,
-    [out(["REPORTS_TO", "RECEIVES_UPDATES_FROM", "PART_OF", "SUCCEEDED_BY", "COVERS"]), into(["REPORTS_TO", "RECEIVES_UPDATES_FROM", "PART_OF", "SUCCEEDED_BY", "MEMBER_OF"])],
+    [
+      out(["REPORTS_TO", "RECEIVES_UPDATES_FROM", "PART_OF", "SUCCEEDED_BY", "COVERS"]),
+      into(["REPORTS_TO", "RECEIVES_UPDATES_FROM", "PART_OF", "SUCCEEDED_BY", "MEMBER_OF"]),
+    ],
     "Bodies it reports to, receives updates from, or is part of; and those that report to it.",
   ),
   founders: nodes(() => Organisation, out("FOUNDED_BY"), "Founder members, as the terms of reference name them.", { order: BY_NAME }),

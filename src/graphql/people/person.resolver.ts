@@ -29,7 +29,10 @@ export const PersonRoots = entityRoots(
     args: PeopleArgs,
     schema: z.object({
       ...pageArgs,
-      organisation: z.string().regex(/^[a-z]+:[a-z0-9-]+$/, "must be an id such as org:chorley-council").nullish(),
+      organisation: z
+        .string()
+        .regex(/^[a-z]+:[a-z0-9-]+$/, "must be an id such as org:chorley-council")
+        .nullish(),
       nameContains: z.string().min(1).max(200).nullish(),
     }),
     query: "people-page",
@@ -37,11 +40,35 @@ export const PersonRoots = entityRoots(
 );
 
 export const PersonRelationships = relationshipResolver(Person, {
-  affiliations: wrapped(() => Affiliation, AFFILIATION_FROM_PERSON, out("AFFILIATED_WITH"), "Organisations (and partnerships) the documents link this person to, with role and date."),
-  organisations: nodes(() => Organisation, out("AFFILIATED_WITH", "Organisation"), "The organisations of this person's stated affiliations, each once.", { unique: true, order: BY_NAME }),
-  attendance: wrapped(() => Attendance, ATTENDANCE_FROM_PERSON, out("ATTENDED"), "Meetings this person is recorded at (present, apologies, in attendance…), oldest first.", { order: BY_DATE }),
-  positions: wrapped(() => Position, POSITION_FROM_PERSON, out("HELD_POSITION"), "Positions held: chair, deputy chair, independent chair, senior responsible officer…"),
-  possibleIdentities: wrapped(() => PossibleIdentity, POSSIBLE_IDENTITY, [out("POSSIBLY_SAME_AS"), into("POSSIBLY_SAME_AS")], "Other person records that may be the same person, with the evidence. Never merged."),
+  affiliations: wrapped(
+    () => Affiliation,
+    AFFILIATION_FROM_PERSON,
+    out("AFFILIATED_WITH"),
+    "Organisations (and partnerships) the documents link this person to, with role and date.",
+  ),
+  organisations: nodes(() => Organisation, out("AFFILIATED_WITH", "Organisation"), "The organisations of this person's stated affiliations, each once.", {
+    unique: true,
+    order: BY_NAME,
+  }),
+  attendance: wrapped(
+    () => Attendance,
+    ATTENDANCE_FROM_PERSON,
+    out("ATTENDED"),
+    "Meetings this person is recorded at (present, apologies, in attendance…), oldest first.",
+    { order: BY_DATE },
+  ),
+  positions: wrapped(
+    () => Position,
+    POSITION_FROM_PERSON,
+    out("HELD_POSITION"),
+    "Positions held: chair, deputy chair, independent chair, senior responsible officer…",
+  ),
+  possibleIdentities: wrapped(
+    () => PossibleIdentity,
+    POSSIBLE_IDENTITY,
+    [out("POSSIBLY_SAME_AS"), into("POSSIBLY_SAME_AS")],
+    "Other person records that may be the same person, with the evidence. Never merged.",
+  ),
   presented: nodes(() => AgendaItem, out("PRESENTED"), "Agenda items this person presented or introduced."),
   actions: nodes(() => Action, into("ASSIGNED_TO"), "Action points assigned to this person by name."),
 });

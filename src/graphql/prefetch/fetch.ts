@@ -79,7 +79,10 @@ export function composePrefetch(plan: NodePlan, root: "root" | "roots" = "root")
         const nested = hops(h.node, i);
         // A function, not a string, as the replacement: the fragments are full of $, which a
         // replacement string would read as patterns.
-        return template.replaceAll("{{parent}}", String(parent)).replaceAll("{{i}}", String(i)).replace("{{hops}}", () => nested);
+        return template
+          .replaceAll("{{parent}}", String(parent))
+          .replaceAll("{{i}}", String(i))
+          .replace("{{hops}}", () => nested);
       })
       .join(",\n");
   const nested = hops(plan, 0);

@@ -153,11 +153,25 @@ function planNode(schema: GraphQLSchema, fragments: Record<string, FragmentDefin
   return { props: whole ? null : [...props], hops: [...hops.values()] };
 }
 
-function planField(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, parent: GraphQLObjectType, name: string, field: RelationshipField, fieldNodes: FieldNode[]): HopPlan[] | null {
+function planField(
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  parent: GraphQLObjectType,
+  name: string,
+  field: RelationshipField,
+  fieldNodes: FieldNode[],
+): HopPlan[] | null {
   const returned = getNamedType(parent.getFields()[name]!.type);
   const sortProps = field.order?.nodeProps ?? [];
   if (field.kind === "query") {
-    return [{ key: field.fragment, step: { kind: "query", fragment: field.fragment, label: field.label }, relProps: [], node: nodeOf(schema, fragments, returned, fieldNodes, sortProps) }];
+    return [
+      {
+        key: field.fragment,
+        step: { kind: "query", fragment: field.fragment, label: field.label },
+        relProps: [],
+        node: nodeOf(schema, fragments, returned, fieldNodes, sortProps),
+      },
+    ];
   }
   const relSort = field.order?.relProps ?? [];
   if (field.kind === "nodes") {
@@ -175,7 +189,8 @@ function planField(schema: GraphQLSchema, fragments: Record<string, FragmentDefi
     else if (f === wrapper.self) {
       // The wrapper's own end is the parent row, which holds only the parent's selected columns:
       // anything asked of it beyond its id goes to the loaders.
-      if (nodes.some((n) => n.selectionSet?.selections.some((x) => !(x.kind === Kind.FIELD && (x.name.value === "id" || x.name.value === "__typename"))))) return null;
+      if (nodes.some((n) => n.selectionSet?.selections.some((x) => !(x.kind === Kind.FIELD && (x.name.value === "id" || x.name.value === "__typename")))))
+        return null;
     } else if (f === "sources") for (const p of CITATION_PROPS) relProps.add(p);
     else if (wrapper.rel[f]) relProps.add(wrapper.rel[f]!);
     else wholeRel = true;
@@ -185,7 +200,13 @@ function planField(schema: GraphQLSchema, fragments: Record<string, FragmentDefi
   return field.hops.map((hop) => ({ key: hopKey(hop), step: { kind: "link", hop }, relProps: wholeRel ? null : [...relProps], node }));
 }
 
-function nodeOf(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, type: unknown, fieldNodes: FieldNode[], sortProps: readonly string[]): NodePlan {
+function nodeOf(
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  type: unknown,
+  fieldNodes: FieldNode[],
+  sortProps: readonly string[],
+): NodePlan {
   // An interface or union could be any entity: fetch it whole and let its fields use the loaders.
   if (!isObjectType(type)) return { props: null, hops: [] };
   const plan = fieldNodes.length ? planNode(schema, fragments, type, fieldNodes) : { props: ["id"], hops: [] };

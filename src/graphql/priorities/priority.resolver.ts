@@ -31,15 +31,29 @@ export const PriorityRoots = entityRoots(
 );
 
 export const PriorityRelationships = relationshipResolver(Priority, {
-  steps: wrapped(() => Relation, RELATION, out(LINEAGE_TYPES), "Where it was raised, requested, discussed, proposed, approved or adopted: its direct steps (see lineage for the whole chain).", { order: BY_STEP_DATE }),
+  steps: wrapped(
+    () => Relation,
+    RELATION,
+    out(LINEAGE_TYPES),
+    "Where it was raised, requested, discussed, proposed, approved or adopted: its direct steps (see lineage for the whole chain).",
+    { order: BY_STEP_DATE },
+  ),
   partOf: nodes(() => Priority, out("PART_OF", "Priority"), "Wider priorities or programmes it is part of."),
   parts: nodes(() => Priority, into("PART_OF", "Priority"), "Priorities, themes or workstreams stated to be part of this one."),
 });
 
-export const StrategyRoots = entityRoots(Strategy, "Strategy", { name: "strategy", description: "A strategy, plan or section by id; null when none has that id." });
+export const StrategyRoots = entityRoots(Strategy, "Strategy", {
+  name: "strategy",
+  description: "A strategy, plan or section by id; null when none has that id.",
+});
 
 export const StrategyRelationships = relationshipResolver(Strategy, {
   sections: nodes(() => Strategy, into("PART_OF", "Strategy"), "Sections of this strategy."),
   sectionOf: node(() => Strategy, out("PART_OF", "Strategy"), "The strategy this is a section of."),
-  relations: wrapped(() => Relation, RELATION, [into(["FEEDS_INTO", "ADOPTED_INTO", "AUTHORED"]), out(["DISCUSSED_AT", "PRESENTED_TO"])], "What fed into it and where it was discussed or presented."),
+  relations: wrapped(
+    () => Relation,
+    RELATION,
+    [into(["FEEDS_INTO", "ADOPTED_INTO", "AUTHORED"]), out(["DISCUSSED_AT", "PRESENTED_TO"])],
+    "What fed into it and where it was discussed or presented.",
+  ),
 });

@@ -42,10 +42,24 @@ interface Common {
 export type RelationshipField =
   | (Common & { kind: "nodes"; returns: () => ClassType; hops: readonly Hop[]; one?: boolean; unique?: boolean })
   | (Common & { kind: "wrapped"; returns: () => ClassType; hops: readonly Hop[]; wrapper: Wrapper })
-  | (Common & { kind: "query"; returns: () => ClassType; label: string; fragment: string; load: (ctx: GraphQLContext, row: EntityRow) => Promise<EntityRow[]> });
+  | (Common & {
+      kind: "query";
+      returns: () => ClassType;
+      label: string;
+      fragment: string;
+      load: (ctx: GraphQLContext, row: EntityRow) => Promise<EntityRow[]>;
+    });
 
-export const out = (type: string | readonly string[], label?: string): Hop => ({ direction: "OUT", types: typeof type === "string" ? [type] : type, ...(label ? { label } : {}) });
-export const into = (type: string | readonly string[], label?: string): Hop => ({ direction: "IN", types: typeof type === "string" ? [type] : type, ...(label ? { label } : {}) });
+export const out = (type: string | readonly string[], label?: string): Hop => ({
+  direction: "OUT",
+  types: typeof type === "string" ? [type] : type,
+  ...(label ? { label } : {}),
+});
+export const into = (type: string | readonly string[], label?: string): Hop => ({
+  direction: "IN",
+  types: typeof type === "string" ? [type] : type,
+  ...(label ? { label } : {}),
+});
 
 type Options = { order?: Order; unique?: boolean };
 
@@ -69,7 +83,11 @@ const compareText = new Intl.Collator().compare;
 const text = (row: Record<string, unknown>, ...props: string[]) => String(props.map((p) => row[p]).find((v) => v !== undefined && v !== null) ?? row.id ?? "");
 
 /** By name (or title), as the documents write them. */
-export const BY_NAME: Order = { nodeProps: ["name", "title"], relProps: [], compare: (a, b) => compareText(text(a.node, "name", "title"), text(b.node, "name", "title")) };
+export const BY_NAME: Order = {
+  nodeProps: ["name", "title"],
+  relProps: [],
+  compare: (a, b) => compareText(text(a.node, "name", "title"), text(b.node, "name", "title")),
+};
 
 /** By the other end's day, undated last, then id. */
 export const BY_DATE: Order = {
@@ -79,7 +97,11 @@ export const BY_DATE: Order = {
 };
 
 /** By the relationship's own day (a step of a lineage), undated last. */
-export const BY_STEP_DATE: Order = { nodeProps: [], relProps: ["date"], compare: (a, b) => String(a.rel.date ?? "9999").localeCompare(String(b.rel.date ?? "9999")) };
+export const BY_STEP_DATE: Order = {
+  nodeProps: [],
+  relProps: ["date"],
+  compare: (a, b) => String(a.rel.date ?? "9999").localeCompare(String(b.rel.date ?? "9999")),
+};
 
 /** By the other end's table order (seats in terms of reference). */
 export const BY_ORDINAL: Order = { nodeProps: ["ordinal"], relProps: [], compare: (a, b) => Number(a.node.ordinal) - Number(b.node.ordinal) };

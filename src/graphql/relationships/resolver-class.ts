@@ -25,7 +25,11 @@ export function relationshipResolver(type: GraphQLClass, fields: Record<string, 
     const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, name)!;
     const returns = (field.kind === "nodes" && field.one ? field.returns : () => [field.returns()]) as () => ClassType;
     Extensions({ [RELATIONSHIP_EXTENSION]: field })(resolver.prototype, name, descriptor);
-    FieldResolver(returns, { name, description: field.description, nullable: field.kind === "nodes" && field.one ? true : undefined })(resolver.prototype, name, descriptor);
+    FieldResolver(returns, { name, description: field.description, nullable: field.kind === "nodes" && field.one ? true : undefined })(
+      resolver.prototype,
+      name,
+      descriptor,
+    );
     Root()(resolver.prototype, name, 0);
     Ctx()(resolver.prototype, name, 1);
   }

@@ -63,11 +63,7 @@ export class SearchResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "How many hits, 1 to 100 (default 20)." }) first?: number,
   ): Promise<SearchHit[]> {
     const a = validateArgs(searchArgs, { text, types, first });
-    const rows = await ctx.gateway.read(
-      SEARCH,
-      { query: luceneQuery(a.text), labels: a.types ?? null, limit: int(a.first) },
-      ctx.roundTrips,
-    );
+    const rows = await ctx.gateway.read(SEARCH, { query: luceneQuery(a.text), labels: a.types ?? null, limit: int(a.first) }, ctx.roundTrips);
     return rows.map((r) => {
       const entity = r.entity as EntityRow;
       ctx.loaders.entity.prime(entity.id, entity);

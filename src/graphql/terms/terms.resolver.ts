@@ -6,12 +6,19 @@ import { BY_KIND_THEN_ORDINAL, BY_ORDINAL, into, node, nodes, out, wrapped } fro
 import { relationshipResolver } from "../relationships/resolver-class.js";
 import { SEAT_IN_TERMS } from "../relationships/wrappers.js";
 
-export const TermsRoots = entityRoots(TermsOfReference, "TermsOfReference", { name: "terms", description: "A version of terms of reference by id; null when none has that id." });
+export const TermsRoots = entityRoots(TermsOfReference, "TermsOfReference", {
+  name: "terms",
+  description: "A version of terms of reference by id; null when none has that id.",
+});
 
 export const TermsRelationships = relationshipResolver(TermsOfReference, {
   body: node(() => Body, out("GOVERNS", "Body"), "The body these terms govern."),
-  seats: wrapped(() => SeatInTerms, SEAT_IN_TERMS, out("HAS_SEAT"), "Seats in table order, each with whether the terms state it or it is inferred.", { order: BY_ORDINAL }),
-  rules: nodes(() => Rule, out("HAS_RULE"), "The rules these terms hold: quorum clauses, the attendance rule, chair and deputy rules.", { order: BY_KIND_THEN_ORDINAL }),
+  seats: wrapped(() => SeatInTerms, SEAT_IN_TERMS, out("HAS_SEAT"), "Seats in table order, each with whether the terms state it or it is inferred.", {
+    order: BY_ORDINAL,
+  }),
+  rules: nodes(() => Rule, out("HAS_RULE"), "The rules these terms hold: quorum clauses, the attendance rule, chair and deputy rules.", {
+    order: BY_KIND_THEN_ORDINAL,
+  }),
   revises: node(() => TermsOfReference, out("REVISES"), "The version these terms revise."),
   revisedBy: node(() => TermsOfReference, into("REVISES"), "The version that revises these terms."),
 });

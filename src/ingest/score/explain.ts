@@ -18,7 +18,13 @@ export function explain(file: string, known: KnownEntities): string {
     for (const x of wrong) out.push(`wrong  ${kind}: ${show(x)}`);
   };
   diff("metadata", want.metadata, got.metadata, sameMetadata, (m) => `${m.date} ${m.field} = ${JSON.stringify(m.value)}`);
-  diff("attendance", want.attendance, got.attendance, (a, b) => a.date === b.date && a.status === b.status && sameName(a.name, b.name), (a) => `${a.date} ${a.status} ${a.name}`);
+  diff(
+    "attendance",
+    want.attendance,
+    got.attendance,
+    (a, b) => a.date === b.date && a.status === b.status && sameName(a.name, b.name),
+    (a) => `${a.date} ${a.status} ${a.name}`,
+  );
   diff("item", want.items, got.items, sameItem, (i) => `${i.date} #${i.number ?? "-"} ${JSON.stringify(i.title)}`);
   const d = (f: Facts) => f.decisions;
   diff("decision/action", d(want), d(got), samePassage, (x) => `${x.kind} ${quote(x.start, x.end)}`);

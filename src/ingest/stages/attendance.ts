@@ -38,10 +38,19 @@ interface Label {
 const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$)`;
 /** Labels that open a block at the start of a line. Order matters: the longer forms first. */
 const LABELS: Label[] = [
-  { re: new RegExp(String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted)(?:\s+from)?)?(?:\s+from)?${TAIL}`, "i"), status: "apologies" },
+  {
+    re: new RegExp(
+      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted)(?:\s+from)?)?(?:\s+from)?${TAIL}`,
+      "i",
+    ),
+    status: "apologies",
+  },
   { re: new RegExp(String.raw`^(?:also\s+)?in\s+attendance(?:\s+(?:were|for\s+the\s+meeting))?${TAIL}`, "i"), status: "in_attendance" },
   { re: new RegExp(String.raw`^(?:also\s+(?:present|attending)|others?\s+(?:present|in\s+attendance)|attending)${TAIL}`, "i"), status: "in_attendance" },
-  { re: new RegExp(String.raw`^(?:council\s+|nhs\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|supporting))?${TAIL}`, "i"), status: "officer" },
+  {
+    re: new RegExp(String.raw`^(?:council\s+|nhs\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|supporting))?${TAIL}`, "i"),
+    status: "officer",
+  },
   { re: new RegExp(String.raw`^observers?(?:\s+present)?${TAIL}`, "i"), status: "observer" },
   { re: new RegExp(String.raw`^(?:\d+\.?\s*)?participants${TAIL}`, "i"), status: "participant" },
   { re: new RegExp(String.raw`^substitutes?(?:\s+(?:present|members))?${TAIL}`, "i"), status: "present", substitute: true },
@@ -56,7 +65,8 @@ const LABELS: Label[] = [
 ];
 
 /** Lines where a block ends: another label, a numbered item, minutes text, a heading. */
-const ITEM_LINE = /^(?:item\s+)?(?:\d{1,3}(?:\.\d{1,2})*|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)[.):]?(?:\s|$)|^minutes\s*:|^(?:welcome|introductions|declarations|minutes of|matters arising|chair['’]?s?\s)/i;
+const ITEM_LINE =
+  /^(?:item\s+)?(?:\d{1,3}(?:\.\d{1,2})*|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)[.):]?(?:\s|$)|^minutes\s*:|^(?:welcome|introductions|declarations|minutes of|matters arising|chair['’]?s?\s)/i;
 
 /** The label a line starts with, and how many of its characters the label takes. */
 const isLabel = (t: string): { label: Label; length: number } | null => {
@@ -102,7 +112,8 @@ function splitList(text: string, s: number, e: number, semicolons: boolean): Spa
 }
 
 /** A name followed by its initials, as flattened attendance tables write them: "Jane Doe JD". */
-const NAME_WITH_INITIALS = /(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3})(?:[ \t]+\((?:Chair|Chairman|Vice[- ]Chair|Deputy Chair|Co-Chair)\))?[ \t]+\(?([A-Z][A-Za-z]{1,3})\)?(?=[\s,)]|$)/g;
+const NAME_WITH_INITIALS =
+  /(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3})(?:[ \t]+\((?:Chair|Chairman|Vice[- ]Chair|Deputy Chair|Co-Chair)\))?[ \t]+\(?([A-Z][A-Za-z]{1,3})\)?(?=[\s,)]|$)/g;
 
 function initialsRows(text: string, s: number, e: number): { span: Span; initials: string; nameEnd: number }[] {
   const rows: { span: Span; initials: string; nameEnd: number; at: number }[] = [];
@@ -126,12 +137,17 @@ function initialsRows(text: string, s: number, e: number): { span: Span; initial
 function initialsFit(ini: string, name: string): boolean {
   const own = initialsOf(name);
   const caps = ini.replace(/[a-z]/g, "");
-  return /^[A-Z]/.test(ini) && caps.length >= 2 && caps[0] === own[0] && (caps.at(-1) === own.at(-1) || ini.length === 3 && /[a-z]$/.test(ini));
+  return /^[A-Z]/.test(ini) && caps.length >= 2 && caps[0] === own[0] && (caps.at(-1) === own.at(-1) || (ini.length === 3 && /[a-z]$/.test(ini)));
 }
 
 /** Reads one entry: a person, possibly a table row "Name<TAB>Initials<TAB>Organisation". */
 function readEntry(raw: string): { person: PersonMention; initials: string | null } | null {
-  const cells = /\n/.test(raw.trim()) ? [raw] : raw.split(/\t+|[ \t\u00a0]{2,}|\s+\|\s+/).map((c) => c.trim()).filter(Boolean);
+  const cells = /\n/.test(raw.trim())
+    ? [raw]
+    : raw
+        .split(/\t+|[ \t\u00a0]{2,}|\s+\|\s+/)
+        .map((c) => c.trim())
+        .filter(Boolean);
   if (cells.length > 1) {
     const p = parsePerson(cells[0]!);
     if (p) {
@@ -147,9 +163,20 @@ function readEntry(raw: string): { person: PersonMention; initials: string | nul
     const p = parsePerson(raw.slice(0, m.index));
     const initials = (m[1] ?? m[2])!;
     if (p && initialsFit(initials, p.name)) {
-      const rest = raw.slice(m.index + m[0].length).replace(/^[\s,:–-]+/, "").trim();
+      const rest = raw
+        .slice(m.index + m[0].length)
+        .replace(/^[\s,:–-]+/, "")
+        .trim();
       const again = rest ? parsePerson(`${p.name} (${rest.replace(/[()]/g, "")})`) : null;
-      return { person: { ...p, qualifier: [p.qualifier, again?.qualifier ?? (rest || null)].filter(Boolean).join(", ") || null, role: p.role ?? again?.role ?? null, substituteFor: p.substituteFor ?? again?.substituteFor ?? null }, initials };
+      return {
+        person: {
+          ...p,
+          qualifier: [p.qualifier, again?.qualifier ?? (rest || null)].filter(Boolean).join(", ") || null,
+          role: p.role ?? again?.role ?? null,
+          substituteFor: p.substituteFor ?? again?.substituteFor ?? null,
+        },
+        initials,
+      };
     }
   }
   const p = parsePerson(raw);
@@ -158,7 +185,11 @@ function readEntry(raw: string): { person: PersonMention; initials: string | nul
   const spotted = spotNames(raw, 0, raw.length);
   if (spotted.length === 1 && spotted[0]!.span.start === raw.search(/\S/) && /^[\s,(–-]/.test(raw.slice(spotted[0]!.span.end) || " ")) {
     const head = parsePerson(raw.slice(0, spotted[0]!.span.end));
-    const rest = raw.slice(spotted[0]!.span.end).replace(/^[\s,:–—-]+/, "").replace(/\s+/g, " ").trim();
+    const rest = raw
+      .slice(spotted[0]!.span.end)
+      .replace(/^[\s,:–—-]+/, "")
+      .replace(/\s+/g, " ")
+      .trim();
     if (head && !/[.!?]\s+[A-Z]/.test(rest)) return { person: { ...head, qualifier: rest && rest.length <= 120 ? rest : head.qualifier }, initials: null };
   }
   return null;
@@ -173,7 +204,9 @@ function tableRows(text: string, s: number, e: number): Span[] {
   let i = s;
   let afterBlank = true;
   for (const line of text.slice(s, e).split("\n")) {
-    const m = line.match(/^\s*((?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?([A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){1,2}?)(?=\s{2,}|\s+[A-Z][a-z]+\s[A-Z]|\s*$)/);
+    const m = line.match(
+      /^\s*((?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?([A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){1,2}?)(?=\s{2,}|\s+[A-Z][a-z]+\s[A-Z]|\s*$)/,
+    );
     const rowStart = afterBlank || /^ [A-Z]/.test(line);
     if (m && rowStart && !/^\s*(?:Name|Organisation|Role)\b/.test(line) && looksLikeName(m[2]!)) {
       const at = i + line.indexOf(m[0].trim());
@@ -199,7 +232,8 @@ interface Entry {
 const INLINE_LABEL =
   /(?<=^|[\s.;:)])(PRESENT|Present:|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:)(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
-const INLINE_STOP = /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
+const INLINE_STOP =
+  /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
 
 function nextInlineLabel(text: string, from: number, to: number): { start: number; end: number; status: AttendanceStatus | "absent"; label: string } | null {
   const re = new RegExp(INLINE_LABEL.source, "g");
@@ -207,14 +241,25 @@ function nextInlineLabel(text: string, from: number, to: number): { start: numbe
   const m = re.exec(text.slice(0, to));
   if (!m) return null;
   const w = m[1]!.toLowerCase();
-  const status = /apolog/.test(w) ? "apologies" : /attendance|also/.test(w) ? "in_attendance" : /officer|secretariat/.test(w) ? "officer" : /observer/.test(w) ? "observer" : /absent|not attended/.test(w) ? "absent" : "present";
+  const status = /apolog/.test(w)
+    ? "apologies"
+    : /attendance|also/.test(w)
+      ? "in_attendance"
+      : /officer|secretariat/.test(w)
+        ? "officer"
+        : /observer/.test(w)
+          ? "observer"
+          : /absent|not attended/.test(w)
+            ? "absent"
+            : "present";
   let end = m.index + m[0].length;
   while (end < to && /[\s:]/.test(text[end]!)) end++;
   return { start: m.index, end, status, label: m[1]!.replace(/:$/, "") };
 }
 
 /** "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence". */
-const SUBSTITUTE_NOTE = /^(.+?)\s+(?:attended|attending|was\s+in\s+attendance|deputised|deputising|was\s+present)\s+(?:as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead)|on\s+(?:his|her|their)\s+behalf|instead)/i;
+const SUBSTITUTE_NOTE =
+  /^(.+?)\s+(?:attended|attending|was\s+in\s+attendance|deputised|deputising|was\s+present)\s+(?:as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead)|on\s+(?:his|her|their)\s+behalf|instead)/i;
 
 export function attendance(text: string, lines: Line[], from: number, to: number): { facts: AttendanceFact[]; skipped: Skipped[] } {
   const facts: AttendanceFact[] = [];
@@ -231,7 +276,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     if (!read && spotted) {
       // A flattened table row: the spotted name, and what follows it up to the next name as its qualifier.
       const { honorific, rest } = splitHonorific(text.slice(spotted.span.start, spotted.name.end).replace(/\s+/g, " "));
-      const tail = text.slice(spotted.name.end, entry.end).replace(/^[\s,:–—-]+/, "").replace(/\s+/g, " ").trim();
+      const tail = text
+        .slice(spotted.name.end, entry.end)
+        .replace(/^[\s,:–—-]+/, "")
+        .replace(/\s+/g, " ")
+        .trim();
       const role = /\((?:in the\s+)?(vice[-\s]?chair|chair)(?:man|woman|person)?\)/i.exec(tail)?.[1]?.toLowerCase().replace(/\s+/g, "-") ?? null;
       read = { person: { honorific, name: rest, qualifier: tail && tail.length <= 100 ? tail : null, role, substituteFor: null, items: null }, initials: null };
       confidence = Math.min(confidence, 0.85);
@@ -268,7 +317,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     if (rows.length >= 2) return rows.map((r) => ({ span: r.span }));
     if (e - s > 60 && read < 0.6 * listed.length) {
       const names = spotNames(text, s, e);
-      if (names.length >= 2 && names.length > read) return names.map((n, i) => ({ span: trimSpan(text, n.span.start, names[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
+      if (names.length >= 2 && names.length > read)
+        return names.map((n, i) => ({ span: trimSpan(text, n.span.start, names[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
     }
     return listed.map((span) => ({ span }));
   };
@@ -284,7 +334,9 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     for (const line of body.split("\n")) {
       const ls = i;
       i += line.length + 1;
-      const pieces = /\t|\s{3,}/.test(line.trim()) ? [trimSpan(text, ls, ls + line.length)].filter((x): x is Span => !!x) : splitList(text, ls, ls + line.length, false);
+      const pieces = /\t|\s{3,}/.test(line.trim())
+        ? [trimSpan(text, ls, ls + line.length)].filter((x): x is Span => !!x)
+        : splitList(text, ls, ls + line.length, false);
       for (const p of pieces) {
         const t = text.slice(p.start, p.end);
         const prev = out.at(-1);
@@ -303,7 +355,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     if (!found) continue;
     const { label } = found;
     const labelEnd = line.at + found.length;
-    const section = text.slice(line.at, labelEnd).trim().replace(/[\s–—-]+$/, "");
+    const section = text
+      .slice(line.at, labelEnd)
+      .trim()
+      .replace(/[\s–—-]+$/, "");
     // A sentence form ("Apologies for absence were received from X, Y and Z.") runs to its full stop.
     const sentence = /\bfrom\s*$/i.test(text.slice(line.at, labelEnd));
     let end: number;
@@ -314,7 +369,9 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       end = stop < 0 ? to : labelEnd + stop;
       while (j + 1 < inRegion.length && inRegion[j + 1]!.start < end) j++;
     } else if (sentence) {
-      const stop = text.slice(labelEnd, to).search(/\.(?:\s*\n|\s+(?=[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+(?:was|were|had|attended))))|\.$|\n\s*\n\s*(?:\d|[A-Z][a-z]+:)/);
+      const stop = text
+        .slice(labelEnd, to)
+        .search(/\.(?:\s*\n|\s+(?=[A-Z][a-z]+\s+(?:[a-z]|[A-Z][a-z]+\s+(?:was|were|had|attended))))|\.$|\n\s*\n\s*(?:\d|[A-Z][a-z]+:)/);
       end = stop < 0 ? to : labelEnd + stop;
       while (j + 1 < inRegion.length && inRegion[j + 1]!.start < end) j++;
     } else {
@@ -333,7 +390,9 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           continue;
         }
         if (isLabel(next.text) || ITEM_LINE.test(next.text)) break;
-        const entryLike = splitList(text, next.at, next.end, /;/.test(next.text)).some((p) => readEntry(text.slice(p.start, p.end))) || initialsRows(text, next.at, next.end).length >= 2;
+        const entryLike =
+          splitList(text, next.at, next.end, /;/.test(next.text)).some((p) => readEntry(text.slice(p.start, p.end))) ||
+          initialsRows(text, next.at, next.end).length >= 2;
         const qualifierLike = lastEntry >= 0 && n - lastEntry === 1 && next.text.length < 100 && !/[.!?]$/.test(next.text);
         if (!entryLike && !qualifierLike) break;
         if (next.text.length > 400 && !/[,;]/.test(next.text)) break;
@@ -373,7 +432,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   // 1b. Labels inside long lines (tables and lists that lost their line breaks).
   for (const line of around) {
     if (line.text.length < 100) continue;
-    for (let at = nextInlineLabel(text, Math.max(line.at, from), Math.min(line.end, to)); at; ) {
+    for (let at = nextInlineLabel(text, Math.max(line.at, from), Math.min(line.end, to)); at;) {
       let next = nextInlineLabel(text, at.end, Math.min(line.end, to));
       // "PRESENT Board Members: Secretariat: David …": labels with nothing between them are a
       // table's column headings; the list that follows is the first label's.
@@ -385,7 +444,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       if (!covered.some((c) => c.start <= at!.start && at!.start < c.end)) {
         const stop = text.slice(at.end, next?.start ?? line.end).search(INLINE_STOP);
         const end = stop < 0 ? (next?.start ?? line.end) : at.end + stop;
-        if (at.status === "absent") skipped.push({ section: at.label, start: at.end, end, text: text.slice(at.end, end), why: "absent without apologies: not recorded as attendance" });
+        if (at.status === "absent")
+          skipped.push({ section: at.label, start: at.end, end, text: text.slice(at.end, end), why: "absent without apologies: not recorded as attendance" });
         else for (const entry of entriesIn(at.end, end, false)) take(entry, at.status, at.label, 0.85);
         covered.push({ start: at.start, end });
       }
@@ -397,7 +457,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const region = text.slice(from, to);
   const inCovered = (i: number) => covered.some((c) => c.start <= i && i < c.end);
   const sentences: { re: RegExp; status: AttendanceStatus; section: string }[] = [
-    { re: /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted)\s+from|apologies\s+were\s+noted\s+from|apologies\s+(?:were\s+)?received\s+from)\s+/gi, status: "apologies", section: "Apologies (sentence)" },
+    {
+      re: /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted)\s+from|apologies\s+were\s+noted\s+from|apologies\s+(?:were\s+)?received\s+from)\s+/gi,
+      status: "apologies",
+      section: "Apologies (sentence)",
+    },
   ];
   for (const s of sentences) {
     let m: RegExpExecArray | null;
@@ -414,8 +478,15 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const PERSON = String.raw`((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor)\.?[ \t]+)?[A-Z][A-Za-z'’-]*\.?(?:[ \t]+[A-Z][A-Za-z'’-]*\.?){1,3})`;
   const presence: { re: RegExp; status: AttendanceStatus; role?: string }[] = [
     { re: new RegExp(String.raw`${PERSON}\s+(?:took|was\s+in|chaired)\s+the\s+(?:Chair|meeting)\b`, "g"), status: "present", role: "chair" },
-    { re: new RegExp(String.raw`\bThe\s+Chair(?:man|woman|person)?,\s+${PERSON},\s+(?:welcomed|opened|introduced|thanked)`, "g"), status: "present", role: "chair" },
-    { re: new RegExp(String.raw`${PERSON}\s+(?:had\s+)?(?:attended|was\s+attending|was\s+present|joined)(?:\s+the\s+meeting)?\s+as\s+an?\s+observer`, "g"), status: "observer" },
+    {
+      re: new RegExp(String.raw`\bThe\s+Chair(?:man|woman|person)?,\s+${PERSON},\s+(?:welcomed|opened|introduced|thanked)`, "g"),
+      status: "present",
+      role: "chair",
+    },
+    {
+      re: new RegExp(String.raw`${PERSON}\s+(?:had\s+)?(?:attended|was\s+attending|was\s+present|joined)(?:\s+the\s+meeting)?\s+as\s+an?\s+observer`, "g"),
+      status: "observer",
+    },
   ];
   for (const p of presence) {
     let x: RegExpExecArray | null;
@@ -424,12 +495,20 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       if (inCovered(at)) continue;
       const who = parsePerson(x[1]!);
       if (!who) continue;
-      facts.push({ person: { ...who, role: p.role ?? who.role }, status: p.status, span: { start: at, end: at + x[0].length }, initials: null, confidence: 0.8, section: "Attendance (sentence)" });
+      facts.push({
+        person: { ...who, role: p.role ?? who.role },
+        status: p.status,
+        span: { start: at, end: at + x[0].length },
+        initials: null,
+        confidence: 0.8,
+        section: "Attendance (sentence)",
+      });
     }
   }
 
   // "X attended as substitute for Y", "X was attending as Y's substitute", "X substituted for Y".
-  const subRe = /((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|ACC|DCC)\.?[ \t]+)?[A-Z][A-Za-z'’-]*\.?(?:[ \t]+[A-Z][A-Za-z'’-]*\.?){0,3})(?:,\s*[^,.;]{3,80},)?\s+(?:was\s+)?(?:attended|attending|attends|substituted|substituting|deputised|deputising)\s+(?:the\s+meeting\s+)?(?:as\s+(?:a\s+)?substitute\s+for|for|as\s+([A-Z][A-Za-z'’.\s-]{2,60}?)['’]s?\s+substitute|in\s+place\s+of|on\s+behalf\s+of)\s*((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor)\.?\s+)?[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})?/g;
+  const subRe =
+    /((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|ACC|DCC)\.?[ \t]+)?[A-Z][A-Za-z'’-]*\.?(?:[ \t]+[A-Z][A-Za-z'’-]*\.?){0,3})(?:,\s*[^,.;]{3,80},)?\s+(?:was\s+)?(?:attended|attending|attends|substituted|substituting|deputised|deputising)\s+(?:the\s+meeting\s+)?(?:as\s+(?:a\s+)?substitute\s+for|for|as\s+([A-Z][A-Za-z'’.\s-]{2,60}?)['’]s?\s+substitute|in\s+place\s+of|on\s+behalf\s+of)\s*((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor)\.?\s+)?[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})?/g;
   let m: RegExpExecArray | null;
   while ((m = subRe.exec(region))) {
     const at = from + m.index;
@@ -437,7 +516,14 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const who = parsePerson(m[1]!);
     const forWhom = (m[2] ?? m[3] ?? "").trim();
     if (!who || !forWhom) continue;
-    facts.push({ person: { ...who, substituteFor: forWhom }, status: "present", span: { start: at, end: at + m[0].trimEnd().length }, initials: null, confidence: 0.8, section: "Substitutes (sentence)" });
+    facts.push({
+      person: { ...who, substituteFor: forWhom },
+      status: "present",
+      span: { start: at, end: at + m[0].trimEnd().length },
+      initials: null,
+      confidence: 0.8,
+      section: "Substitutes (sentence)",
+    });
   }
   // In the order the text names them (a sort is stable: a substitute stays after the member it stands in for's entry).
   facts.sort((a, b) => a.span.start - b.span.start);

@@ -86,19 +86,42 @@ function parts(text: string, s: number, e: number): Span[] {
   return out;
 }
 
-const BODY_SUBJECT =
-  String.raw`(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Board|Committee|Sub-Committee|Partnership|Panel|Group|Executive|Cabinet|Members|Forum|ICP|ICB|HWB|HWBB|Council|meeting|Alliance|Assembly|Commission|Leadership\s+Team|Collaborative|Partners|System)`;
+const BODY_SUBJECT = String.raw`(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Board|Committee|Sub-Committee|Partnership|Panel|Group|Executive|Cabinet|Members|Forum|ICP|ICB|HWB|HWBB|Council|meeting|Alliance|Assembly|Commission|Leadership\s+Team|Collaborative|Partners|System)`;
 const DECISION_VERB = String.raw`(?:(?:also|then|further|formally|unanimously|duly|collectively)\s+)?(agreed|approved|endorsed|noted|resolved|supported|accepted|ratified|adopted|decided|welcomed|recommended|agrees|approves|endorses|notes|supports|signed\s+off|received|confirmed|delegated|commended|requested)`;
 const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
-  { re: /^(?:it\s+was|it\s+had\s+been)\s+(?:further\s+|also\s+|unanimously\s+)?(agreed|resolved|decided|approved|confirmed)\b/i, rule: "it was agreed", confidence: 0.9 },
+  {
+    re: /^(?:it\s+was|it\s+had\s+been)\s+(?:further\s+|also\s+|unanimously\s+)?(agreed|resolved|decided|approved|confirmed)\b/i,
+    rule: "it was agreed",
+    confidence: 0.9,
+  },
   { re: new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECISION_VERB}\b`, "i"), rule: "the body decided", confidence: 0.85 },
-  { re: /\bminutes\b[^.]{0,160}?\b(?:agreed|approved|confirmed|accepted|signed|adopted)\b[^.]{0,80}?\b(?:correct|accurate|true)\s+record/i, rule: "minutes as a correct record", confidence: 0.95 },
-  { re: /^that\s+.{3,300}?\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:re-)?(?:elected|appointed|approved|agreed|noted|endorsed|confirmed|adopted|received|delegated|given|granted|authori[sz]ed|supported|accepted|ratified|signed|established)\b/i, rule: "that … be approved", confidence: 0.9 },
+  {
+    re: /\bminutes\b[^.]{0,160}?\b(?:agreed|approved|confirmed|accepted|signed|adopted)\b[^.]{0,80}?\b(?:correct|accurate|true)\s+record/i,
+    rule: "minutes as a correct record",
+    confidence: 0.95,
+  },
+  {
+    re: /^that\s+.{3,300}?\b(?:be|is|are)\s+(?:\w+ly\s+)?(?:re-)?(?:elected|appointed|approved|agreed|noted|endorsed|confirmed|adopted|received|delegated|given|granted|authori[sz]ed|supported|accepted|ratified|signed|established)\b/i,
+    rule: "that … be approved",
+    confidence: 0.9,
+  },
   { re: /\bminutes\b.{0,160}?\bbe\s+(?:confirmed|approved|agreed|signed|accepted)\b/i, rule: "minutes be confirmed", confidence: 0.9 },
-  { re: /^the\s+(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified)\b/i, rule: "the report was noted", confidence: 0.85 },
+  {
+    re: /^the\s+(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified)\b/i,
+    rule: "the report was noted",
+    confidence: 0.85,
+  },
   { re: /^(?:members|partners|those\s+present|attendees)\s+(?:agreed|approved|endorsed|supported|noted)\b/i, rule: "members agreed", confidence: 0.85 },
-  { re: /^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-)?(?:elected|appointed|nominated\s+and\s+elected)\b/, rule: "was elected", confidence: 0.9 },
-  { re: /\bwhich\s+(?:the\s+)?[A-Z]\w+(?:\s+\w+)?\s+(?:\w+ly\s+)?(?:endorsed|approved|agreed|noted|supported|accepted)\b/, rule: "which the body endorsed", confidence: 0.8 },
+  {
+    re: /^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-)?(?:elected|appointed|nominated\s+and\s+elected)\b/,
+    rule: "was elected",
+    confidence: 0.9,
+  },
+  {
+    re: /\bwhich\s+(?:the\s+)?[A-Z]\w+(?:\s+\w+)?\s+(?:\w+ly\s+)?(?:endorsed|approved|agreed|noted|supported|accepted)\b/,
+    rule: "which the body endorsed",
+    confidence: 0.8,
+  },
 ];
 
 /** Sentences of a span, with their offsets; initials and honorifics do not end a sentence. */
@@ -132,7 +155,8 @@ export function decisions(text: string, from: number, to: number, initials: Set<
   const region = text.slice(from, to);
 
   // 1. RESOLVED blocks and "Decision:" paragraphs.
-  const resolved = /(?:^|\n|[.:]\s+)[ \t\u00a0]*(?:it\s+was\s+|the\s+\w+(?:\s+\w+){0,4}\s+)?(RESOLVED|Resolved|resolved|DECISION|Decision|Decisions|Action\/Decision|Decision\(s\)|Outcome|Agreed)(?:\s+(?:unanimously|accordingly))?(?:\s*[:–—-]+\s*|\s+(?:that|to)\b\s*|[ \t\u00a0]*\n)/g;
+  const resolved =
+    /(?:^|\n|[.:]\s+)[ \t\u00a0]*(?:it\s+was\s+|the\s+\w+(?:\s+\w+){0,4}\s+)?(RESOLVED|Resolved|resolved|DECISION|Decision|Decisions|Action\/Decision|Decision\(s\)|Outcome|Agreed)(?:\s+(?:unanimously|accordingly))?(?:\s*[:–—-]+\s*|\s+(?:that|to)\b\s*|[ \t\u00a0]*\n)/g;
   let m: RegExpExecArray | null;
   while ((m = resolved.exec(region))) {
     const word = m[1]!;
@@ -162,8 +186,20 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     const span = trimSpan(text, start, stop, /[\s*]/);
     if (!span) continue;
     const t = flat(span.start, span.end);
-    const owner = t.match(/^([A-Z]{2,4}|[A-Z][a-z]+\s[A-Z][a-z'’-]+|All(?:\s+\w+)?\s+members|[A-Z][a-z]+)\s+to\s/)?.[1] ?? t.match(/[(–-]\s*([A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\)?\s*$/)?.[1] ?? null;
-    push({ kind: "action", text: t, outcome: "", ownerText: owner, start: from + m.index + m[0].search(/\S/), end: span.end, confidence: 0.95, rule: "action label" });
+    const owner =
+      t.match(/^([A-Z]{2,4}|[A-Z][a-z]+\s[A-Z][a-z'’-]+|All(?:\s+\w+)?\s+members|[A-Z][a-z]+)\s+to\s/)?.[1] ??
+      t.match(/[(–-]\s*([A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\)?\s*$/)?.[1] ??
+      null;
+    push({
+      kind: "action",
+      text: t,
+      outcome: "",
+      ownerText: owner,
+      start: from + m.index + m[0].search(/\S/),
+      end: span.end,
+      confidence: 0.95,
+      rule: "action label",
+    });
   }
 
   // 2b. Action logs as rows: "3. / Carol to develop the criteria … / Carol".
@@ -174,7 +210,17 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     const cells = body.split(/\s+[/|]\s+/);
     const owner = cells.length > 1 && cells.at(-1)!.trim().length <= 40 ? cells.at(-1)!.trim() : null;
     const span = trimSpan(text, start, start + body.length);
-    if (span) push({ kind: "action", text: flat(span.start, span.end), outcome: "", ownerText: owner, start: span.start, end: span.end, confidence: 0.85, rule: "action log row" });
+    if (span)
+      push({
+        kind: "action",
+        text: flat(span.start, span.end),
+        outcome: "",
+        ownerText: owner,
+        start: span.start,
+        end: span.end,
+        confidence: 0.85,
+        rule: "action log row",
+      });
   }
 
   // 3. Prose: each sentence of the meeting's text is tried against the decision forms.
@@ -187,7 +233,16 @@ export function decisions(text: string, from: number, to: number, initials: Set<
       const weak = /\bnoted\s+that\b|\bnoted\s+(?:the\s+)?(?:concern|comments?|point|question)s?\b/i.test(t);
       // "The Board welcomed new Members …" greets people; it decides nothing.
       if (/\bwelcomed\s+(?:new\s+|the\s+new\s+)?(?:members?|[A-Z][a-z]+\s+[A-Z]|everyone|all|colleagues|guests)/.test(t)) break;
-      push({ kind: "resolution", text: t, outcome: outcomeOf(t), ownerText: null, start: s.start, end: s.end, confidence: weak ? 0.6 : f.confidence, rule: f.rule });
+      push({
+        kind: "resolution",
+        text: t,
+        outcome: outcomeOf(t),
+        ownerText: null,
+        start: s.start,
+        end: s.end,
+        confidence: weak ? 0.6 : f.confidence,
+        rule: f.rule,
+      });
       break;
     }
     if (overlaps(s.start, s.end)) continue;
@@ -196,7 +251,16 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     if (owner && t.length < 400) {
       const known = owner[1]!.split(/\s*(?:\/|&|and)\s*/).every((x) => initials.has(x));
       const isInitials = /^[A-Z]{2,4}\b/.test(owner[1]!);
-      push({ kind: "action", text: t, outcome: "", ownerText: owner[1]!, start: s.start, end: s.end, confidence: isInitials ? (known ? 0.85 : 0.6) : 0.75, rule: "owner to do" });
+      push({
+        kind: "action",
+        text: t,
+        outcome: "",
+        ownerText: owner[1]!,
+        start: s.start,
+        end: s.end,
+        confidence: isInitials ? (known ? 0.85 : 0.6) : 0.75,
+        rule: "owner to do",
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);

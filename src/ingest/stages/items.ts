@@ -15,18 +15,25 @@ export interface ItemFact {
 }
 
 const NUMBER_ONLY = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,5}\s?\d{1,4}(?:[/.]\d{1,4})*)[.):]?$/;
-const NUMBERED = /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)(?:[.):]\s*|\s+[–—-]\s+|\s+)(?=[A-Z"'‘“(])(.+)$/i;
+const NUMBERED =
+  /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)(?:[.):]\s*|\s+[–—-]\s+|\s+)(?=[A-Z"'‘“(])(.+)$/i;
 const PDF_TAIL = /\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$/i;
 /** Lines that are not headings whatever their shape: labels, metadata, the minutes' own marker. */
-const NOT_TITLE = /^(?:(?:contact|venue|email|tel|telephone|date|time|location|chair|clerk|present|apologies|attendees|in attendance|decision maker|decision status|decision|purpose|publication date|date of decision|effective from|decided at meeting|lead member|wards? affected|accompanying documents?|reason(?:s)? for (?:the )?decision|alternative options? considered|options\/alternatives considered|interests? declared)\s*:.*|[^:]{2,60}\?:.*|decision details|issue details|issue - meetings|action sheet|action log|official|agenda and (?:draft )?minutes|agenda, decisions and minutes|accessibility tools|return to (?:header|top)|skip to (?:main )?content|page contents|print this page|completed and signed off\b.*|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|minutes|supporting documents|decision|decisions|resolved|action|actions|present|apologies|in attendance|venue|contact|date|time|meeting|items?|no\.?\s*item|media|attachments|notes?|recommendations?|purpose|background|summary|note|officers?|page \d+)\s*:?$/i;
+const NOT_TITLE =
+  /^(?:(?:contact|venue|email|tel|telephone|date|time|location|chair|clerk|present|apologies|attendees|in attendance|decision maker|decision status|decision|purpose|publication date|date of decision|effective from|decided at meeting|lead member|wards? affected|accompanying documents?|reason(?:s)? for (?:the )?decision|alternative options? considered|options\/alternatives considered|interests? declared)\s*:.*|[^:]{2,60}\?:.*|decision details|issue details|issue - meetings|action sheet|action log|official|agenda and (?:draft )?minutes|agenda, decisions and minutes|accessibility tools|return to (?:header|top)|skip to (?:main )?content|page contents|print this page|completed and signed off\b.*|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|minutes|supporting documents|decision|decisions|resolved|action|actions|present|apologies|in attendance|venue|contact|date|time|meeting|items?|no\.?\s*item|media|attachments|notes?|recommendations?|purpose|background|summary|note|officers?|page \d+)\s*:?$/i;
 
-const STARTS_WITH_DATE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/;
+const STARTS_WITH_DATE =
+  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/;
 
 function sentenceLike(title: string): boolean {
   const words = title.split(/\s+/);
   if (/^(?:that|the\s+\w+\s+(?:noted|agreed|resolved|received|considered)|it was|members|there|given|following|in\s+\w+ing)\b/i.test(title)) return true;
   // A finite verb in the middle reads as a sentence: "The Board was updated on …".
-  if (/\s(?:was|were|is|are|had|has|have|will|would|should|could|noted|agreed|advised|explained|reported|confirmed)\s/.test(title) && !/^(?:to|update|report|minutes)\b/i.test(title)) return true;
+  if (
+    /\s(?:was|were|is|are|had|has|have|will|would|should|could|noted|agreed|advised|explained|reported|confirmed)\s/.test(title) &&
+    !/^(?:to|update|report|minutes)\b/i.test(title)
+  )
+    return true;
   if (/[,:]\s*[a-z]$|:-$/.test(title)) return true;
   // A heading ends without a full stop, or is short; a long line ending in a full stop is prose.
   return (/[.;:]$/.test(title) && words.length > 8) || words.length > 25 || /^[a-z]/.test(title);
@@ -108,7 +115,16 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       const alone = (!before || !before.text) && (!after || !after.text || (after.text.length > 60 && after.text.length > t.length * 2));
       const words = t.split(/\s+/);
       const clean = t.replace(PDF_TAIL, "");
-      if (alone && words.length <= 30 && /^[A-Z]/.test(t) && !/[.,;:!?]$/.test(clean) && !NOT_TITLE.test(clean) && !STARTS_WITH_DATE.test(t) && !/^(?:key|meeting|date|venue|time|present|apologies)\b/i.test(t) && !sentenceLike(clean)) {
+      if (
+        alone &&
+        words.length <= 30 &&
+        /^[A-Z]/.test(t) &&
+        !/[.,;:!?]$/.test(clean) &&
+        !NOT_TITLE.test(clean) &&
+        !STARTS_WITH_DATE.test(t) &&
+        !/^(?:key|meeting|date|venue|time|present|apologies)\b/i.test(t) &&
+        !sentenceLike(clean)
+      ) {
         let blanks = 0;
         for (let b = k - 1; b >= 0 && !region[b]!.text; b--) blanks++;
         headings.push({ item: { number: null, title: tidy(t), start: line.at, end: line.at + clean.trimEnd().length, confidence: 0.7 }, blanks });

@@ -37,16 +37,23 @@ export interface MeetingFact {
 
 const BODY_WORD =
   /\b(?:Board|Committee|Sub-Committee|Subcommittee|Partnership|Executive|Cabinet|Group|Forum|Alliance|Assembly|Panel|Commission|Collaborative|Network|Leadership Team|Council|Governing Body|Senate|Trust Board|Conference|Summit|Workshop|Development Session)\b/i;
-const NOT_BODY = /^(?:agenda(?:\s+and\s+(?:draft\s+)?minutes)?|minutes|draft minutes|issue\s*-\s*meetings|agenda item|decision details|items|no\.?\s*item|venue|contact|media|key (?:decisions|messages|actions).*|public|confidential)\s*:?$/i;
+const NOT_BODY =
+  /^(?:agenda(?:\s+and\s+(?:draft\s+)?minutes)?|minutes|draft minutes|issue\s*-\s*meetings|agenda item|decision details|items|no\.?\s*item|venue|contact|media|key (?:decisions|messages|actions).*|public|confidential)\s*:?$/i;
 
 /** The body named in a header line, stripped of "Minutes of the …", dates and times. */
 export function bodyName(raw: string): string | null {
   let s = raw
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?:(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:a|an|the)\s+(?:(?:extraordinary|special|ordinary|annual|public|formal|virtual|joint)\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?|(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+and\s+(?:draft\s+)?minutes\s*[-–:]?\s*|decision\s+details\s*[-–:]?\s*)/i, "")
+    .replace(
+      /^(?:(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:a|an|the)\s+(?:(?:extraordinary|special|ordinary|annual|public|formal|virtual|joint)\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?|(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+and\s+(?:draft\s+)?minutes\s*[-–:]?\s*|decision\s+details\s*[-–:]?\s*)/i,
+      "",
+    )
     .replace(/\s+(?:held\s+)?(?:on|at)\s+.*$/i, "")
-    .replace(/\s*[-–—,:]?\s*(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}).*$/, "")
+    .replace(
+      /\s*[-–—,:]?\s*(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}).*$/,
+      "",
+    )
     .replace(/\s*[-–—:]?\s*(?:draft\s+)?minutes$/i, "")
     .replace(/\s+(?:(?:public|private|formal|virtual|ordinary|extraordinary)\s+)?meeting(?:\s+in\s+(?:public|private))?$/i, "")
     .replace(/\s+(?:draft\s+)?minutes(?:\s+date)?$|\s+date$/i, "")
@@ -134,19 +141,34 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     for (const [k, l] of opening.entries()) {
       for (const d of dates.filter((x) => x.start >= l.at && x.end <= l.end + 1)) {
         const lead = text.slice(Math.max(0, l.at - 200), d.start);
-        if (/\b(?:next|future|previous|last|approve|confirm|agree)\b[^.\n]{0,120}$/i.test(lead.slice(-140)) && !/^\s*(?:minutes\s+of|held)/i.test(text.slice(l.at, d.start))) continue;
+        if (
+          /\b(?:next|future|previous|last|approve|confirm|agree)\b[^.\n]{0,120}$/i.test(lead.slice(-140)) &&
+          !/^\s*(?:minutes\s+of|held)/i.test(text.slice(l.at, d.start))
+        )
+          continue;
         const before = text.slice(l.at, d.start);
         const heldLine = /^(?:[^.]{0,60}\s)?(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?minutes\s+of\b/i.test(l.text) || /^held\b/i.test(l.text);
         // Only the document's own heading: a one-line page names other meetings' minutes further on.
         const opens = d.start - (first?.at ?? 0) < 400;
-        const held = !heldLine || !opens ? null : lead.match(/minutes\s+of\s+(?:the\s+|a\s+|an\s+)?([^\n]{0,160}?|[^\n]{0,160}\n[^\n]{0,80}?)\s*held\s+(?:on\s+)?(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i);
-        const labelled = /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|(?:^|\s)date|^held\s+on(?:\s+[A-Za-z]+,?)?|^meeting\s+held(?:\s+on)?|^meeting\s+on)\s*:?\s*$/i.test(before.trim());
+        const held =
+          !heldLine || !opens
+            ? null
+            : lead.match(/minutes\s+of\s+(?:the\s+|a\s+|an\s+)?([^\n]{0,160}?|[^\n]{0,160}\n[^\n]{0,80}?)\s*held\s+(?:on\s+)?(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i);
+        const labelled =
+          /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|(?:^|\s)date|^held\s+on(?:\s+[A-Za-z]+,?)?|^meeting\s+held(?:\s+on)?|^meeting\s+on)\s*:?\s*$/i.test(
+            before.trim(),
+          );
         const bare = !before.trim() || /^[(\s]*$/.test(before);
         const beside = bodyName(before);
         const kindWord = /(Development Session|Workshop|Away Day|Seminar)\s*[:,-]?\s*$/i.exec(before)?.[1];
         if (!(held || labelled || bare || beside || kindWord)) continue;
         // An item's heading that names another meeting ("2. Minutes … from Executive meeting on 19th January").
-        if (!held && (/^(?:item\s+)?\d{1,3}[.)]?\s/i.test(l.text) || /\b(?:minutes|matters arising)\b.*\bmeeting\s+(?:on|held(?:\s+on)?)\s*$|\b(?:last|previous)\s+meeting\b/i.test(before))) continue;
+        if (
+          !held &&
+          (/^(?:item\s+)?\d{1,3}[.)]?\s/i.test(l.text) ||
+            /\b(?:minutes|matters arising)\b.*\bmeeting\s+(?:on|held(?:\s+on)?)\s*$|\b(?:last|previous)\s+meeting\b/i.test(before))
+        )
+          continue;
         if (d.start - (first?.at ?? 0) > 1500) continue;
         let body: { name: string; span: Span } | null = null;
         if (held?.[1]) {
@@ -157,8 +179,15 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         if (!body && beside) body = { name: beside, span: { start: l.at + before.indexOf(beside), end: l.at + before.indexOf(beside) + beside.length } };
         for (let j = k - 1; j >= 0 && !body; j--) body = bodyOnLine(opening[j]);
         if (!body && opening[k + 1]) body = bodyOnLine(opening[k + 1]);
-        const headerStart = held ? Math.max(0, l.at - 200) + (lead.search(/minutes\s+of/i) >= 0 ? lead.search(/minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,160}?\s*held/i) : 0) : l.at;
-        const m = meetingFrom(d, { start: Math.min(headerStart, body && body.span.start < l.at ? body.span.start : headerStart), end: d.end }, body, held || labelled || beside ? 0.95 : 0.8);
+        const headerStart = held
+          ? Math.max(0, l.at - 200) + (lead.search(/minutes\s+of/i) >= 0 ? lead.search(/minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,160}?\s*held/i) : 0)
+          : l.at;
+        const m = meetingFrom(
+          d,
+          { start: Math.min(headerStart, body && body.span.start < l.at ? body.span.start : headerStart), end: d.end },
+          body,
+          held || labelled || beside ? 0.95 : 0.8,
+        );
         if (kindWord) m.kind = /workshop/i.test(kindWord) ? "workshop" : "development-session";
         // "… at 10.00 am at the Council Chamber, Town Hall", "… in the Wainhouse Room", "… via Microsoft Teams".
         const tail = text.slice(m.header.end, m.header.end + 240);
@@ -174,7 +203,10 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
             }
             raw = raw.slice(0, late.index);
           }
-          const value = raw.replace(/\s+/g, " ").replace(/[.,:]\s*$/, "").trim();
+          const value = raw
+            .replace(/\s+/g, " ")
+            .replace(/[.,:]\s*$/, "")
+            .trim();
           if (value && !/^\d/.test(value) && value.length < 200) {
             const vs = m.header.end + v.index! + v[0].indexOf(v[1]!);
             m.venue = { value, span: { start: vs, end: vs + raw.trimEnd().replace(/[.,:]$/, "").length } };
@@ -190,7 +222,11 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
 
   if (!found.length) {
     // 3. Decision notices: "Date of decision: 15/05/2020", "Decided at meeting: 15/05/2020 - Cabinet", "Decision Maker: Cabinet".
-    const l = nonBlank.find((x) => /^(?:decided\s+at\s+meeting|date\s+of\s+decision|decision\s+date|meeting\s+date)\s*:/i.test(x.text) && dates.some((d) => d.start >= x.at && d.end <= x.end));
+    const l = nonBlank.find(
+      (x) =>
+        /^(?:decided\s+at\s+meeting|date\s+of\s+decision|decision\s+date|meeting\s+date)\s*:/i.test(x.text) &&
+        dates.some((d) => d.start >= x.at && d.end <= x.end),
+    );
     if (l) {
       const d = dates.find((x) => x.start >= l.at && x.end <= l.end)!;
       const after = text.slice(d.end, l.end).match(/^\s*[-–]\s*(.+)$/);
@@ -245,7 +281,15 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     for (const [n, l] of near.entries()) {
       if (!m.venue) m.venue = venueOn(text, l);
       // An address line under the heading: a UK postcode gives it away.
-      if (!m.venue && n <= 4 && l.start >= m.header.start && /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(l.text) && l.text.length < 160 && !/[:@]/.test(l.text) && !findDates(l.text).length) {
+      if (
+        !m.venue &&
+        n <= 4 &&
+        l.start >= m.header.start &&
+        /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(l.text) &&
+        l.text.length < 160 &&
+        !/[:@]/.test(l.text) &&
+        !findDates(l.text).length
+      ) {
         m.venue = { value: l.text, span: { start: l.at, end: l.end } };
         if (m.from < l.end && m.from !== 0) m.from = l.end;
       }

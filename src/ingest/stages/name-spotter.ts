@@ -29,7 +29,8 @@ interface Token {
 
 // Single-word honorifics only: "County" of "County Councillor" must not make "County Press" a person.
 const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(" ")).map((h) => h.replace(/\.$/, "")));
-const cap = (t: Token | undefined) => !!t && /^(?:[A-Z][a-z'’]+(?:[-'’][A-Z]?[a-z'’]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)$/.test(t.text) && isNameWord(t.text);
+const cap = (t: Token | undefined) =>
+  !!t && /^(?:[A-Z][a-z'’]+(?:[-'’][A-Z]?[a-z'’]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)$/.test(t.text) && isNameWord(t.text);
 const initial = (t: Token | undefined) => !!t && /^[A-Z]\.?$/.test(t.text);
 const honorific = (t: Token | undefined) => !!t && HONORIFIC.has(t.text.replace(/\.$/, ""));
 const orgWord = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text) && !isNameWord(t.text);
@@ -45,10 +46,15 @@ export function spotNames(text: string, s: number, e: number): SpottedName[] {
   const tokens: Token[] = [];
   const re = /[A-Za-z][A-Za-z'’-]*\.?|[^\sA-Za-z]/g;
   const region = text.slice(s, e);
-  for (let m = re.exec(region); m; m = re.exec(region)) tokens.push({ text: m[0].replace(/\.$/, (d) => (/^[A-Z]$|^(?:Dr|Mr|Mrs|Ms|Cllr|Prof|St)$/.test(m![0].slice(0, -1)) ? d : "")), start: s + m.index, end: s + m.index + m[0].length });
+  for (let m = re.exec(region); m; m = re.exec(region))
+    tokens.push({
+      text: m[0].replace(/\.$/, (d) => (/^[A-Z]$|^(?:Dr|Mr|Mrs|Ms|Cllr|Prof|St)$/.test(m![0].slice(0, -1)) ? d : "")),
+      start: s + m.index,
+      end: s + m.index + m[0].length,
+    });
   const out: SpottedName[] = [];
   let prevName = false;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
     while (honorific(tokens[j]) && j < tokens.length) j++;
     const hasHonorific = j > i;
