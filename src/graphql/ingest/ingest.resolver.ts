@@ -206,17 +206,6 @@ export class IngestResolver {
     const changed = sum.created + sum.updated + sum.deleted;
     const deleted = sum.deleted;
     const v = summary.versions[docId]!;
-    if (dryRun)
-      return {
-        documentId: docId,
-        summary: formatSummary(summary),
-        changed,
-        deleted,
-        dryRun,
-        version: v.version,
-        replaces: v.existed,
-        recordedAt: new Date().toISOString(),
-      };
     return {
       documentId: docId,
       summary: formatSummary(summary),
@@ -225,7 +214,8 @@ export class IngestResolver {
       dryRun,
       version: v.version,
       replaces: v.existed,
-      recordedAt: String(summary.recordedAt),
+      // A dry run writes no audit entry: it says when it was run.
+      recordedAt: dryRun ? new Date().toISOString() : String(summary.recordedAt),
     };
   }
 
