@@ -1,6 +1,7 @@
 // People and organisations present at meetings of both bodies (a partnership stands for all its
-// bodies). Present means any recorded status but apologies; an organisation is present when someone
-// attended representing it. Each comes with the attendance records that prove it, on each side.
+// bodies). $statuses: the attendance statuses that count (the caller's default: every status but
+// apologies); an organisation is there when someone so recorded represented it. Each comes with the
+// attendance records that prove it, on each side.
 MATCH (x:Entity {id: $a}), (y:Entity {id: $b})
 CALL (x) {
   MATCH (m:Meeting)-[:MEETING_OF]->(bd:Body)
@@ -14,13 +15,13 @@ CALL (y) {
 }
 CALL (meetingsA, meetingsB) {
   MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)
-  WHERE r.status <> 'apologies' AND (m IN meetingsA OR m IN meetingsB)
+  WHERE r.status IN $statuses AND (m IN meetingsA OR m IN meetingsB)
   WITH p, collect({side: CASE WHEN m IN meetingsA THEN 'A' ELSE 'B' END, person: p { .*, labels: labels(p) }, meeting: m { .*, labels: labels(m) }, rel: properties(r)}) AS proofs
   WHERE any(x IN proofs WHERE x.side = 'A') AND any(x IN proofs WHERE x.side = 'B')
   RETURN 'PERSON' AS kind, p { .*, labels: labels(p) } AS entity, proofs
   UNION ALL
   MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)
-  WHERE r.status <> 'apologies' AND r.representing IS NOT NULL AND (m IN meetingsA OR m IN meetingsB)
+  WHERE r.status IN $statuses AND r.representing IS NOT NULL AND (m IN meetingsA OR m IN meetingsB)
   WITH r.representing AS orgId, collect({side: CASE WHEN m IN meetingsA THEN 'A' ELSE 'B' END, person: p { .*, labels: labels(p) }, meeting: m { .*, labels: labels(m) }, rel: properties(r)}) AS proofs
   WHERE any(x IN proofs WHERE x.side = 'A') AND any(x IN proofs WHERE x.side = 'B')
   MATCH (o:Organisation {id: orgId})

@@ -5,7 +5,7 @@ import type { Reader } from "./reader.js";
 const INTERLOCKS = cypher("queries/interlocks");
 
 /** People and organisations present at meetings of both bodies (or partnerships), with the attendance proving each side. */
-export async function interlocks(reader: Reader, a: { a: string; b: string }) {
+export async function interlocks(reader: Reader, a: { a: string; b: string; statuses: readonly string[] }) {
   const rows = await reader.gateway.read(INTERLOCKS, a, reader.roundTrips);
   return rows.map((r) => {
     const proofs = (r.proofs as { side: string; person: EntityRow; meeting: EntityRow; rel: RelRow }[]).map((p) => ({

@@ -203,6 +203,22 @@ describe("lineage, paths, neighbourhood, interlocks, timeline", () => {
     expect(bradley.inA.some((p) => p.meeting.id === "meeting:lsc-icp-2024-03-25")).toBe(false);
   });
 
+  it("counts the attendance statuses asked for: with apologies too, his March 2024 apologies appear as proof", async () => {
+    const q = (statuses: string) =>
+      server.gql<{ interlocks: { entity: { id: string }; inA: { meeting: { id: string }; status: string }[] }[] }>(
+        `{ interlocks(a: "partnership:lsc-icp", b: "body:chorley-psr-executive", statuses: ${statuses}) { entity { id } inA { meeting { id } status } } }`,
+      );
+    const all = await q("[PRESENT, PARTICIPANT, IN_ATTENDANCE, OBSERVER, OFFICER, APOLOGIES]");
+    expect(all.errors).toBeUndefined();
+    const bradley = all.data!.interlocks.find((i) => i.entity.id === "person:alistair-bradley")!;
+    expect(bradley.inA).toContainEqual({ meeting: { id: "meeting:lsc-icp-2024-03-25" }, status: "APOLOGIES" });
+    // Only apologies on both sides: nobody sent apologies to both bodies' meetings.
+    const apologies = await q("[APOLOGIES]");
+    expect(apologies.data!.interlocks.map((i) => i.entity.id)).not.toContain("person:alistair-bradley");
+    const none = await q("[]");
+    expect(none.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("lists every dated fact about a person, oldest first, and filters by date", async () => {
     const r = await server.gql<{ timeline: { date: string; relation: string; node: { id: string } }[] }>(
       `{ timeline(id: "person:alistair-bradley") { date relation node { id } } }`,

@@ -4,7 +4,9 @@ import { NEIGHBOURHOOD_LIMIT, NEIGHBOURHOOD_MAX_DEPTH, neighbourhood, PATH_DEFAU
 import { interlocks } from "../../exploration/interlocks.js";
 import { lineage } from "../../exploration/lineage.js";
 import { timeline } from "../../exploration/timeline.js";
+import { ATTENDANCE_STATUSES, ATTENDING_STATUSES } from "../../dataset/vocabulary.js";
 import type { GraphQLContext } from "../context.js";
+import { AttendanceStatus } from "../common/relation.types.js";
 import { DateScalar } from "../common/date.scalar.js";
 import { EntityType } from "../common/entity-type.js";
 import { validateArgs } from "../common/validate.js";
@@ -77,21 +79,27 @@ export class ExplorationResolver {
 
   @Query(() => [Interlock], {
     description:
-      "People and organisations present at meetings of both bodies (or partnerships, meaning all their bodies), with the attendance that proves each side.",
+      "People and organisations recorded at meetings of both bodies (or partnerships, meaning all their bodies), with the attendance that proves each side. By default presence counts (every status but apologies); statuses chooses others, e.g. [APOLOGIES] for who sent apologies to both.",
   })
   async interlocks(
     @Arg("a", () => ID, { description: "Id of the first body or partnership." }) aId: string,
     @Arg("b", () => ID, { description: "Id of the second body or partnership." }) bId: string,
     @Ctx() ctx: GraphQLContext,
+    @Arg("statuses", () => [AttendanceStatus], {
+      nullable: true,
+      description: "The attendance statuses that count on both sides (default: all but APOLOGIES).",
+    })
+    statuses?: AttendanceStatus[] | null,
   ): Promise<Interlock[]> {
     const a = validateArgs(
       z.object({
         a: z.string().regex(/^(body|partnership):[a-z0-9-]+$/, "must be a body or partnership id"),
         b: z.string().regex(/^(body|partnership):[a-z0-9-]+$/, "must be a body or partnership id"),
+        statuses: z.array(z.enum(ATTENDANCE_STATUSES)).min(1, "must name at least one status").nullish(),
       }),
-      { a: aId, b: bId },
+      { a: aId, b: bId, statuses },
     );
-    return nodes(await interlocks(ctx, a));
+    return nodes(await interlocks(ctx, { a: a.a, b: a.b, statuses: a.statuses ?? ATTENDING_STATUSES }));
   }
 
   @Query(() => [TimelineEntry], {
