@@ -20,7 +20,8 @@ export interface PageRoot {
   description: string;
   /** <connection>Connection and <connection>Edge are the types' names. */
   connection: string;
-  connectionDescription: string;
+  /** What a page holds, for the connection type's description: "meetings and events". */
+  pageOf: string;
   /** The type-graphql arguments: PageArgs and the filters. */
   args: ClassType<PageArgs>;
   /** The same arguments checked: every key but first and after is a filter passed to the query as a parameter. */
@@ -47,7 +48,7 @@ export function entityRoots(type: ClassType, label: string, lookup: { name: stri
   Info()(resolver.prototype, lookup.name, 2);
   if (pageRoot) {
     const connection = { [`${pageRoot.connection}Connection`]: class extends Connection(type, pageRoot.connection) {} }[`${pageRoot.connection}Connection`]!;
-    ObjectType(`${pageRoot.connection}Connection`, { description: pageRoot.connectionDescription })(connection);
+    ObjectType(`${pageRoot.connection}Connection`, { description: `A page of ${pageRoot.pageOf}, in the Relay cursor-connection form.` })(connection);
     const filters = Object.keys(pageRoot.schema.shape).filter((k) => k !== "first" && k !== "after");
     // Read when the schema is built: a missing file stops the start, not a request.
     const statement = cypher(`queries/${pageRoot.query}`);

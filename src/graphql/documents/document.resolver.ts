@@ -25,7 +25,7 @@ export const DocumentRoots = entityRoots(
     name: "documents",
     description: "Source documents, oldest first (undated last), filtered by kind.",
     connection: "Document",
-    connectionDescription: "A page of source documents, in the Relay cursor-connection form.",
+    pageOf: "source documents",
     args: DocumentsArgs,
     schema: z.object({ ...pageArgs, kind: z.enum(DOCUMENT_KINDS).nullish() }),
     query: "documents-page",

@@ -48,7 +48,7 @@ export const MeetingRoots = entityRoots(
     name: "meetings",
     description: "Meetings and events, oldest first (undated last), filtered by body, partnership, date range, kind or status.",
     connection: "Meeting",
-    connectionDescription: "A page of meetings and events, in the Relay cursor-connection form.",
+    pageOf: "meetings and events",
     args: MeetingsArgs,
     schema: meetingsArgs,
     query: "meetings-page",

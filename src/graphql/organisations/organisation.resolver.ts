@@ -6,7 +6,7 @@ import { Organisation, Seat, Sector } from "../common/entity.types.js";
 import { Affiliation, Attendance, Relation } from "../common/relation.types.js";
 import { entityRoots, PageArgs } from "../common/roots.js";
 import type { EntityRow } from "../../neo4j/rows.js";
-import { BY_NAME, BY_ORDINAL, compareText, into, nodes, out, wrapped } from "../relationships/declare.js";
+import { BY_NAME, BY_ORDINAL, byName, into, nodes, out, wrapped } from "../relationships/declare.js";
 import { load } from "../relationships/resolve.js";
 import { relationshipResolver } from "../relationships/resolver-class.js";
 import { AFFILIATION_FROM_ORGANISATION, ATTENDANCE_FROM_MEETING, RELATION, wrap } from "../relationships/wrappers.js";
@@ -27,7 +27,7 @@ export const OrganisationRoots = entityRoots(
     name: "organisations",
     description: "Organisations in name order, filtered by kind, sector or name.",
     connection: "Organisation",
-    connectionDescription: "A page of organisations, in the Relay cursor-connection form.",
+    pageOf: "organisations",
     args: OrganisationsArgs,
     schema: z.object({
       ...pageArgs,
@@ -67,7 +67,7 @@ export class OrganisationResolver {
     const seats = await load(ctx, org, into("SEAT_ORGANISATION"));
     const sectorLists = await Promise.all(seats.map((s) => load(ctx, s.node, out("SEAT_SECTOR"))));
     const unique = new Map(sectorLists.flat().map((l) => [l.node.id, l.node]));
-    return [...unique.values()].sort((a, b) => compareText(String(a.name), String(b.name)));
+    return [...unique.values()].sort(byName);
   }
 
   @FieldResolver(() => [Attendance], { description: "Every attendance record in which someone represented this organisation." })

@@ -21,7 +21,7 @@ export const PartnershipRoots = entityRoots(
     name: "partnerships",
     description: "Partnerships in name order, filtered by spatial level.",
     connection: "Partnership",
-    connectionDescription: "A page of partnerships, in the Relay cursor-connection form.",
+    pageOf: "partnerships",
     args: PartnershipsArgs,
     schema: z.object({ ...pageArgs, level: z.string().min(1).max(30).nullish() }),
     query: "partnerships-page",

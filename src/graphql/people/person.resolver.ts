@@ -25,7 +25,7 @@ export const PersonRoots = entityRoots(
     name: "people",
     description: "People in name order, filtered by organisation or name.",
     connection: "Person",
-    connectionDescription: "A page of people, in the Relay cursor-connection form.",
+    pageOf: "people",
     args: PeopleArgs,
     schema: z.object({
       ...pageArgs,

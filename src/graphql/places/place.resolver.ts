@@ -4,7 +4,7 @@ import { Organisation, Place, Seat, Sector } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
 import { entityRoots } from "../common/roots.js";
 import type { EntityRow } from "../../neo4j/rows.js";
-import { BY_ORDINAL, compareText, into, nodes, out } from "../relationships/declare.js";
+import { BY_ORDINAL, byName, into, nodes, out } from "../relationships/declare.js";
 import { load } from "../relationships/resolve.js";
 import { relationshipResolver } from "../relationships/resolver-class.js";
 
@@ -30,6 +30,6 @@ export class SectorResolver {
   async organisations(@Root() s: EntityRow, @Ctx() ctx: GraphQLContext) {
     const seats = await load(ctx, s, into("SEAT_SECTOR"));
     const orgs = (await Promise.all(seats.map((l) => load(ctx, l.node, out("SEAT_ORGANISATION", "Organisation"))))).flat().map((l) => l.node);
-    return [...new Map(orgs.map((o) => [o.id, o])).values()].sort((a, b) => compareText(String(a.name), String(b.name)));
+    return [...new Map(orgs.map((o) => [o.id, o])).values()].sort(byName);
   }
 }

@@ -23,7 +23,7 @@ export const PriorityRoots = entityRoots(
     name: "priorities",
     description: "Priorities, themes and workstreams in name order, filtered by kind or name.",
     connection: "Priority",
-    connectionDescription: "A page of priorities, themes and workstreams, in the Relay cursor-connection form.",
+    pageOf: "priorities, themes and workstreams",
     args: PrioritiesArgs,
     schema: z.object({ ...pageArgs, kind: z.enum(PRIORITY_KINDS).nullish(), nameContains: z.string().min(1).max(200).nullish() }),
     query: "priorities-page",

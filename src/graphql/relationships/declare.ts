@@ -80,14 +80,12 @@ export function wrapped(returns: () => ClassType, wrapper: Wrapper, hops: Hop | 
 
 // Orders. Each names what it reads.
 const compareText = new Intl.Collator().compare;
-const text = (row: Record<string, unknown>, ...props: string[]) => String(props.map((p) => row[p]).find((v) => v !== undefined && v !== null) ?? row.id ?? "");
 
-/** By name (or title), as the documents write them. */
-export const BY_NAME: Order = {
-  nodeProps: ["name", "title"],
-  relProps: [],
-  compare: (a, b) => compareText(text(a.node, "name", "title"), text(b.node, "name", "title")),
-};
+/** Two entities by name (or title, or id), as the documents write them: for resolvers the declarations do not describe. */
+export const byName = (a: EntityRow, b: EntityRow) => compareText(String(a.name ?? a.title ?? a.id), String(b.name ?? b.title ?? b.id));
+
+/** By the other end's name (or title). */
+export const BY_NAME: Order = { nodeProps: ["name", "title"], relProps: [], compare: (a, b) => byName(a.node, b.node) };
 
 /** By the other end's day, undated last, then id. */
 export const BY_DATE: Order = {
@@ -128,8 +126,5 @@ export const ATTENDANCE_ORDER: Order = {
     ATTENDANCE_DISPLAY_ORDER.indexOf(a.rel.status as AttendanceStatus) - ATTENDANCE_DISPLAY_ORDER.indexOf(b.rel.status as AttendanceStatus) ||
     compareText(String(a.node.name), String(b.node.name)),
 };
-
-/** People by name, for wrappers whose other end is a person. */
-export const BY_PERSON_NAME: Order = BY_NAME;
 
 export { compareText };

@@ -36,6 +36,3 @@ export function relationshipResolver(type: GraphQLClass, fields: Record<string, 
   Resolver(() => type)(resolver);
   return resolver;
 }
-
-/** The declarations of a type's relationship fields, as the generated resolver holds them. */
-export type RelationshipFields = Record<string, RelationshipField>;
