@@ -206,7 +206,7 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
     const found = m ? attendance(text, lines, from, to) : { facts: [], skipped: [] };
     skipped.push(...found.skipped);
     const initials = new Map<string, string>();
-    const covered = (i: ItemFact) => found.facts.some((a) => a.span.start <= i.start && i.start < a.span.end);
+    const covered = (i: ItemFact) => found.facts.some((a) => a.span.start < i.end && i.start < a.span.end);
     const stated = new Map<string, RelationshipSpec & { cite: unknown }>();
     for (const a of found.facts) {
       const pid = personId(a);

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
@@ -129,7 +130,7 @@ describe("extractor layouts", () => {
     for (const f of fs.readdirSync(path.join(PROJECT_ROOT, "data", "sources"))) {
       const text = fs.readFileSync(path.join(PROJECT_ROOT, "data", "sources", f), "utf8");
       const ex = extract(text, { file: f, known });
-      const dir = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "draft-"));
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "draft-"));
       fs.mkdirSync(path.join(dir, "sources"));
       fs.writeFileSync(path.join(dir, "sources", f), text);
       const yamlFile = path.join(dir, "draft.yaml");

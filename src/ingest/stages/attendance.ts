@@ -1,7 +1,7 @@
 import type { AttendanceStatus } from "../../dataset/format.js";
 import { initialsOf, looksLikeName, parsePerson, splitHonorific, type PersonMention } from "../names.js";
 import { trimSpan, type Line, type Span } from "./lines.js";
-import { spotNames, type SpottedName } from "./name-spotter.js";
+import { isFirstName, spotNames, type SpottedName } from "./name-spotter.js";
 
 /**
  * Attendance: labelled blocks ("Present:", "Apologies for absence", "In attendance", "Officers",
@@ -55,6 +55,11 @@ const LABELS: Label[] = [
   { re: new RegExp(String.raw`^(?:\d+\.?\s*)?participants${TAIL}`, "i"), status: "participant" },
   { re: new RegExp(String.raw`^substitutes?(?:\s+(?:present|members))?${TAIL}`, "i"), status: "present", substitute: true },
   { re: new RegExp(String.raw`^absent${TAIL}`, "i"), status: "absent" },
+  // "Members and Deputies Present (By place and then alphabetical by first name)".
+  {
+    re: new RegExp(String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}(?:present|in\s+attendance)(?:\s*\([^)\n]{0,100}\))?${TAIL}`, "i"),
+    status: "present",
+  },
   {
     re: new RegExp(
       String.raw`^(?:(?:board|committee|voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance|those\s+present|members|councillors|voting\s+members)${TAIL}`,
@@ -80,6 +85,7 @@ const isLabel = (t: string): { label: Label; length: number } | null => {
   return null;
 };
 
+const FOOTNOTE = /^\*+\s*=/;
 const PAGE_FURNITURE = /^(?:\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|official(?:[- ]sensitive)?|confidential|draft|\f)$/i;
 
 /** Depth-0 separators of a list: commas, semicolons, " and ", " & ". */
@@ -113,7 +119,7 @@ function splitList(text: string, s: number, e: number, semicolons: boolean): Spa
 
 /** A name followed by its initials, as flattened attendance tables write them: "Jane Doe JD". */
 const NAME_WITH_INITIALS =
-  /(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3})(?:[ \t]+\((?:Chair|Chairman|Vice[- ]Chair|Deputy Chair|Co-Chair)\))?[ \t]+\(?([A-Z][A-Za-z]{1,3})\)?(?=[\s,)]|$)/g;
+  /(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3})(?:[ \t]+\((?:Chair|Chairman|Vice[- ]Chair|Deputy Chair|Co-Chair|[^()]{3,120})\))?[ \t]+\(?([A-Z][A-Za-z]{1,3})\)?(?=[\s,)]|$)/g;
 
 function initialsRows(text: string, s: number, e: number): { span: Span; initials: string; nameEnd: number }[] {
   const rows: { span: Span; initials: string; nameEnd: number; at: number }[] = [];
@@ -140,8 +146,11 @@ function initialsFit(ini: string, name: string): boolean {
   return /^[A-Z]/.test(ini) && caps.length >= 2 && caps[0] === own[0] && (caps.at(-1) === own.at(-1) || (ini.length === 3 && /[a-z]$/.test(ini)));
 }
 
+const ROLE_AFTER_NAME =
+  /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+?){1,2}?)\s*(?=(?:Co-Chair|Vice[- ]Chair|Chair|Director|Chief|Head|Deputy|Assistant|Executive|Manager|Officer|Lead|Consultant|Cabinet|Leader|Representative|Clinical|Medical|Programme|Senior|Interim|Strategic|Corporate|Portfolio)\b)/;
+
 /** Reads one entry: a person, possibly a table row "Name<TAB>Initials<TAB>Organisation". */
-function readEntry(raw: string): { person: PersonMention; initials: string | null } | null {
+export function readEntry(raw: string): { person: PersonMention; initials: string | null } | null {
   const cells = /\n/.test(raw.trim())
     ? [raw]
     : raw
@@ -181,6 +190,15 @@ function readEntry(raw: string): { person: PersonMention; initials: string | nul
   }
   const p = parsePerson(raw);
   if (p) return { person: p, initials: null };
+  // "Caroline Baria Director of Adults and Health", "Jane MischenkoCo-Chair, Healthwatch Leeds":
+  // a name, then a role with no separator (the publishing lost it).
+  const roleAfter = ROLE_AFTER_NAME.exec(raw.trim());
+  if (roleAfter) {
+    const head = parsePerson(roleAfter[1]!);
+    const rest = raw.trim().slice(roleAfter[0].length).trim();
+    if (head && !head.qualifier && rest.length <= 120 && (head.honorific || isFirstName(head.name.split(" ")[0]!)))
+      return { person: { ...head, qualifier: rest }, initials: null };
+  }
   // "Cllr Alistair Bradley Chorley Council  Councillor": one name at the start, the rest about them.
   const spotted = spotNames(raw, 0, raw.length);
   if (spotted.length === 1 && spotted[0]!.span.start === raw.search(/\S/) && /^[\s,(–-]/.test(raw.slice(spotted[0]!.span.end) || " ")) {
@@ -230,7 +248,7 @@ interface Entry {
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
-  /(?<=^|[\s.;:)])(PRESENT|Present:|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:)(?=[\s:])/g;
+  /(?<=^|[\s.;:)])(PRESENT|Present:|Present(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:)(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
@@ -323,6 +341,20 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     return listed.map((span) => ({ span }));
   };
 
+  // "Calderdale  Neil Smurthwaite, NHS Calderdale CCG  Owen Williams, CHFT  Robin Tuddenham, …": a
+  // paragraph of entries two spaces apart, perhaps after a group heading (a place), which names nobody.
+  // A table row ("Jane Doe  JD  Chief Nurse") has one person among its cells, and is not this.
+  const severalPerLine = (ls: number, line: string): Span[] | null => {
+    const cells: Span[] = [];
+    const re = /[^\t\u00a0 ]+(?:[ \u00a0](?![ \u00a0])[^\t\u00a0 ]*)*/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ start: ls + m.index, end: ls + m.index + m[0].length });
+    if (cells.length < 2) return null;
+    const people = cells.filter((c) => readEntry(text.slice(c.start, c.end)));
+    const headed = !people.includes(cells[0]!) && people.length === cells.length - 1;
+    if (!headed && (people.length < 3 || people.length < 0.6 * cells.length)) return null;
+    return cells.filter((c, i) => i > 0 || people.includes(c));
+  };
+
   const listEntries = (s: number, e: number, lineMode: boolean): Span[] => {
     const body = text.slice(s, e);
     if (/;/.test(body)) return splitList(text, s, e, true);
@@ -334,6 +366,12 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     for (const line of body.split("\n")) {
       const ls = i;
       i += line.length + 1;
+      if (FOOTNOTE.test(line.trim())) continue;
+      const several = severalPerLine(ls, line);
+      if (several) {
+        out.push(...several);
+        continue;
+      }
       const pieces = /\t|\s{3,}/.test(line.trim())
         ? [trimSpan(text, ls, ls + line.length)].filter((x): x is Span => !!x)
         : splitList(text, ls, ls + line.length, false);
@@ -390,9 +428,13 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           continue;
         }
         if (isLabel(next.text) || ITEM_LINE.test(next.text)) break;
+        // "* = Organisation also part of the Kirklees Place": a key to the list's marks.
+        if (FOOTNOTE.test(next.text)) continue;
         const entryLike =
           splitList(text, next.at, next.end, /;/.test(next.text)).some((p) => readEntry(text.slice(p.start, p.end))) ||
-          initialsRows(text, next.at, next.end).length >= 2;
+          // A row wrapped onto a new line ("CCGs (items 14-15) Kelly Morris (KMo) : …") continues a table of initials.
+          initialsRows(text, next.at, next.end).length >= (initialsRows(text, labelEnd, next.at).length >= 2 ? 1 : 2) ||
+          !!severalPerLine(next.at, text.slice(next.at, next.end));
         const qualifierLike = lastEntry >= 0 && n - lastEntry === 1 && next.text.length < 100 && !/[.!?]$/.test(next.text);
         if (!entryLike && !qualifierLike) break;
         if (next.text.length > 400 && !/[,;]/.test(next.text)) break;
@@ -429,6 +471,20 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     }
   }
 
+  // 1c. Minutes whose "Present" label publishing lost: between the header and the first item, a
+  // run of "Name – role" lines, perhaps under group headings ("Directors of Leeds City Council").
+  // At least four people and nothing that reads as prose; held at a confidence that says so.
+  if (!covered.some((c) => c.start < (inRegion.find((l) => ITEM_LINE.test(l.text))?.start ?? to))) {
+    const firstItem = inRegion.findIndex((l) => ITEM_LINE.test(l.text));
+    const before = inRegion.slice(0, firstItem < 0 ? 0 : firstItem).filter((l) => l.text);
+    const people = before.filter((l) => readEntry(l.text));
+    const prose = before.filter((l) => !readEntry(l.text) && (/[.!?]$/.test(l.text) || l.text.length > 90));
+    if (people.length >= 4 && !prose.some((l) => l.start > people[0]!.start)) {
+      for (const l of people) take({ span: { start: l.at, end: l.end } }, "present", "Members listed after the heading (no label)", 0.8);
+      covered.push({ start: people[0]!.at, end: people.at(-1)!.end });
+    }
+  }
+
   // 1b. Labels inside long lines (tables and lists that lost their line breaks).
   for (const line of around) {
     if (line.text.length < 100) continue;
@@ -442,8 +498,13 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         next = nextInlineLabel(text, at.end, Math.min(line.end, to));
       }
       if (!covered.some((c) => c.start <= at!.start && at!.start < c.end)) {
-        const stop = text.slice(at.end, next?.start ?? line.end).search(INLINE_STOP);
-        const end = stop < 0 ? (next?.start ?? line.end) : at.end + stop;
+        // A list the page wrapped: it runs on into the next long line, up to that line's first label.
+        let lineEnd = line.end;
+        const following = around[around.indexOf(line) + 1];
+        if (!next && following && following.at === line.end + 1 && following.text.length >= 100 && /^[a-z(]/.test(following.text))
+          lineEnd = nextInlineLabel(text, following.at, Math.min(following.end, to))?.start ?? following.end;
+        const stop = text.slice(at.end, next?.start ?? lineEnd).search(INLINE_STOP);
+        const end = stop < 0 ? (next?.start ?? lineEnd) : at.end + stop;
         if (at.status === "absent")
           skipped.push({ section: at.label, start: at.end, end, text: text.slice(at.end, end), why: "absent without apologies: not recorded as attendance" });
         else for (const entry of entriesIn(at.end, end, false)) take(entry, at.status, at.label, 0.85);

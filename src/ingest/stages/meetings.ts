@@ -66,12 +66,17 @@ export function bodyName(raw: string): string | null {
   return s;
 }
 
+const VENUE_WORD =
+  /^(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}\s+(?:Room|Rooms|House|Hall|Centre|Center|Chamber|Chambers|Building|Offices|Suite|Library|Hotel|Campus|Pavilion|Hub)\b(?:,\s*[A-Z][^,]{1,40}){0,3}$/;
 const VENUE_LABEL = /^(?:venue|location|place|where|held at)\s*:?\s*/i;
 const VIRTUAL = /\b(?:virtual(?:ly)?|microsoft teams|ms teams|via teams|zoom|online|remote(?:ly)?|webex)\b/i;
 
 function venueOn(text: string, line: Line): { value: string; span: Span } | null {
   // "… VENUE Committee Room 2, Guildhall PRESENT …" on a flattened page.
-  const inline = /\bVENUE:?\s+(.+?)(?=\s+(?:PRESENT|Present|TIME|Time:|MEMBERS|Members|ATTENDEES|Attendees|APOLOGIES)\b|$)/.exec(line.text);
+  const inline =
+    /\b(?:VENUE:?|Venue:|Location:)\s+(.+?)(?=\s+(?:PRESENT|Present|TIME|Time:|MEMBERS|Members|ATTENDEES|Attendees|APOLOGIES|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:)|$)/.exec(
+      line.text,
+    );
   if (inline && line.text.length > 80) {
     const start = line.at + inline.index + inline[0].indexOf(inline[1]!);
     return { value: inline[1]!.trim(), span: { start, end: start + inline[1]!.trim().length } };
@@ -136,7 +141,7 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     // body's name, or a labelled date. The strongest form wins; a date that refers to another
     // meeting ("the minutes of the meeting held on …" to approve, "date of next meeting") never does.
     const candidates: { m: MeetingFact; rank: number }[] = [];
-    const opening = nonBlank.slice(0, 16);
+    const opening = nonBlank.slice(0, 24);
     const first = nonBlank[0];
     for (const [k, l] of opening.entries()) {
       for (const d of dates.filter((x) => x.start >= l.at && x.end <= l.end + 1)) {
@@ -216,7 +221,9 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         candidates.push({ m, rank: held ? 0 : labelled ? 1 : beside || kindWord || (bare && body) ? 2 : 3 });
       }
     }
-    candidates.sort((a, b) => a.rank - b.rank || a.m.header.start - b.m.header.start);
+    // Among equals, a header that gives the time is the meeting's own ("… Tuesday 10 February 2015
+    // 13:00 hrs"); a bare date beside a name is often a running header for the paper's later use.
+    candidates.sort((a, b) => a.rank - b.rank || Number(!a.m.time) - Number(!b.m.time) || a.m.header.start - b.m.header.start);
     if (candidates[0]) found.push(candidates[0].m);
   }
 
@@ -280,12 +287,14 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     const near = lines.filter((l) => l.text && l.start >= m.header.start && l.start < Math.min(m.end, m.header.end + 600));
     for (const [n, l] of near.entries()) {
       if (!m.venue) m.venue = venueOn(text, l);
-      // An address line under the heading: a UK postcode gives it away.
+      // An address line under the heading: a UK postcode gives it away, or a short line naming a
+      // room or building ("The Board Room, Francis Crick House") straight after the header.
+      const building = n <= 2 && l.start >= m.header.end && l.text.length < 90 && VENUE_WORD.test(l.text);
       if (
         !m.venue &&
         n <= 4 &&
         l.start >= m.header.start &&
-        /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(l.text) &&
+        (/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(l.text) || building) &&
         l.text.length < 160 &&
         !/[:@]/.test(l.text) &&
         !findDates(l.text).length
@@ -294,7 +303,10 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         if (m.from < l.end && m.from !== 0) m.from = l.end;
       }
       if (!m.time) {
-        const t = l.text.match(/^(?:time|start(?:\s+time)?)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)/i);
+        // "Time: 10:00", or on a flattened page "… Date: Tuesday 15 September 2020 Time: 10:00 – 12:05 …".
+        const t =
+          l.text.match(/^(?:time|start(?:\s+time)?)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?)/i) ??
+          (l.text.length > 80 ? l.text.match(/\bTime:\s*(\d{1,2}[.:]\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))/i) : null);
         const value = t ? parseTime(t[1]!) : null;
         if (value) {
           const s = l.at + l.text.indexOf(t![1]!);
