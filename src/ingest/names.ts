@@ -178,6 +178,24 @@ const NOT_A_NAME = new RegExp(
     "Contact",
     "Time",
     "None",
+    "All",
+    "Clinical",
+    "Quality",
+    "Safety",
+    "Patient",
+    "Patients",
+    "Safeguarding",
+    "People",
+    "Voice",
+    "Association",
+    "Centre",
+    "Society",
+    "Union",
+    "Club",
+    "Watch",
+    "Charity",
+    "Church",
+    "Hub",
     "Nil",
     "Thanks",
     "The",
@@ -299,11 +317,12 @@ export function parsePerson(raw: string): PersonMention | null {
     qualifiers.push(m[2]!.trim());
     s = `${m[1]!.trim()}${m[3] ? ` ${m[3].trim()}` : ""}`.trim();
   }
-  const sep = s.search(/\s*(?:,|\s[–—-]\s|\s-\s)\s*/);
+  // "Polly Patel, Chorley Council", "Ann Able – Director", "Sunita Chauhan / Advance Advocacy Project".
+  const sep = s.search(/\s*(?:,|\s[–—-]\s|\s-\s|\s\/\s)\s*/);
   if (sep > 0) {
     const tail = s
       .slice(sep)
-      .replace(/^\s*(?:,|[–—-])\s*/, "")
+      .replace(/^\s*(?:,|[–—/-])\s*/, "")
       .trim();
     if (tail) qualifiers.unshift(tail);
     s = s.slice(0, sep).trim();

@@ -40,7 +40,7 @@ const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$)`;
 const LABELS: Label[] = [
   {
     re: new RegExp(
-      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted)(?:\s+from)?)?(?:\s+from)?${TAIL}`,
+      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted)(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of\s*(?:the\s+following)?)?${TAIL}`,
       "i",
     ),
     status: "apologies",
@@ -85,6 +85,12 @@ const isLabel = (t: string): { label: Label; length: number } | null => {
   return null;
 };
 
+/** "Minutes of the … held on 8 December 2011 in the Wainhouse Room, Halifax Present:": the list starts on the next line. */
+const labelAtEnd = (t: string): { label: Label; length: number } | null => {
+  const m = /\s((?:members\s+)?present|apologies(?:\s+for\s+absence)?|(?:also\s+)?in\s+attendance|also\s+present)\s*:\s*$/i.exec(t);
+  const found = m && t.length > 40 ? isLabel(`${m[1]!}:`) : null;
+  return found ? { label: found.label, length: t.length } : null;
+};
 const FOOTNOTE = /^\*+\s*=/;
 const PAGE_FURNITURE = /^(?:\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|official(?:[- ]sensitive)?|confidential|draft|\f)$/i;
 
@@ -248,7 +254,7 @@ interface Entry {
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
-  /(?<=^|[\s.;:)])(PRESENT|Present:|Present(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:)(?=[\s:])/g;
+  /(?<=^|[\s.;:)])((?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|Present(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:)(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
@@ -282,9 +288,10 @@ const SUBSTITUTE_NOTE =
 export function attendance(text: string, lines: Line[], from: number, to: number): { facts: AttendanceFact[]; skipped: Skipped[] } {
   const facts: AttendanceFact[] = [];
   const skipped: Skipped[] = [];
-  const inRegion = lines.filter((l) => l.start >= from && l.start < to);
   // A flattened page may be one line: the line holding the region's start is scanned from there.
   const around = lines.filter((l) => l.end > from && l.start < to);
+  // The header's own line may end with the label that opens the list.
+  const inRegion = lines.filter((l) => (l.start >= from || (l === around[0] && labelAtEnd(l.text))) && l.start < to);
   const covered: Span[] = [];
 
   const take = ({ span: entry, spotted }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
@@ -331,10 +338,18 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const listed = listEntries(s, e, lineMode);
     const read = listed.filter((p) => readEntry(text.slice(p.start, p.end))).length;
     const rows = initialsRows(text, s, e);
+    // "Joan Maughan – Independent Chair Nigel Andrews – Tenancy Support Manager, Norwich City Council …":
+    // a flattened list of "Name – role" rows, each row starting at a name before a dash.
+    const dashed = dashRows(s, e);
+    if (dashed.length >= 2 && dashed.length > read && dashed[0]!.start - s <= 3) return dashed.map((span) => ({ span }));
     if (read >= 0.8 * listed.length && listed.length >= rows.length && listed.length > 0) return listed.map((span) => ({ span }));
     if (rows.length >= 2) return rows.map((r) => ({ span: r.span }));
     if (e - s > 60 && read < 0.6 * listed.length) {
-      const names = spotNames(text, s, e);
+      // A name in brackets ("(also representing Harold Bodmer)") qualifies the entry it stands in.
+      const names = spotNames(text, s, e).filter((n) => {
+        const before = text.slice(s, n.span.start);
+        return (before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0);
+      });
       if (names.length >= 2 && names.length > read)
         return names.map((n, i) => ({ span: trimSpan(text, n.span.start, names[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
     }
@@ -355,6 +370,23 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     return cells.filter((c, i) => i > 0 || people.includes(c));
   };
 
+  const dashRows = (s: number, e: number): Span[] => {
+    const re =
+      /(?<=^|\s)((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,2})[ \t]+[–—-][ \t]+(?=[A-Z])/g;
+    const region = text.slice(s, e);
+    const starts: number[] = [];
+    for (let m = re.exec(region); m; m = re.exec(region)) {
+      // "… Norwich City Council Nigel Andrews – …": the name is the words before the dash that start with a first name.
+      const words = m[1]!.split(/\s+/);
+      let drop = 0;
+      while (drop < words.length - 2 && !isFirstName(words[drop]!) && !/^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?$/.test(words[drop]!)) drop++;
+      const name = words.slice(drop).join(" ");
+      if (readEntry(`${name} – x`)) starts.push(s + m.index + m[1]!.indexOf(name));
+      else re.lastIndex = m.index + m[1]!.search(/\s/) + 1;
+    }
+    return starts.map((at, i) => trimSpan(text, at, starts[i + 1] ?? e)).filter((x): x is Span => !!x);
+  };
+
   const listEntries = (s: number, e: number, lineMode: boolean): Span[] => {
     const body = text.slice(s, e);
     if (/;/.test(body)) return splitList(text, s, e, true);
@@ -363,23 +395,31 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     // ("Director of Public Health" under a name in a table).
     const out: Span[] = [];
     let i = s;
+    let afterBlank = false;
     for (const line of body.split("\n")) {
       const ls = i;
       i += line.length + 1;
-      if (FOOTNOTE.test(line.trim())) continue;
+      const blank = !line.trim();
+      const wasBlank = afterBlank;
+      afterBlank = blank;
+      if (blank || FOOTNOTE.test(line.trim())) continue;
+      const lineStart = out.length;
       const several = severalPerLine(ls, line);
       if (several) {
         out.push(...several);
         continue;
       }
-      const pieces = /\t|\s{3,}/.test(line.trim())
-        ? [trimSpan(text, ls, ls + line.length)].filter((x): x is Span => !!x)
-        : splitList(text, ls, ls + line.length, false);
+      const whole = trimSpan(text, ls, ls + line.length);
+      let pieces = /\t|\s{3,}/.test(line.trim()) ? [whole].filter((x): x is Span => !!x) : splitList(text, ls, ls + line.length, false);
+      // "Patrick Mckay / St Michaels and All Angels": one person whose organisation has an "and" in it.
+      if (whole && pieces.length > 1 && readEntry(line.trim()) && pieces.slice(1).every((p) => !readEntry(text.slice(p.start, p.end)))) pieces = [whole];
       for (const p of pieces) {
         const t = text.slice(p.start, p.end);
         const prev = out.at(-1);
-        // "Chorley Council" after "Polly Patel," qualifies her; "the usual representatives …" is nobody, and is reported.
-        if (!readEntry(t) && prev && t.length < 120 && /^[A-Z(]/.test(t)) prev.end = p.end;
+        // "Chorley Council" after "Polly Patel," qualifies her, and so does a line of its own straight
+        // under her; "the usual representatives …" is nobody, and is reported. Not across a blank line.
+        const qualifies = out.length > lineStart || (pieces.length === 1 && !wasBlank);
+        if (!readEntry(t) && prev && qualifies && t.length < 120 && /^[A-Z(]/.test(t)) prev.end = p.end;
         else out.push(p);
       }
     }
@@ -389,7 +429,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   // 1. Labelled blocks.
   for (let k = 0; k < inRegion.length; k++) {
     const line = inRegion[k]!;
-    const found = isLabel(line.text);
+    const found = isLabel(line.text) ?? labelAtEnd(line.text);
     if (!found) continue;
     const { label } = found;
     const labelEnd = line.at + found.length;
@@ -436,7 +476,17 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           initialsRows(text, next.at, next.end).length >= (initialsRows(text, labelEnd, next.at).length >= 2 ? 1 : 2) ||
           !!severalPerLine(next.at, text.slice(next.at, next.end));
         const qualifierLike = lastEntry >= 0 && n - lastEntry === 1 && next.text.length < 100 && !/[.!?]$/.test(next.text);
-        if (!entryLike && !qualifierLike) break;
+        // One unreadable short line ("MauraJackson (Advance)") between entries stays in the block, reported.
+        const after = inRegion.slice(n + 1, n + 4).find((x) => x.text);
+        const between =
+          lastEntry >= 0 &&
+          next.text.length < 60 &&
+          !/[.!?]$/.test(next.text) &&
+          !!after &&
+          !isLabel(after.text) &&
+          !ITEM_LINE.test(after.text) &&
+          splitList(text, after.at, after.end, /;/.test(after.text)).some((p) => readEntry(text.slice(p.start, p.end)));
+        if (!entryLike && !qualifierLike && !between) break;
         if (next.text.length > 400 && !/[,;]/.test(next.text)) break;
         lastEntry = n;
       }

@@ -22,6 +22,24 @@ const PDF_TAIL = /\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$/i;
 const NOT_TITLE =
   /^(?:(?:contact|venue|email|tel|telephone|date|time|location|chair|clerk|present|apologies|attendees|in attendance|decision maker|decision status|decision|purpose|publication date|date of decision|effective from|decided at meeting|lead member|wards? affected|accompanying documents?|reason(?:s)? for (?:the )?decision|alternative options? considered|options\/alternatives considered|interests? declared)\s*:.*|[^:]{2,60}\?:.*|decision details|issue details|issue - meetings|action sheet|action log|official|agenda and (?:draft )?minutes|agenda, decisions and minutes|accessibility tools|return to (?:header|top)|skip to (?:main )?content|page contents|print this page|completed and signed off\b.*|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|minutes|supporting documents|decision|decisions|resolved|action|actions|present|apologies|in attendance|venue|contact|date|time|meeting|items?|no\.?\s*item|media|attachments|notes?|recommendations?|purpose|background|summary|note|officers?|page \d+)\s*:?$/i;
 
+/** Titles English minutes share, found by their words where a flattened page lost the line breaks. */
+const STANDARD_TITLE = [
+  String.raw`Apologies(?: for [Aa]bsence)?(?: and [Ss]ubstitutions)?`,
+  String.raw`Welcome(?:,? and [Ii]ntroductions?| and [Aa]pologies)?`,
+  String.raw`Declarations? of [Ii]nterests?`,
+  String.raw`Minutes of (?:the )?(?:[Ll]ast|[Pp]revious) [Mm]eeting(?: \([^)]{1,20}\))?(?: and [Mm]atters [Aa]rising)?`,
+  String.raw`Matters [Aa]rising`,
+  String.raw`Any [Oo]ther [Bb]usiness`,
+  String.raw`Dates? of (?:the )?[Nn]ext [Mm]eeting`,
+  String.raw`Questions from (?:the )?[Pp]ublic`,
+  String.raw`Public [Qq]uestions`,
+  String.raw`Chair['’]s [Ww]elcome(?: and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?`,
+  String.raw`Chair['’]s [Aa]nnouncements`,
+].join("|");
+
+/** After an item's number, "Apologies" and "Minutes" are the item's title, not labels. */
+const titleAfterNumber = (t: string) => /^(?:apologies|minutes)$/i.test(t.replace(PDF_TAIL, "").trim()) || !NOT_TITLE.test(t);
+
 const STARTS_WITH_DATE =
   /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/;
 
@@ -46,7 +64,8 @@ const tidy = (t: string) => {
 };
 
 export function agendaItems(lines: Line[], from: number, to: number, opts: { headings: boolean }): ItemFact[] {
-  const region = lines.filter((l) => l.start >= from && l.start < to);
+  // A flattened page may be one line, begun before the meeting's part: it is scanned from `from`.
+  const region = lines.filter((l) => (l.start >= from || (l.end > from && l.text.length > 200)) && l.start < to);
   const items: ItemFact[] = [];
   const headings: { item: ItemFact; blanks: number }[] = [];
   let last = -Infinity;
@@ -65,18 +84,20 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
     // Where the title's text begins: the next line, or after the number on this one.
     let titleAt = line.at;
     let confidence = 0.95;
-    const only = t.match(NUMBER_ONLY);
+    // A line begun before the meeting's part is read only for the items inside it, after `from`.
+    const partial = line.start < from;
+    const only = partial ? null : t.match(NUMBER_ONLY);
     if (only) {
       const next = nextText(k);
-      if (next && !NOT_TITLE.test(next.text) && !NUMBER_ONLY.test(next.text) && !sentenceLike(next.text.replace(PDF_TAIL, ""))) {
+      if (next && titleAfterNumber(next.text) && !NUMBER_ONLY.test(next.text) && !sentenceLike(next.text.replace(PDF_TAIL, ""))) {
         number = only[1]!;
         title = next.text;
         titleAt = next.at;
         confidence = 0.9;
       }
-    } else {
+    } else if (!partial) {
       const m = t.match(NUMBERED);
-      if (m && !sentenceLike(m[2]!.replace(PDF_TAIL, "")) && !NOT_TITLE.test(m[2]!)) {
+      if (m && !sentenceLike(m[2]!.replace(PDF_TAIL, "")) && titleAfterNumber(m[2]!)) {
         number = m[1]!;
         title = m[2]!;
         titleAt = line.at + t.length - title.length;
@@ -84,8 +105,14 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
     }
     if (number === null && t.length > 200) {
       // A flattened page: "… 1 WELCOME AND APOLOGIES Partners welcomed …", "173/11 DECLARATIONS OF INTEREST Dr …".
-      const re = /(?:^|\s)(\d{1,3}(?:\/\d{2})?[a-z]?)\.?\s+([A-Z][A-Z’'&,/()\- ]{3,80}?[A-Z)])(?=\s+(?:[A-Z][a-z]|\d|$))/g;
-      for (let x = re.exec(line.raw); x; x = re.exec(line.raw)) {
+      // Titles in capitals, or the standard titles of English minutes in any case ("1 Apologies for Absence").
+      const caps = /(?:^|\s)(\d{1,3}(?:\/\d{2})?[a-z]?)\.?\s+([A-Z][A-Z’'&,/()\- ]{3,80}?[A-Z)])(?=\s+(?:[A-Z][a-z]|\d|$))/g;
+      const standard = new RegExp(String.raw`(?:^|\s)(\d{1,3}[a-z]?)\.?\s+(${STANDARD_TITLE})(?=[\s.:]|$)`, "g");
+      const found: RegExpExecArray[] = [];
+      for (const re of [caps, standard]) for (let x = re.exec(line.raw); x; x = re.exec(line.raw)) found.push(x);
+      found.sort((a, b) => a.index - b.index);
+      for (const x of found) {
+        if (line.start + x.index < from) continue;
         const n = major(x[1]!);
         if (!(n > last) || x[2]!.split(/\s+/).length > 14) continue;
         last = n;
