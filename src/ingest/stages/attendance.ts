@@ -62,7 +62,7 @@ const LABELS: Label[] = [
   },
   {
     re: new RegExp(
-      String.raw`^(?:(?:board|committee|voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance|those\s+present|members|councillors|voting\s+members)${TAIL}`,
+      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance|those\s+present|members|councillors|voting\s+members)${TAIL}`,
       "i",
     ),
     status: "present",
@@ -569,7 +569,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const inCovered = (i: number) => covered.some((c) => c.start <= i && i < c.end);
   const sentences: { re: RegExp; status: AttendanceStatus; section: string }[] = [
     {
-      re: /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted)\s+from|apologies\s+were\s+noted\s+from|apologies\s+(?:were\s+)?received\s+from)\s+/gi,
+      re: /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted)\s+from|apologies\s+were\s+noted\s+from|apologies\s+(?:were\s+)?(?:also\s+)?received\s+from)\s+/gi,
       status: "apologies",
       section: "Apologies (sentence)",
     },
@@ -589,6 +589,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const PERSON = String.raw`((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor)\.?[ \t]+)?[A-Z][A-Za-z'’-]*\.?(?:[ \t]+[A-Z][A-Za-z'’-]*\.?){1,3})`;
   const presence: { re: RegExp; status: AttendanceStatus; role?: string }[] = [
     { re: new RegExp(String.raw`${PERSON}\s+(?:took|was\s+in|chaired)\s+the\s+(?:Chair|meeting)\b`, "g"), status: "present", role: "chair" },
+    // "Councillor Stefan Gawrysiak, committee co-chair in the chair, welcomed all".
+    { re: new RegExp(String.raw`${PERSON}(?:,\s*[^,.\n]{0,60}?)?,?\s+in\s+the\s+[Cc]hair\b`, "g"), status: "present", role: "chair" },
     {
       re: new RegExp(String.raw`\bThe\s+Chair(?:man|woman|person)?,\s+${PERSON},\s+(?:welcomed|opened|introduced|thanked)`, "g"),
       status: "present",
@@ -598,12 +600,18 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       re: new RegExp(String.raw`${PERSON}\s+(?:had\s+)?(?:attended|was\s+attending|was\s+present|joined)(?:\s+the\s+meeting)?\s+as\s+an?\s+observer`, "g"),
       status: "observer",
     },
+    // "Councillor Tony Worgan attended as substitute." (for whom, the sentence before says).
+    { re: new RegExp(String.raw`${PERSON}\s+(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute(?=\s*[.,;]|\s+member\b)`, "g"), status: "present" },
   ];
   for (const p of presence) {
     let x: RegExpExecArray | null;
     while ((x = p.re.exec(region))) {
       const at = from + x.index;
-      if (inCovered(at)) continue;
+      // "…from Councillor Kantor. Councillor Tony Worgan attended as substitute": retry past a covered start.
+      if (inCovered(at)) {
+        p.re.lastIndex = x.index + 1;
+        continue;
+      }
       const who = parsePerson(x[1]!);
       if (!who) continue;
       facts.push({
@@ -617,9 +625,18 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     }
   }
 
+  // "It was noted that Cllr A, Cabinet Member for …, and B, Deputy Chief Executive, were unable to attend."
+  const unable = /(?:^|[.:]\s+|\n)(?:It\s+was\s+noted\s+that\s+)?([A-Z][^.\n]{3,300}?)\s+(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present)/g;
+  for (let u = unable.exec(region); u; u = unable.exec(region)) {
+    const start = from + u.index + u[0].indexOf(u[1]!);
+    if (inCovered(start)) continue;
+    for (const entry of entriesIn(start, start + u[1]!.length, false)) take(entry, "apologies", "Unable to attend (sentence)", 0.8);
+    covered.push({ start, end: start + u[1]!.length });
+  }
+
   // "X attended as substitute for Y", "X was attending as Y's substitute", "X substituted for Y".
   const subRe =
-    /((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|ACC|DCC)\.?[ \t]+)?[A-Z][A-Za-z'’-]*\.?(?:[ \t]+[A-Z][A-Za-z'’-]*\.?){0,3})(?:,\s*[^,.;]{3,80},)?\s+(?:was\s+)?(?:attended|attending|attends|substituted|substituting|deputised|deputising)\s+(?:the\s+meeting\s+)?(?:as\s+(?:a\s+)?substitute\s+for|for|as\s+([A-Z][A-Za-z'’.\s-]{2,60}?)['’]s?\s+substitute|in\s+place\s+of|on\s+behalf\s+of)\s*((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor)\.?\s+)?[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})?/g;
+    /((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|ACC|DCC)\.?[ \t]+)?[A-Z][A-Za-z'’-]*\.?(?:[ \t]+[A-Z][A-Za-z'’-]*\.?){0,3})(?:,\s*[^.;]{3,100}?,?)?\s+(?:was\s+)?(?:attended|attending|attends|substituted|substituting|deputised|deputising)\s+(?:(?:the|this)\s+meeting\s+)?(?:as\s+(?:a\s+)?substitute\s+for|for|as\s+([A-Z][A-Za-z'’.\s-]{2,60}?)['’]s?\s+substitute|in\s+place\s+of|on\s+behalf\s+of)\s*((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor)\.?\s+)?[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})?/g;
   let m: RegExpExecArray | null;
   while ((m = subRe.exec(region))) {
     const at = from + m.index;

@@ -107,7 +107,7 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
   },
   { re: /\bminutes\b.{0,160}?\bbe\s+(?:confirmed|approved|agreed|signed|accepted)\b/i, rule: "minutes be confirmed", confidence: 0.9 },
   {
-    re: /^the\s+(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified)\b/i,
+    re: /^(?:the\s+)?(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified)\b/i,
     rule: "the report was noted",
     confidence: 0.85,
   },
@@ -232,7 +232,9 @@ export function decisions(text: string, from: number, to: number, initials: Set<
       // "The Board noted that the figures had improved" reports discussion; "noted the report" decides.
       const weak = /\bnoted\s+that\b|\bnoted\s+(?:the\s+)?(?:concern|comments?|point|question)s?\b/i.test(t);
       // "The Board welcomed new Members …" greets people; it decides nothing.
-      if (/\bwelcomed\s+(?:new\s+|the\s+new\s+)?(?:members?|[A-Z][a-z]+\s+[A-Z]|everyone|all|colleagues|guests)/.test(t)) break;
+      if (/\bwelcomed\s+(?:new\s+|the\s+new\s+)?(?:[Mm]embers?|[A-Z][a-z]+\s+[A-Z]|everyone|all|colleagues|guests)/.test(t)) break;
+      // "It was confirmed that the meeting was quorate" records a fact about the meeting, not a decision.
+      if (/\b(?:in)?quorate\b/i.test(t)) break;
       push({
         kind: "resolution",
         text: t,

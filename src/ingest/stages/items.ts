@@ -142,15 +142,21 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       const alone = (!before || !before.text) && (!after || !after.text || (after.text.length > 60 && after.text.length > t.length * 2));
       const words = t.split(/\s+/);
       const clean = t.replace(PDF_TAIL, "");
+      // "Apologies for absence" or "Minutes" over a paragraph that describes it ("To record apologies …")
+      // is an item of a page that numbers nothing; over a list of names it is a label.
+      const nextLine = nextText(k);
+      const standardItem =
+        new RegExp(String.raw`^(?:${STANDARD_TITLE}|Minutes)$`).test(clean.trim()) &&
+        !!nextLine &&
+        nextLine.text.length >= 40 &&
+        /^(?:To|The|This|Members|It)\b/.test(nextLine.text);
       if (
         alone &&
         words.length <= 30 &&
         /^[A-Z]/.test(t) &&
         !/[.,;:!?]$/.test(clean) &&
-        !NOT_TITLE.test(clean) &&
-        !STARTS_WITH_DATE.test(t) &&
-        !/^(?:key|meeting|date|venue|time|present|apologies)\b/i.test(t) &&
-        !sentenceLike(clean)
+        (standardItem ||
+          (!NOT_TITLE.test(clean) && !STARTS_WITH_DATE.test(t) && !/^(?:key|meeting|date|venue|time|present|apologies)\b/i.test(t) && !sentenceLike(clean)))
       ) {
         let blanks = 0;
         for (let b = k - 1; b >= 0 && !region[b]!.text; b--) blanks++;

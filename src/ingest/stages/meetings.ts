@@ -62,6 +62,8 @@ export function bodyName(raw: string): string | null {
     .replace(/[\s,.:;–—-]+$/, "")
     .trim();
   if (s.length < 4 || s.length > 140 || NOT_BODY.test(s) || !BODY_WORD.test(s)) return null;
+  // "Cabinet welcomed the report and considered …" is a sentence, not a name.
+  if (/\.\s|\b(?:was|were|is|are|has|had|welcomed|agreed|considered|noted|approved|received|resolved)\b/.test(s)) return null;
   s = s.replace(/\s+\(Item\s+\d+.*\)$/i, "");
   return s;
 }
