@@ -35,6 +35,12 @@ CALL (p) {
   OPTIONAL MATCH (m:Meeting)-[:MEETING_OF]->(b:Body)-[:BODY_OF]->(p)
   RETURN [y IN collect(CASE WHEN m IS NULL THEN null ELSE {meeting: m { .*, labels: labels(m) }, bodyId: b.id} END) WHERE y IS NOT NULL] AS meetings
 }
+// Positions the records say were present at a meeting without naming their holder.
+CALL (p) {
+  OPTIONAL MATCH (m:Meeting)-[pp:POSITION_PRESENT]->(t:Entity)
+  WHERE t = p OR (t)-[:BODY_OF]->(p)
+  RETURN [y IN collect(CASE WHEN pp IS NULL THEN null ELSE {meetingId: m.id, heldIn: t.id, rel: properties(pp)} END) WHERE y IS NOT NULL] AS positionsPresent
+}
 // Attendance names its meeting and person by id, each sent once: a partnership's records repeat
 // the same few meetings and people hundreds of times.
 CALL (p) {
@@ -60,4 +66,4 @@ CALL (p) {
   MATCH (o:Organisation {id: oid})
   RETURN collect(o { .*, labels: labels(o) }) AS organisations
 }
-RETURN p { .*, labels: labels(p) } AS partnership, bodies, terms, founders, positions, meetings, attendance, people, affiliations, affiliated, partners, organisations
+RETURN p { .*, labels: labels(p) } AS partnership, bodies, terms, founders, positions, positionsPresent, meetings, attendance, people, affiliations, affiliated, partners, organisations

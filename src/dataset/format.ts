@@ -231,6 +231,9 @@ export const relationshipSchema = z.discriminatedUnion("type", [
     })
     .strict(),
   z.object({ ...relBase, type: z.literal("POSSIBLY_SAME_AS"), evidence: z.string().min(1) }).strict(),
+  // The record says the holder of a position was at the meeting without naming them ("The Chair
+  // and Vice-Chair of the ICP introduced an item …"): evidence for a quorum clause, never a person.
+  z.object({ ...relBase, type: z.literal("POSITION_PRESENT"), position: z.string().min(1), note: z.string().optional() }).strict(),
   // basis: "stated" when the terms list the seat; "inferred" when derived from what a later paper says
   // changed; "uncertain" when the documents cannot tell (reported as UNKNOWN, never guessed).
   z.object({ ...relBase, type: z.literal("HAS_SEAT"), basis: z.enum(BASES), note: z.string().optional() }).strict(),
@@ -255,6 +258,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly E
   AFFILIATED_WITH: { from: ["Person"], to: ["Organisation", "Partnership", "Body"] },
   HELD_POSITION: { from: ["Person"], to: ["Body", "Partnership", "Organisation"] },
   POSSIBLY_SAME_AS: { from: ["Person", "Organisation"], to: ["Person", "Organisation"] },
+  POSITION_PRESENT: { from: ["Meeting"], to: ["Body", "Partnership"] },
   HAS_SEAT: { from: ["TermsOfReference"], to: ["Seat"] },
   HAS_RULE: { from: ["TermsOfReference"], to: ["Rule"] },
   BODY_OF: { from: ["Body"], to: ["Partnership"] },

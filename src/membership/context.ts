@@ -12,6 +12,8 @@ export interface MembershipContext {
   terms: TermsVersion[];
   founders: Set<string>;
   positions: { person: EntityRow; heldIn: string; rel: RelRow }[];
+  /** Positions a meeting's record says were present, unnamed (POSITION_PRESENT). */
+  positionsPresent: { meetingId: string; heldIn: string; rel: RelRow }[];
   attendance: AttendanceRecord[];
   /** Every meeting of the partnership's bodies, whether or not its attendance is recorded. */
   meetings: { meeting: EntityRow; bodyId: string }[];
@@ -99,6 +101,7 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
     terms,
     founders: new Set(row.founders as string[]),
     positions: row.positions as MembershipContext["positions"],
+    positionsPresent: row.positionsPresent as MembershipContext["positionsPresent"],
     attendance,
     meetings,
     affiliations,

@@ -1,5 +1,5 @@
 import type { RuleSpec } from "../dataset/format.js";
-import type { EntityRow } from "../neo4j/rows.js";
+import { citationsOf, type EntityRow } from "../neo4j/rows.js";
 import { affiliationsNear } from "./seats.js";
 import { termsOn, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
 
@@ -12,6 +12,8 @@ export interface ClauseResult {
   /** The people counted towards the clause. */
   counted: EntityRow[];
   required: number | null;
+  /** How the terms hold the clause: "stated" in their text, or "inferred" from what a later paper says changed. */
+  basis: string;
 }
 
 export interface QuorumResult {
@@ -21,6 +23,9 @@ export interface QuorumResult {
   reason: string;
   clauses: ClauseResult[];
 }
+
+/** A clause's result before the terms' basis for it is added. */
+type Clause = Omit<ClauseResult, "basis">;
 
 type Match = Extract<RuleSpec, { form: "count" }>["match"];
 
@@ -47,19 +52,19 @@ export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyI
 
   const countedAbove = new Set<string>();
   const clauses: ClauseResult[] = [];
-  for (const { rule, spec } of rules) {
+  for (const { rule, spec, rel } of rules) {
     const attendees = records
       .filter(
         (r) => spec.form !== "attendance-threshold" && spec.form !== "position-rotation" && (spec.countStatuses as string[]).includes(String(r.rel.status)),
       )
       .map((r) => r.person);
-    let result: ClauseResult;
+    let result: Clause;
     switch (spec.form) {
       case "share-of-seats":
         result = shareOfSeats(rule, spec, attendees, terms);
         break;
       case "position-holder":
-        result = positionHolder(ctx, rule, spec, attendees, day, bodyId);
+        result = positionHolder(ctx, rule, spec, attendees, meeting, bodyId);
         break;
       case "count":
         result = count(ctx, rule, spec, attendees, day, countedAbove);
@@ -70,7 +75,13 @@ export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyI
     // "Other partners" are those not already counted by a clause that names who must be there;
     // the share-of-seats clause counts everyone, so it does not take part.
     if (spec.form !== "share-of-seats") for (const p of result.counted) countedAbove.add(p.id);
-    clauses.push(result);
+    // A clause these terms hold only by inference says so: its text is quoted from another version.
+    const basis = String(rel.basis ?? "stated");
+    const caveat =
+      basis === "stated"
+        ? ""
+        : ` (The clause is ${basis} for ${String(terms.terms.version ?? "these terms")}: ${String(rel.note ?? "its text is quoted from another version")}.)`;
+    clauses.push({ ...result, reason: result.reason + caveat, basis });
   }
   const outcome: Outcome = clauses.some((c) => c.outcome === "FAILS") ? "FAILS" : clauses.every((c) => c.outcome === "PASSES") ? "PASSES" : "UNDETERMINED";
   const reason =
@@ -88,7 +99,7 @@ export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyI
   return { meeting, terms, outcome, reason, clauses };
 }
 
-function shareOfSeats(rule: EntityRow, spec: Extract<RuleSpec, { form: "share-of-seats" }>, attendees: EntityRow[], terms: TermsVersion): ClauseResult {
+function shareOfSeats(rule: EntityRow, spec: Extract<RuleSpec, { form: "share-of-seats" }>, attendees: EntityRow[], terms: TermsVersion): Clause {
   const certain = terms.seats.filter((s) => s.rel.basis !== "uncertain").length;
   const all = terms.seats.length;
   const low = Math.ceil(spec.share * certain);
@@ -125,9 +136,10 @@ function positionHolder(
   rule: EntityRow,
   spec: Extract<RuleSpec, { form: "position-holder" }>,
   attendees: EntityRow[],
-  day: string,
+  meeting: EntityRow,
   bodyId: string,
-): ClauseResult {
+): Clause {
+  const day = String(meeting.date);
   const wanted = spec.positions.map((p) => p.toLowerCase());
   const holders = ctx.positions.filter((p) => {
     const since = p.rel.since as string | undefined;
@@ -139,6 +151,20 @@ function positionHolder(
   const names = spec.positions.join(" or ");
   if (present.length >= spec.min)
     return { rule, outcome: "PASSES", reason: `${present.map((p) => p.name).join(", ")} held ${names} and attended.`, counted: present, required: spec.min };
+  // The record says the position's holder was there, without naming them: that proves the clause.
+  const stated = ctx.positionsPresent.filter(
+    (p) => p.meetingId === meeting.id && (p.heldIn === bodyId || p.heldIn === ctx.partnership.id) && wanted.includes(lower(p.rel.position)),
+  );
+  if (stated.length >= spec.min) {
+    const quotes = [...new Set(stated.flatMap((p) => citationsOf(p.rel).map((c) => c.quote)))];
+    return {
+      rule,
+      outcome: "PASSES",
+      reason: `The record of the meeting says the ${stated.map((p) => p.rel.position).join(" and the ")} ${stated.length > 1 ? "were" : "was"} present, unnamed: “${quotes.join("”; “")}”.`,
+      counted: [],
+      required: spec.min,
+    };
+  }
   if (holders.length > 0) {
     return {
       rule,
@@ -177,7 +203,7 @@ function count(
   attendees: EntityRow[],
   day: string,
   countedAbove: Set<string>,
-): ClauseResult {
+): Clause {
   const affs = new Map(attendees.map((p) => [p.id, affiliationsNear(ctx, p.id, day, spec.evidenceWindowMonths)]));
   const tally = (m: Match) => {
     const yes = attendees.filter((p) => matches(ctx, m, p, affs.get(p.id)!, countedAbove) === true);

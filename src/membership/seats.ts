@@ -1,5 +1,5 @@
 import type { EntityRow } from "../neo4j/rows.js";
-import { addMonths, monthsApart, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
+import { addMonths, monthsApart, PRESENT, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
 
 export type SeatState = "FILLED" | "VACANT" | "UNKNOWN";
 
@@ -33,28 +33,34 @@ export function fitsSeat(seat: TermsVersion["seats"][number], a: Affiliation, pe
   return roles.some((r) => said.includes(r.toLowerCase()));
 }
 
-/** People recorded at any meeting of the partnership's bodies in the window ending on the day. */
+/**
+ * People recorded as there (not apologies: sending apologies shows a place was expected, not that
+ * anyone filled it) at a meeting of the partnership's bodies in the window ending on the day.
+ */
 export function recentMembers(ctx: MembershipContext, day: string, months = EVIDENCE_WINDOW_MONTHS): Map<string, EntityRow> {
   const from = addMonths(day, -months);
   const out = new Map<string, EntityRow>();
   for (const a of ctx.attendance) {
     const d = a.meeting.date as string | undefined;
-    if (d && d >= from && d <= day) out.set(a.person.id, a.person);
+    if (d && d >= from && d <= day && PRESENT.has(String(a.rel.status))) out.set(a.person.id, a.person);
   }
   return out;
 }
 
-/** The affiliations of a person stated within the evidence window around the day, nearest first. */
-export function affiliationsNear(ctx: MembershipContext, personId: string, day: string, months = EVIDENCE_WINDOW_MONTHS): Affiliation[] {
+/**
+ * The affiliations of a person stated within the evidence window around the day, nearest first;
+ * with `upTo`, only those stated on or before the day (what was known by then).
+ */
+export function affiliationsNear(ctx: MembershipContext, personId: string, day: string, months = EVIDENCE_WINDOW_MONTHS, upTo = false): Affiliation[] {
   return ctx.affiliations
-    .filter((a) => a.personId === personId && a.asOf !== null && monthsApart(a.asOf, day) <= months)
+    .filter((a) => a.personId === personId && a.asOf !== null && monthsApart(a.asOf, day) <= months && (!upTo || a.asOf <= day))
     .sort((x, y) => monthsApart(x.asOf!, day) - monthsApart(y.asOf!, day));
 }
 
 /**
- * Who holds each seat of the terms on a day. A seat is FILLED by a person recorded at the
- * partnership's meetings in the 12 months to the day whose affiliation (stated within 12 months of
- * the day) fits the seat's organisation and role. Identical seats (e.g. four Directors of Health and
+ * Who holds each seat of the terms on a day. A seat is FILLED by a person recorded as present at
+ * the partnership's meetings in the 12 months to the day whose affiliation, stated in the 12 months
+ * up to the day, fits the seat's organisation and role. Identical seats (e.g. four Directors of Health and
  * Care Integration) take distinct holders. A person who fits seats that differ (e.g. the urban and
  * the rural district seats) holds none of them: those seats stay UNKNOWN with the person as a
  * candidate, because choosing would be a guess. VACANT is never inferred from silence.
@@ -66,7 +72,8 @@ export function seatReports(ctx: MembershipContext, terms: TermsVersion, day: st
     JSON.stringify([s.sector?.id, s.organisationId, s.seat.holderRoles, s.seat.holderOrganisationKinds, s.seat.position, s.seat.organisationText]);
 
   // Each member's affiliations near the day, once: every seat is tried against them.
-  const near = new Map([...members.values()].map((person) => [person.id, affiliationsNear(ctx, person.id, day)]));
+  // A seat is filled on a day by what the records had stated by that day, never by a later statement.
+  const near = new Map([...members.values()].map((person) => [person.id, affiliationsNear(ctx, person.id, day, EVIDENCE_WINDOW_MONTHS, true)]));
   const fits = new Map<string, { person: EntityRow; evidence: Affiliation }[]>();
   for (const s of seats) {
     const found: { person: EntityRow; evidence: Affiliation }[] = [];

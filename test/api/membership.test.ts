@@ -31,7 +31,7 @@ const GAPS = `query($p: ID!, $d: Date) { membershipGaps(partnershipId: $p, asOf:
   meetings { meeting { id } gaps { name status apologies { id } } }
 } }`;
 
-const QUORUM = `query($m: ID!) { quorum(meetingId: $m) { outcome reason terms { id } clauses { rule { id } outcome reason counted { id } required } } }`;
+const QUORUM = `query($m: ID!) { quorum(meetingId: $m) { outcome reason terms { id } clauses { rule { id } outcome reason counted { id } required basis } } }`;
 
 /** [ordinal, sector, organisation, position, status, holder] per seat: the table a strategy lead reads. */
 const table = (seats: Seat[]) =>
@@ -58,18 +58,20 @@ describe("membership gap analysis, quorum and attendance", () => {
     expect(g.terms?.id).toBe("tor:lsc-icp-2023");
     expect(table(g.seats)).toEqual([
       [1, LG, "Blackpool Council", "Elected Member", "UNKNOWN", null],
-      [2, LG, "Blackburn with Darwen Borough Council", "Elected Member", "FILLED", "person:damian-talbot"],
+      // Damian Talbot's council is first stated on 5 June 2024: not known on 25 March.
+      [2, LG, "Blackburn with Darwen Borough Council", "Elected Member", "UNKNOWN", null],
       [3, LG, "Westmorland and Furness Council", "Elected Member", "UNKNOWN", null],
       [4, LG, "Lancashire County Council", "Elected Member", "FILLED", "person:michael-green"],
       [5, LG, "District Council (Lancashire) – urban", "Elected Member", "UNKNOWN", null],
       [6, LG, "District Council (Lancashire) - rural", "Elected Member", "UNKNOWN", null],
-      [7, "NHS ICB", "LSC ICB", "ICB Chief Executive", "FILLED", "person:kevin-lavery"],
+      // Kevin Lavery sent apologies on 25 March, and his role is stated only in June: apologies fill no seat.
+      [7, "NHS ICB", "LSC ICB", "ICB Chief Executive", "UNKNOWN", null],
       [8, "NHS ICB", "LSC ICB", "Chief Operating Officer", "UNKNOWN", null],
       [10, "Providers (Primary Care)", "LSC ICB", "Partner Member for Provider of Primary Medical Services", "UNKNOWN", null],
       [11, "Providers (Mental Health)", "LSC ICB Provider Collaborative", "Representative for Mental Health Services", "UNKNOWN", null],
       [12, "Providers (Acute and Community)", "LSC ICB Provider Collaborative", "Representative for Acute and Community Services", "UNKNOWN", null],
-      [13, ...DHCI, "FILLED", "person:claire-richardson"],
-      [14, ...DHCI, "FILLED", "person:louise-taylor"],
+      [13, ...DHCI, "FILLED", "person:louise-taylor"],
+      [14, ...DHCI, "UNKNOWN", null],
       [15, ...DHCI, "UNKNOWN", null],
       [16, ...DHCI, "UNKNOWN", null],
       [17, "Voluntary, Community, Faith and Social Enterprise Sector", "VCFSE Alliance", "Representative", "UNKNOWN", null],
@@ -77,7 +79,7 @@ describe("membership gap analysis, quorum and attendance", () => {
       [19, "Public, Patients and Communities", "Healthwatch", "Representative", "UNKNOWN", null],
       [20, "Public, Patients and Communities", "The Independent Race and Equality Panel (I-REP) for Lancashire", "Representative", "UNKNOWN", null],
       [21, "Business", "Lancashire Enterprise Partnership Health Sector Board", "Chair", "UNKNOWN", null],
-      [22, "Hospices", "LSC Hospices Together", "Representative", "FILLED", "person:howerd-booth"],
+      [22, "Hospices", "LSC Hospices Together", "Representative", "UNKNOWN", null],
       [23, "Higher Education", "University", "Vice Chancellor", "UNKNOWN", null],
       [24, "Children's Services", "Local Authority", "Director of Children's Services", "UNKNOWN", null],
     ]);
@@ -89,6 +91,7 @@ describe("membership gap analysis, quorum and attendance", () => {
     expect(g.sectorsWithoutFilledSeat.map((s) => s.id)).toContain("sector:vcfse");
     expect(g.attendeesWithoutSeat.map((p) => p.id)).toEqual(expect.arrayContaining(["person:angela-allen", "person:naz-zaman", "person:polly-patel"]));
     expect(g.attendeesWithoutSeat.map((p) => p.id)).not.toContain("person:alistair-bradley");
+    expect(g.attendeesWithoutSeat.map((p) => p.id)).not.toContain("person:kevin-lavery");
   });
 
   it("gives the seat table as of 15 July 2024 under the revised terms, with the three new seats", async () => {
@@ -125,7 +128,7 @@ describe("membership gap analysis, quorum and attendance", () => {
       quorum: {
         outcome: string;
         terms: { id: string };
-        clauses: { rule: { id: string }; outcome: string; reason: string; counted: { id: string }[]; required: number }[];
+        clauses: { rule: { id: string }; outcome: string; reason: string; counted: { id: string }[]; required: number; basis: string }[];
       };
     }>(QUORUM, {
       m: "meeting:lsc-icp-2024-03-25",
@@ -134,13 +137,15 @@ describe("membership gap analysis, quorum and attendance", () => {
     expect(q.terms.id).toBe("tor:lsc-icp-2023");
     expect(q.clauses.map((c) => [c.rule.id, c.outcome, c.required])).toEqual([
       ["rule:lsc-icp-quorum-1", "PASSES", 7],
-      ["rule:lsc-icp-quorum-2", "UNDETERMINED", 1],
+      ["rule:lsc-icp-quorum-2", "PASSES", 1],
       ["rule:lsc-icp-quorum-3", "PASSES", 3],
       ["rule:lsc-icp-quorum-4", "PASSES", 1],
       ["rule:lsc-icp-quorum-5", "PASSES", 2],
     ]);
     expect(q.clauses[0]!.counted).toHaveLength(9);
-    expect(q.clauses[1]!.reason).toMatch(/name no holder of Chair or Deputy Chair before 2024-03-25/);
+    // Nobody held the chair before the meeting elected one, but item 31 says the Chair was there.
+    expect(q.clauses[1]!.reason).toMatch(/present, unnamed: “The Chair and Vice-Chair of the ICP introduced an item”/);
+    expect(q.clauses[1]!.counted).toEqual([]);
     expect(q.clauses[2]!.counted.map((p) => p.id).sort()).toEqual([
       "person:claire-richardson",
       "person:damian-talbot",
@@ -149,8 +154,10 @@ describe("membership gap analysis, quorum and attendance", () => {
     ]);
     expect(q.clauses[3]!.counted.map((p) => p.id).sort()).toEqual(["person:claire-richardson", "person:louise-taylor"]);
     expect(q.clauses[4]!.reason).toMatch(/VCFSE representative: 1 of 1 needed — Naz Zaman/);
-    // One clause cannot be decided, so neither can the whole: UNDETERMINED, never a guess.
-    expect(q.outcome).toBe("UNDETERMINED");
+    expect(q.outcome).toBe("PASSES");
+    // The 2023 terms hold these clauses by inference (their text is the 2024 draft's); each says so.
+    expect(q.clauses.map((c) => c.basis)).toEqual(["inferred", "inferred", "inferred", "inferred", "inferred"]);
+    expect(q.clauses[0]!.reason).toMatch(/The clause is inferred for/);
   });
 
   it("answers UNDETERMINED where a body has no quorum rule", async () => {

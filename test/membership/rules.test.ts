@@ -59,6 +59,7 @@ function context(terms: TermsVersion, attendance: { meeting: EntityRow; person: 
     terms: [terms],
     founders: new Set(),
     positions: [],
+    positionsPresent: [],
     attendance: attendance.map((a) => ({
       meeting: a.meeting,
       bodyId: board.id,

@@ -87,6 +87,10 @@ export class QuorumClauseResult {
   @Field(() => String, { description: "Why, naming the people counted and the evidence of their affiliation." }) reason!: string;
   @Field(() => [Person], { description: "The people counted towards the clause." }) counted!: Person[];
   @Field(() => Int, { nullable: true, description: "How many the clause needs." }) required!: number | null;
+  @Field(() => String, {
+    description: "How the terms hold the clause: stated in their text, or inferred (quoted from another version because a later paper says it did not change).",
+  })
+  basis!: string;
 }
 
 @ObjectType({ description: "Whether a meeting was quorate under the terms in force, clause by clause." })
