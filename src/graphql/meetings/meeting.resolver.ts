@@ -3,6 +3,7 @@ import { z } from "zod";
 import { MEETING_KINDS, MEETING_STATUSES } from "../../dataset/vocabulary.js";
 import { pageArgs } from "../common/connection.js";
 import { DateScalar } from "../common/date.scalar.js";
+import { BODY_ID, PARTNERSHIP_ID } from "../common/ids.js";
 import { Action, AgendaItem, Body, Meeting, Person, Place, Resolution, SourceDocument } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
 import { Attendance, Relation } from "../common/relation.types.js";
@@ -25,14 +26,8 @@ class MeetingsArgs extends PageArgs {
 const meetingsArgs = z
   .object({
     ...pageArgs,
-    body: z
-      .string()
-      .regex(/^body:[a-z0-9-]+$/, "must be a body id such as body:lsc-icp")
-      .nullish(),
-    partnership: z
-      .string()
-      .regex(/^partnership:[a-z0-9-]+$/, "must be a partnership id such as partnership:lsc-icp")
-      .nullish(),
+    body: BODY_ID.nullish(),
+    partnership: PARTNERSHIP_ID.nullish(),
     from: z.string().nullish(),
     to: z.string().nullish(),
     kind: z.enum(MEETING_KINDS).nullish(),
