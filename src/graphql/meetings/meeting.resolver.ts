@@ -85,12 +85,14 @@ export const ResolutionRoots = entityRoots(Resolution, "Resolution", {
 });
 
 export const ResolutionRelationships = relationshipResolver(Resolution, {
-  agendaItem: node(() => AgendaItem, into("HAS_RESOLUTION"), "The agenda item it was recorded under."),
+  // HAS_RESOLUTION also comes from a meeting itself: only an agenda item is one.
+  agendaItem: node(() => AgendaItem, into("HAS_RESOLUTION", "AgendaItem"), "The agenda item it was recorded under; null when recorded under no item."),
 });
 
 export const ActionRoots = entityRoots(Action, "Action", { name: "action", description: "An action point by id; null when none has that id." });
 
 export const ActionRelationships = relationshipResolver(Action, {
-  agendaItem: node(() => AgendaItem, into("HAS_ACTION"), "The agenda item it was recorded under."),
+  // HAS_ACTION also comes from a meeting itself (a session's next steps): only an agenda item is one.
+  agendaItem: node(() => AgendaItem, into("HAS_ACTION", "AgendaItem"), "The agenda item it was recorded under; null when recorded under no item."),
   assignees: nodes(() => Node, out("ASSIGNED_TO"), "People or bodies the action is assigned to, where the record names them."),
 });
