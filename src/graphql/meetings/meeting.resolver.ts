@@ -12,6 +12,7 @@ import { ATTENDANCE_ORDER, BY_NUMBER, into, node, nodes, out, wrapped } from "..
 import { relationshipResolver } from "../relationships/resolver-class.js";
 import { ATTENDANCE_FROM_MEETING, RELATION } from "../relationships/wrappers.js";
 import { MEETING_TOPICS } from "../../dataset/vocabulary.js";
+import { ActionsArgs, meetingRecordArgs, ResolutionsArgs } from "./meeting-records.args.js";
 
 @ArgsType()
 class MeetingsArgs extends PageArgs {
@@ -79,17 +80,42 @@ export const AgendaItemRelationships = relationshipResolver(AgendaItem, {
   presenters: nodes(() => Person, into("PRESENTED"), "Who presented or introduced the item."),
 });
 
-export const ResolutionRoots = entityRoots(Resolution, "Resolution", {
-  name: "resolution",
-  description: "A resolution or decision by id; null when none has that id.",
-});
+export const ResolutionRoots = entityRoots(
+  Resolution,
+  "Resolution",
+  { name: "resolution", description: "A resolution or decision by id; null when none has that id." },
+  {
+    name: "resolutions",
+    description:
+      "Resolutions and decisions in the order meetings were held (undated last), and within a meeting as its record gives them (by the place of their quote in the text); filtered by the meeting that recorded them, its body, its day, or a person who presented the item.",
+    connection: "Resolution",
+    pageOf: "resolutions and decisions",
+    args: ResolutionsArgs,
+    schema: meetingRecordArgs,
+    query: "resolutions-page",
+  },
+);
 
 export const ResolutionRelationships = relationshipResolver(Resolution, {
   // HAS_RESOLUTION also comes from a meeting itself: only an agenda item is one.
   agendaItem: node(() => AgendaItem, into("HAS_RESOLUTION", "AgendaItem"), "The agenda item it was recorded under; null when recorded under no item."),
 });
 
-export const ActionRoots = entityRoots(Action, "Action", { name: "action", description: "An action point by id; null when none has that id." });
+export const ActionRoots = entityRoots(
+  Action,
+  "Action",
+  { name: "action", description: "An action point by id; null when none has that id." },
+  {
+    name: "actions",
+    description:
+      "Action points in the order meetings were held (undated last), and within a meeting as its record gives them (by the place of their quote in the text); filtered by the meeting that recorded them, its body, its day, or the person they are assigned to.",
+    connection: "Action",
+    pageOf: "action points",
+    args: ActionsArgs,
+    schema: meetingRecordArgs,
+    query: "actions-page",
+  },
+);
 
 export const ActionRelationships = relationshipResolver(Action, {
   // HAS_ACTION also comes from a meeting itself (a session's next steps): only an agenda item is one.

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "../helpers/db.js";
+import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
+
+/*
+ * The root connections over resolutions, actions and terms of reference, as someone checking
+ * them against the seed documents (data/*.yaml and their texts) would.
+ */
+
+type Conn<T> = { totalCount: number; edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+
+// The resolutions of the LSC ICP's meeting of 25 March 2024 (data/2024-lsc-icp.yaml), as its minutes give them.
+const LSC_ICP_2024_03_25 = ["29", "30-i", "30-ii", "31", "32-i", "32-ii", "32-iii", "33", "34", "35"].map((n) => `resolution:lsc-icp-2024-03-25-${n}`);
+
+describe("entry points", () => {
+  let db: Awaited<ReturnType<typeof openTestDatabase>>;
+  let server: TestServer;
+
+  beforeAll(async () => ({ db, server } = await startSeededServer()));
+  afterAll(() => stopSeededServer({ db, server }));
+
+  /** Every page of a connection, `first` at a time, following endCursor. */
+  async function allPages(field: string, args: string, first: number): Promise<{ total: number; ids: string[]; pages: string[][] }> {
+    const pages: string[][] = [];
+    let after: string | null = null;
+    let total = -1;
+    for (let i = 0; i < 50; i++) {
+      const r: { data?: Record<string, Conn<{ id: string }>>; errors?: unknown } = await server.gql(
+        `query($after: String) { c: ${field}(first: ${first}, after: $after${args}) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(r.errors).toBeUndefined();
+      total = r.data!.c!.totalCount;
+      pages.push(r.data!.c!.edges.map((e) => e.node.id));
+      if (!r.data!.c!.pageInfo.hasNextPage) break;
+      after = r.data!.c!.pageInfo.endCursor;
+    }
+    return { total, ids: pages.flat(), pages };
+  }
+
+  describe("resolutions", () => {
+    it("lists the resolutions of the LSC ICP's meetings in the order the minutes give them", async () => {
+      const r = await server.gql<{
+        resolutions: Conn<{ id: string; outcome: string; agendaItem: { number: string; meeting: { id: string; body: { id: string } } } }>;
+      }>(`{ resolutions(first: 50, body: "body:lsc-icp") { totalCount edges { node { id outcome agendaItem { number meeting { id body { id } } } } } } }`);
+      expect(r.errors).toBeUndefined();
+      const nodes = r.data!.resolutions.edges.map((e) => e.node);
+      expect(r.data!.resolutions.totalCount).toBe(10);
+      expect(nodes.map((n) => n.id)).toEqual(LSC_ICP_2024_03_25);
+      expect(new Set(nodes.map((n) => n.agendaItem.meeting.id))).toEqual(new Set(["meeting:lsc-icp-2024-03-25"]));
+      expect(nodes.find((n) => n.id.endsWith("32-ii"))!.outcome).toBe("elected");
+    });
+
+    it("filters by the meeting's date: only 2021's meetings, oldest first", async () => {
+      const r = await server.gql<{ resolutions: Conn<{ id: string; agendaItem: { meeting: { date: string } } }> }>(
+        `{ resolutions(first: 50, from: "2021-01-01", to: "2021-12-31") { totalCount edges { node { id agendaItem { meeting { date } } } } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      const dates = r.data!.resolutions.edges.map((e) => e.node.agendaItem.meeting.date);
+      // Three of the PPCV meeting of 22 June 2021, five of the partnership board of 9 December 2021.
+      expect(dates).toEqual([...Array(3).fill("2021-06-22"), ...Array(5).fill("2021-12-09")]);
+      expect(r.data!.resolutions.totalCount).toBe(8);
+      const all = await allPages("resolutions", "", 100);
+      expect(all.total).toBe(26);
+      expect(all.ids.filter((id) => id.includes("-2021-"))).toEqual(r.data!.resolutions.edges.map((e) => e.node.id));
+    });
+
+    it("pages with after: each page starts right after the last, nothing repeated or skipped", async () => {
+      const whole = await allPages("resolutions", "", 100);
+      const paged = await allPages("resolutions", "", 4);
+      expect(paged.pages).toHaveLength(7);
+      expect(paged.pages.slice(0, -1).every((p) => p.length === 4)).toBe(true);
+      expect(paged.ids).toEqual(whole.ids);
+      expect(new Set(paged.ids).size).toBe(26);
+      const byBody = await allPages("resolutions", `, body: "body:lsc-icp"`, 3);
+      expect(byBody.ids).toEqual(LSC_ICP_2024_03_25);
+    });
+
+    it("filters by meeting, and by a person who presented the item", async () => {
+      const r = await server.gql<{ m: Conn<{ id: string }>; p: Conn<{ id: string }> }>(`{
+        m: resolutions(first: 10, meeting: "meeting:central-lancashire-2021-06-22") { totalCount edges { node { id } } }
+        p: resolutions(first: 10, person: "person:vicky-willett") { totalCount edges { node { id } } }
+      }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.m.edges.map((e) => e.node.id)).toEqual([
+        "resolution:central-lancashire-2021-06-22-vision-refresh",
+        "resolution:central-lancashire-2021-06-22-place-flexibility",
+        "resolution:central-lancashire-2021-06-22-no-escalation",
+      ]);
+      // Vicky Willett presented items 4 and 7 on 16 February 2016; only item 4 has a resolution.
+      expect(r.data!.p.edges.map((e) => e.node.id)).toEqual(["resolution:chorley-psr-2016-02-16-programme-commitment"]);
+    });
+
+    it("refuses an inverted date range and an id of the wrong kind, naming the argument", async () => {
+      const range = await server.gql(`{ resolutions(first: 5, from: "2024-01-01", to: "2023-01-01") { totalCount } }`);
+      expect(range.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "to" });
+      const kind = await server.gql(`{ actions(first: 5, person: "org:chorley-council") { totalCount } }`);
+      expect(kind.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "person" });
+      expect(kind.errors?.[0]?.message).toBe("Invalid argument person: must be a person id such as person:alistair-bradley");
+    });
+  });
+
+  describe("actions", () => {
+    it("lists the Chorley PSR Executive's action points in minuted order, and the one assigned to Steve Winterson", async () => {
+      const r = await server.gql<{ body: Conn<{ id: string }>; person: Conn<{ id: string; ownerText: string; assignees: { id: string }[] }> }>(`{
+        body: actions(first: 10, body: "body:chorley-psr-executive") { totalCount edges { node { id } } }
+        person: actions(first: 10, person: "person:steve-winterson") { totalCount edges { node { id ownerText assignees { id } } } }
+      }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.body.edges.map((e) => e.node.id)).toEqual(
+        ["capacity", "representatives", "pmo-updates", "implementation-group", "self-assessment"].map((a) => `action:chorley-psr-2016-02-16-${a}`),
+      );
+      expect(r.data!.person.edges.map((e) => e.node)).toEqual([
+        { id: "action:chorley-psr-2016-02-16-implementation-group", ownerText: "Steve Winterson", assignees: [{ id: "person:steve-winterson" }] },
+      ]);
+    });
+
+    it("finds actions recorded under a meeting itself, not under an item, and leaves other days out", async () => {
+      const r = await server.gql<{ session: Conn<{ id: string; agendaItem: null }>; june: Conn<{ id: string }> }>(`{
+        session: actions(first: 10, meeting: "meeting:lsc-icp-development-session-2024-06-05") { totalCount edges { node { id agendaItem { id } } } }
+        june: actions(first: 10, from: "2024-06-01", to: "2024-06-30") { totalCount edges { node { id } } }
+      }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.session.totalCount).toBe(5);
+      expect(r.data!.session.edges.every((e) => e.node.agendaItem === null)).toBe(true);
+      expect(r.data!.session.edges[0]!.node.id).toBe("action:lsc-icp-2024-06-05-criteria");
+      expect(r.data!.june.edges.map((e) => e.node.id)).toEqual(r.data!.session.edges.map((e) => e.node.id));
+      const all = await allPages("actions", "", 5);
+      expect(all.total).toBe(18);
+      expect(new Set(all.ids).size).toBe(18);
+    });
+  });
+
+  describe("termsOfReference", () => {
+    it("lists the LSC ICP's two versions in the order they took effect, by body or partnership, a page at a time", async () => {
+      const r = await server.gql<{ body: Conn<{ id: string; status: string }>; partnership: Conn<{ id: string }>; none: Conn<{ id: string }> }>(`{
+        body: termsOfReference(first: 5, body: "body:lsc-icp") { totalCount edges { node { id status } } }
+        partnership: termsOfReference(first: 5, partnership: "partnership:lsc-icp") { totalCount edges { node { id } } }
+        none: termsOfReference(first: 5, partnership: "partnership:chorley-psr") { totalCount edges { node { id } } }
+      }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.body.edges.map((e) => e.node)).toEqual([
+        { id: "tor:lsc-icp-2023", status: "approved" },
+        { id: "tor:lsc-icp-2024", status: "proposed" },
+      ]);
+      expect(r.data!.partnership.edges.map((e) => e.node.id)).toEqual(["tor:lsc-icp-2023", "tor:lsc-icp-2024"]);
+      expect(r.data!.none.totalCount).toBe(0);
+      const paged = await allPages("termsOfReference", `, body: "body:lsc-icp"`, 1);
+      expect(paged.pages).toEqual([["tor:lsc-icp-2023"], ["tor:lsc-icp-2024"]]);
+    });
+  });
+});
