@@ -16,6 +16,7 @@ import {
 import { OrganisationRelationships, OrganisationResolver, OrganisationRoots } from "./organisations/organisation.resolver.js";
 import { BodyRelationships, BodyRoots, PartnershipRelationships, PartnershipRoots } from "./partnerships/partnership.resolver.js";
 import { AttendanceResolver, PersonRelationships, PersonRoots } from "./people/person.resolver.js";
+import { PossibleIdentityRoots } from "./people/possible-identities.resolver.js";
 import { PlaceRelationships, PlaceRoots, SectorRelationships, SectorResolver, SectorRoots } from "./places/place.resolver.js";
 import { PriorityRelationships, PriorityRoots, StrategyRelationships, StrategyRoots } from "./priorities/priority.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
@@ -49,6 +50,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       PersonRoots,
       PersonRelationships,
       AttendanceResolver,
+      PossibleIdentityRoots,
       PartnershipRoots,
       PartnershipRelationships,
       BodyRoots,

@@ -1,16 +1,26 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/env.js";
 import { openTestDatabase } from "../helpers/db.js";
 import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 /*
- * The root connections over resolutions, actions and terms of reference, as someone checking
- * them against the seed documents (data/*.yaml and their texts) would.
+ * The root connections over resolutions, actions, terms of reference and possible identities, as
+ * someone checking them against the seed documents (data/*.yaml and their texts) would.
  */
 
 type Conn<T> = { totalCount: number; edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+type Citation = { documentId: string; quote: string; start: number; end: number; document: { file: string } };
 
 // The resolutions of the LSC ICP's meeting of 25 March 2024 (data/2024-lsc-icp.yaml), as its minutes give them.
 const LSC_ICP_2024_03_25 = ["29", "30-i", "30-ii", "31", "32-i", "32-ii", "32-iii", "33", "34", "35"].map((n) => `resolution:lsc-icp-2024-03-25-${n}`);
+
+/** The quote stands at its offsets in the document's text. */
+function expectQuoted(c: Citation): void {
+  const text = fs.readFileSync(path.join(PROJECT_ROOT, "data", c.document.file), "utf8");
+  expect(text.slice(c.start, c.end)).toBe(c.quote);
+}
 
 describe("entry points", () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -147,6 +157,38 @@ describe("entry points", () => {
       expect(r.data!.none.totalCount).toBe(0);
       const paged = await allPages("termsOfReference", `, body: "body:lsc-icp"`, 1);
       expect(paged.pages).toEqual([["tor:lsc-icp-2023"], ["tor:lsc-icp-2024"]]);
+    });
+  });
+
+  describe("possibleIdentities", () => {
+    it("lists L. Roberts and Lisa Roberts as a possible identity, with the evidence and both quotes", async () => {
+      const r = await server.gql<{
+        possibleIdentities: Conn<{ person: { id: string }; other: { id: string; name: string }; evidence: string; sources: Citation[] }>;
+      }>(
+        `{ possibleIdentities(first: 1) { totalCount pageInfo { hasNextPage } edges { cursor node { person { id } other { id name } evidence sources { documentId quote start end document { file } } } } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      const c = r.data!.possibleIdentities;
+      expect(c.totalCount).toBe(1);
+      expect(c.pageInfo.hasNextPage).toBe(false);
+      const identity = c.edges[0]!.node;
+      expect(identity.person.id).toBe("person:l-roberts");
+      expect(identity.other).toEqual({ id: "person:lisa-roberts", name: "Lisa Roberts" });
+      expect(identity.evidence).toMatch(/^Same surname and initial/);
+      expect(identity.evidence).toMatch(/No document states they are the same person/);
+      // One quote from each document that records it.
+      expect(new Set(identity.sources.map((s) => s.documentId))).toEqual(new Set(["doc:central-lancashire-2021-06-22", "doc:lsc-icp-2024"]));
+      expect(identity.sources.map((s) => s.quote)).toContain(
+        "L. Roberts advised that all other place-based partnerships in Lancashire and South Cumbria were taking the same approach",
+      );
+      identity.sources.forEach(expectQuoted);
+      const after = await server.gql<{ possibleIdentities: Conn<unknown> }>(
+        `query($a: String) { possibleIdentities(first: 5, after: $a) { edges { cursor } } }`,
+        {
+          a: c.edges[0]!.cursor,
+        },
+      );
+      expect(after.data!.possibleIdentities.edges).toEqual([]);
     });
   });
 });
