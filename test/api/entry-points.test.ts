@@ -6,8 +6,9 @@ import { openTestDatabase } from "../helpers/db.js";
 import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 /*
- * The root connections over resolutions, actions, terms of reference and possible identities, as
- * someone checking them against the seed documents (data/*.yaml and their texts) would.
+ * The root connections over resolutions, actions, terms of reference and possible identities,
+ * and a meeting's attendance counts, as someone checking them against the seed documents
+ * (data/*.yaml and their texts) would.
  */
 
 type Conn<T> = { totalCount: number; edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
@@ -189,6 +190,40 @@ describe("entry points", () => {
         },
       );
       expect(after.data!.possibleIdentities.edges).toEqual([]);
+    });
+  });
+
+  describe("Meeting.attendanceCounts", () => {
+    it("counts the LSC ICP's 25 March 2024 attendance by status, as its attendance lists it", async () => {
+      const r = await server.gql<{ meeting: { attendanceCounts: { status: string; count: number }[]; attendance: { status: string }[] } }>(
+        `{ meeting(id: "meeting:lsc-icp-2024-03-25") { attendanceCounts { status count } attendance { status } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      const { attendanceCounts, attendance } = r.data!.meeting;
+      for (const { status, count } of attendanceCounts) expect(count, status).toBe(attendance.filter((a) => a.status === status).length);
+      // Nine present, seven in attendance, seven apologies (data/2024-lsc-icp.yaml); every status listed, members first.
+      expect(attendanceCounts).toEqual([
+        { status: "PRESENT", count: 9 },
+        { status: "PARTICIPANT", count: 0 },
+        { status: "IN_ATTENDANCE", count: 7 },
+        { status: "OBSERVER", count: 0 },
+        { status: "OFFICER", count: 0 },
+        { status: "APOLOGIES", count: 7 },
+      ]);
+    });
+
+    it("answers for every meeting of a page, and zeros for a meeting with no recorded attendance", async () => {
+      const r = await server.gql<{ meetings: Conn<{ id: string; attendanceCounts: { count: number }[]; attendance: unknown[] }> }>(
+        `{ meetings(first: 30) { edges { node { id attendanceCounts { count } attendance { status } } } } }`,
+      );
+      expect(r.errors).toBeUndefined();
+      const nodes = r.data!.meetings.edges.map((e) => e.node);
+      for (const m of nodes)
+        expect(
+          m.attendanceCounts.reduce((n, c) => n + c.count, 0),
+          m.id,
+        ).toBe(m.attendance.length);
+      expect(nodes.find((m) => m.id === "meeting:lsc-icp-2024-09")!.attendanceCounts.every((c) => c.count === 0)).toBe(true);
     });
   });
 });

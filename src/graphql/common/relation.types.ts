@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ATTENDANCE_STATUSES, type AttendanceStatus as Status } from "../../dataset/vocabulary.js";
 import { Citation } from "./citation.type.js";
 import { Node } from "./node.interface.js";
@@ -31,6 +31,12 @@ export class Attendance {
   representingText!: string | null;
   @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
   sources!: Citation[];
+}
+
+@ObjectType({ description: "How many of a meeting's attendance records have one status." })
+export class StatusCount {
+  @Field(() => AttendanceStatus, { description: "The status." }) status!: AttendanceStatus;
+  @Field(() => Int, { description: "How many people the record names with it." }) count!: number;
 }
 
 @ObjectType({ description: "A person's stated link to an organisation or partnership, dated by the document that states it." })

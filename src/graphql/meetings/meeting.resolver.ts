@@ -1,14 +1,18 @@
-import { ArgsType, Field, ID } from "type-graphql";
+import { ArgsType, Ctx, Field, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { z } from "zod";
-import { MEETING_KINDS, MEETING_STATUSES } from "../../dataset/vocabulary.js";
+import { ATTENDANCE_DISPLAY_ORDER, MEETING_KINDS, MEETING_STATUSES } from "../../dataset/vocabulary.js";
+import type { EntityRow } from "../../neo4j/rows.js";
+import type { GraphQLContext } from "../context.js";
 import { pageArgs } from "../common/connection.js";
 import { DateScalar } from "../common/date.scalar.js";
 import { BODY_ID, PARTNERSHIP_ID } from "../common/ids.js";
 import { Action, AgendaItem, Body, Meeting, Person, Place, Resolution, SourceDocument } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
-import { Attendance, Relation } from "../common/relation.types.js";
+import { Reads } from "../common/prop.js";
+import { Attendance, Relation, StatusCount } from "../common/relation.types.js";
 import { entityRoots, PageArgs } from "../common/roots.js";
 import { ATTENDANCE_ORDER, BY_NUMBER, into, node, nodes, out, wrapped } from "../relationships/declare.js";
+import { load } from "../relationships/resolve.js";
 import { relationshipResolver } from "../relationships/resolver-class.js";
 import { ATTENDANCE_FROM_MEETING, RELATION } from "../relationships/wrappers.js";
 import { MEETING_TOPICS } from "../../dataset/vocabulary.js";
@@ -51,12 +55,15 @@ export const MeetingRoots = entityRoots(
   },
 );
 
+/** A meeting's attendance records: the hop of Meeting.attendance, which Meeting.attendanceCounts counts. */
+const ATTENDANCE = into("ATTENDED");
+
 export const MeetingRelationships = relationshipResolver(Meeting, {
   body: node(() => Body, out("MEETING_OF", "Body"), "The body that met."),
   attendance: wrapped(
     () => Attendance,
     ATTENDANCE_FROM_MEETING,
-    into("ATTENDED"),
+    ATTENDANCE,
     "Everyone the record names: present, apologies, in attendance, observers, officers, participants.",
     { order: ATTENDANCE_ORDER },
   ),
@@ -70,6 +77,20 @@ export const MeetingRelationships = relationshipResolver(Meeting, {
     "Priorities, strategies and organisations that came to this meeting: raised, discussed, proposed, approved, presented, facilitated.",
   ),
 });
+
+/** Fields of a meeting that are not one hop: counts over its attendance. */
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Reads()
+  @FieldResolver(() => [StatusCount], {
+    description: "How many people the record names with each attendance status: every status, members first and apologies last, 0 where none.",
+  })
+  async attendanceCounts(@Root() meeting: EntityRow, @Ctx() ctx: GraphQLContext): Promise<StatusCount[]> {
+    // Whole rows from the loader: a prefetched attendance holds only what its own selection read.
+    const records = await load(ctx, meeting, ATTENDANCE);
+    return ATTENDANCE_DISPLAY_ORDER.map((status) => ({ status, count: records.filter((r) => r.rel.status === status).length }));
+  }
+}
 
 export const AgendaItemRoots = entityRoots(AgendaItem, "AgendaItem", { name: "agendaItem", description: "An agenda item by id; null when none has that id." });
 
