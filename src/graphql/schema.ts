@@ -26,6 +26,7 @@ import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { ExplorationResolver } from "./exploration/exploration.resolver.js";
 import { MembershipResolver } from "./membership/membership.resolver.js";
 import { RuleRoots, SeatRelationships, SeatRoots, TermsRelationships, TermsRoots } from "./terms/terms.resolver.js";
+import { TermsComparisonResolver } from "./terms/terms-comparison.resolver.js";
 import * as entities from "./common/entity.types.js";
 
 let built: GraphQLSchema | undefined;
@@ -79,6 +80,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       SeatRoots,
       SeatRelationships,
       RuleRoots,
+      TermsComparisonResolver,
       DocumentRoots,
       DocumentRelationships,
       DocumentResolver,

@@ -7,8 +7,8 @@ import { startSeededServer, stopSeededServer, type TestServer } from "../helpers
 
 /*
  * The root connections over resolutions, actions, terms of reference and possible identities,
- * and a meeting's attendance counts, as someone checking them against the seed documents
- * (data/*.yaml and their texts) would.
+ * the comparison of two versions of terms, and a meeting's attendance counts, as someone checking
+ * them against the seed documents (data/*.yaml and their texts) would.
  */
 
 type Conn<T> = { totalCount: number; edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
@@ -190,6 +190,74 @@ describe("entry points", () => {
         },
       );
       expect(after.data!.possibleIdentities.edges).toEqual([]);
+    });
+  });
+
+  describe("compareTerms", () => {
+    type Side = { basis: string; note: string | null; seat: { id: string; position: string }; sources: Citation[] } | null;
+    type RuleSide = { basis: string; rule: { id: string; kind: string }; sources: Citation[] } | null;
+    type Comparison = {
+      unchangedSeats: number;
+      unchangedRules: number;
+      seats: { change: string; matchedBy: string | null; fields: unknown[]; a: Side; b: Side }[];
+      rules: { change: string; matchedBy: string | null; a: RuleSide; b: RuleSide }[];
+    };
+    const cite = "sources { documentId quote start end document { file } }";
+    const query = (a: string, b: string) =>
+      `{ compareTerms(a: "${a}", b: "${b}") { unchangedSeats unchangedRules
+           seats { change matchedBy fields { field } a { basis note seat { id position } ${cite} } b { basis note seat { id position } ${cite} } }
+           rules { change matchedBy a { basis rule { id kind } ${cite} } b { basis rule { id kind } ${cite} } } } }`;
+
+    it("lists the seats and rules the July 2024 revision adds to the 2023 terms, each with its quote", async () => {
+      const r = await server.gql<{ compareTerms: Comparison }>(query("tor:lsc-icp-2023", "tor:lsc-icp-2024"));
+      expect(r.errors).toBeUndefined();
+      const cmp = r.data!.compareTerms;
+      // The report names three additions to the core membership: an ICB Non-Executive member, a
+      // Director of Public Health and a Director of Adult Social Care (seats 9, 26 and 25 of 7.2).
+      const added = cmp.seats.filter((s) => s.change === "ADDED");
+      expect(added.map((s) => [s.b!.seat.id, s.b!.seat.position])).toEqual([
+        ["seat:lsc-icp-09", "Non-Exec Board member"],
+        ["seat:lsc-icp-25", "Director of Adult Social Care"],
+        ["seat:lsc-icp-26", "Director of Public Health"],
+      ]);
+      expect(added.every((s) => s.a === null && s.matchedBy === null && s.b!.basis === "stated")).toBe(true);
+      expect(added[0]!.b!.sources.map((s) => s.quote)).toEqual(["NHS ICB LSC ICB Non-Exec Board member"]);
+      // The Chief Operating Officer's seat: the 2023 terms may or may not have had it.
+      const coo = cmp.seats.find((s) => s.b?.seat.id === "seat:lsc-icp-08")!;
+      expect(coo).toMatchObject({ change: "UNDETERMINED", matchedBy: "SAME_ENTITY", fields: [], a: { basis: "uncertain" }, b: { basis: "stated" } });
+      expect(coo.a!.sources.map((s) => s.quote.replace(/\s+/g, " "))).toContain(
+        "consideration of additional ICB representatives to reflect the value of having the Chief Operating Officer's input",
+      );
+      expect(cmp.unchangedSeats).toBe(22);
+      // The chair's and deputy's rotation (paragraphs 7.8 and 7.9) are new; quorum and attendance are carried over.
+      expect(cmp.rules.map((x) => [x.change, x.b!.rule.id])).toEqual([
+        ["ADDED", "rule:lsc-icp-2024-chair"],
+        ["ADDED", "rule:lsc-icp-2024-deputy"],
+      ]);
+      expect(cmp.rules[0]!.b!.sources.map((s) => s.quote)).toEqual(["Paragraph 7.8 outlines the proposed updates to the rotation of the Chair"]);
+      expect(cmp.unchangedRules).toBe(6);
+      for (const d of [...cmp.seats, ...cmp.rules]) for (const side of [d.a, d.b]) side?.sources.forEach(expectQuoted);
+    });
+
+    it("read the other way, the same seats and rules are removed", async () => {
+      const r = await server.gql<{ compareTerms: Comparison }>(query("tor:lsc-icp-2024", "tor:lsc-icp-2023"));
+      expect(r.errors).toBeUndefined();
+      const cmp = r.data!.compareTerms;
+      expect(cmp.seats.filter((s) => s.change === "REMOVED").map((s) => s.a!.seat.id)).toEqual(["seat:lsc-icp-09", "seat:lsc-icp-25", "seat:lsc-icp-26"]);
+      expect(cmp.rules.map((x) => [x.change, x.a!.rule.kind, x.b])).toEqual([
+        ["REMOVED", "chair", null],
+        ["REMOVED", "deputy", null],
+      ]);
+    });
+
+    it("names the argument whose id is no version of terms, and refuses comparing a version with itself", async () => {
+      const unknown = await server.gql(`{ compareTerms(a: "tor:lsc-icp-2023", b: "tor:lsc-icp-2099") { unchangedSeats } }`);
+      expect(unknown.errors?.[0]?.message).toBe("Invalid argument b: no terms of reference has id tor:lsc-icp-2099");
+      expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "b" });
+      const same = await server.gql(`{ compareTerms(a: "tor:lsc-icp-2023", b: "tor:lsc-icp-2023") { unchangedSeats } }`);
+      expect(same.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "b" });
+      const wrong = await server.gql(`{ compareTerms(a: "body:lsc-icp", b: "tor:lsc-icp-2023") { unchangedSeats } }`);
+      expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "a" });
     });
   });
 
