@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -292,6 +293,38 @@ describe("entry points", () => {
           m.id,
         ).toBe(m.attendance.length);
       expect(nodes.find((m) => m.id === "meeting:lsc-icp-2024-09")!.attendanceCounts.every((c) => c.count === 0)).toBe(true);
+    });
+  });
+
+  describe("persisted queries (Apollo APQ), as the README shows them", () => {
+    const query = `{ meeting(id: "meeting:lsc-icp-2024-03-25") { title date } }`;
+    const sha256Hash = createHash("sha256").update(query).digest("hex");
+    const ext = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
+    const post = (body: unknown) =>
+      fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] },
+      }));
+
+    it("asks for the query once, then answers by hash alone, by POST and by GET (Accept: */*, as Apollo Client sends it)", async () => {
+      const unknown = await post({ extensions: ext(sha256Hash) });
+      expect(unknown.body.errors?.[0]?.extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+      const registered = await post({ query, extensions: ext(sha256Hash) });
+      const answer = { meeting: { title: "Lancashire and South Cumbria Integrated Care Partnership", date: "2024-03-25" } };
+      expect(registered.body.data).toEqual(answer);
+      expect((await post({ extensions: ext(sha256Hash) })).body.data).toEqual(answer);
+      const get = await fetch(`${server.url}/graphql?extensions=${encodeURIComponent(JSON.stringify(ext(sha256Hash)))}`, {
+        headers: { accept: "*/*", "apollo-require-preflight": "true" },
+        redirect: "manual",
+      });
+      expect(get.status).toBe(200);
+      expect(((await get.json()) as { data: unknown }).data).toEqual(answer);
+    });
+
+    it("refuses a hash that is not the query's as the client's mistake", async () => {
+      const wrong = await post({ query, extensions: ext("0".repeat(64)) });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     });
   });
 });
