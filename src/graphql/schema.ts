@@ -9,6 +9,7 @@ import {
   AgendaItemRelationships,
   AgendaItemRoots,
   MeetingRelationships,
+  MeetingResolver,
   MeetingRoots,
   ResolutionRelationships,
   ResolutionRoots,
@@ -16,6 +17,7 @@ import {
 import { OrganisationRelationships, OrganisationResolver, OrganisationRoots } from "./organisations/organisation.resolver.js";
 import { BodyRelationships, BodyRoots, PartnershipRelationships, PartnershipRoots } from "./partnerships/partnership.resolver.js";
 import { AttendanceResolver, PersonRelationships, PersonRoots } from "./people/person.resolver.js";
+import { PossibleIdentityRoots } from "./people/possible-identities.resolver.js";
 import { PlaceRelationships, PlaceRoots, SectorRelationships, SectorResolver, SectorRoots } from "./places/place.resolver.js";
 import { PriorityRelationships, PriorityRoots, StrategyRelationships, StrategyRoots } from "./priorities/priority.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
@@ -24,6 +26,7 @@ import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { ExplorationResolver } from "./exploration/exploration.resolver.js";
 import { MembershipResolver } from "./membership/membership.resolver.js";
 import { RuleRoots, SeatRelationships, SeatRoots, TermsRelationships, TermsRoots } from "./terms/terms.resolver.js";
+import { TermsComparisonResolver } from "./terms/terms-comparison.resolver.js";
 import * as entities from "./common/entity.types.js";
 
 let built: GraphQLSchema | undefined;
@@ -49,12 +52,14 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       PersonRoots,
       PersonRelationships,
       AttendanceResolver,
+      PossibleIdentityRoots,
       PartnershipRoots,
       PartnershipRelationships,
       BodyRoots,
       BodyRelationships,
       MeetingRoots,
       MeetingRelationships,
+      MeetingResolver,
       AgendaItemRoots,
       AgendaItemRelationships,
       ResolutionRoots,
@@ -75,6 +80,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       SeatRoots,
       SeatRelationships,
       RuleRoots,
+      TermsComparisonResolver,
       DocumentRoots,
       DocumentRelationships,
       DocumentResolver,

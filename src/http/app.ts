@@ -91,9 +91,10 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
   });
 
   app.use(graphiqlRouter("/graphql"));
-  // A browser opening /graphql gets the IDE; API clients POST (or GET with ?query=).
+  // A browser opening /graphql gets the IDE; API clients POST, or GET with ?query= or with only
+  // ?extensions= (a persisted query's hash; Apollo Client sends those with Accept: */*).
   app.get("/graphql", (req, res, next) => {
-    if (req.query.query === undefined && req.accepts(["html", "json"]) === "html") res.redirect("/ide");
+    if (req.query.query === undefined && req.query.extensions === undefined && req.accepts(["html", "json"]) === "html") res.redirect("/ide");
     else next();
   });
 

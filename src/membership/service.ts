@@ -1,12 +1,14 @@
 import { cypher } from "../neo4j/cypher-files.js";
-import { citationsOf, type EntityRow } from "../neo4j/rows.js";
+import { citationsOf, type EntityRow, type RelRow } from "../neo4j/rows.js";
 import type { Reader } from "../exploration/reader.js";
 import { attendanceFigures } from "./attendance.js";
+import { compareHeld, RULE_FIELDS, rulePlace, SEAT_FIELDS, seatPlace, type Comparison, type TermsHoldings } from "./compare-terms.js";
 import { loadMembershipContext } from "./context.js";
 import { membershipGaps } from "./gaps.js";
 import { evaluateQuorum } from "./quorum.js";
 
 const MEETING_PARTNERSHIP = cypher("queries/meeting-partnership");
+const TERMS_COMPARISON = cypher("queries/terms-comparison");
 
 /*
  * The membership analyses as the API returns them: load one partnership's context, evaluate the
@@ -59,4 +61,39 @@ export async function quorumReport(reader: Reader, meetingId: string) {
 export async function attendanceReport(reader: Reader, partnershipId: string, from: string | null, to: string) {
   const context = await loadMembershipContext(reader.gateway, partnershipId, reader.roundTrips);
   return context ? attendanceFigures(context, from, to) : null;
+}
+
+/**
+ * Seats and rules of two versions of terms of reference, matched (compare-terms.ts) and listed by
+ * how they differ. `unknown` names the argument whose id is no version of terms.
+ */
+export async function termsComparison(
+  reader: Reader,
+  a: string,
+  b: string,
+): Promise<{ unknown: "a" | "b" } | { a: EntityRow; b: EntityRow; seats: Comparison; rules: Comparison }> {
+  const rows = await reader.gateway.read(TERMS_COMPARISON, { ids: [a, b] }, reader.roundTrips);
+  const versions = new Map(
+    rows.map((r): [string, TermsHoldings] => {
+      const terms = r.terms as EntityRow;
+      const seats = r.seats as { seat: EntityRow; rel: RelRow; sectorId: string | null; organisationId: string | null }[];
+      const rules = r.rules as { rule: EntityRow; rel: RelRow }[];
+      return [
+        terms.id,
+        {
+          terms,
+          seats: seats.map((s) => ({ node: s.seat, rel: s.rel, place: seatPlace(s.seat, s.sectorId, s.organisationId) })),
+          rules: rules.map((x) => ({ node: x.rule, rel: x.rel, place: rulePlace(x.rule) })),
+        },
+      ];
+    }),
+  );
+  const [va, vb] = [versions.get(a), versions.get(b)];
+  if (!va || !vb) return { unknown: va ? "b" : "a" };
+  return {
+    a: va.terms,
+    b: vb.terms,
+    seats: compareHeld(va.seats, vb.seats, SEAT_FIELDS, "SAME_SECTOR_AND_ORGANISATION"),
+    rules: compareHeld(va.rules, vb.rules, RULE_FIELDS, "SAME_KIND_AND_ORDINAL"),
+  };
 }

@@ -45,10 +45,13 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
-/** Builds a connection from one query's result: rows [{key, node}] fetched with LIMIT first + 1. */
-export function toConnection<T extends { id: string }>(rows: { key: string; node: T }[], first: number, totalCount: number): ConnectionShape<T> {
+/**
+ * Builds a connection from one query's result: rows fetched with LIMIT first + 1, each with its sort
+ * key and the id that breaks ties (an entity's id, or a relationship's key for nodes that are not entities).
+ */
+export function toConnection<T>(rows: { key: string; id: string; node: T }[], first: number, totalCount: number): ConnectionShape<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((r) => ({ cursor: encodeCursor(r.key, r.node.id), node: r.node }));
+  const edges = page.map((r) => ({ cursor: encodeCursor(r.key, r.id), node: r.node }));
   return {
     edges,
     totalCount,
@@ -57,12 +60,12 @@ export function toConnection<T extends { id: string }>(rows: { key: string; node
 }
 
 /** A Relay connection type for nodes of one class: <Name>Connection with <Name>Edge. */
-export function Connection<T extends object>(nodeClass: ClassType<T>, name: string) {
+export function Connection<T extends object>(nodeClass: ClassType<T>, name: string, node = "The entity at this position.") {
   @ObjectType(`${name}Edge`, { description: `An edge of a ${name} connection.` })
   class Edge {
     @Field(() => String, { description: "Opaque cursor; pass as after to read the next page." })
     cursor!: string;
-    @Field(() => nodeClass, { description: "The entity at this position." }) node!: T;
+    @Field(() => nodeClass, { description: node }) node!: T;
   }
 
   @ObjectType()

@@ -173,6 +173,12 @@ export class Seat extends Node {
   @Prop(() => String, { description: "The sector as the terms word it." }) sectorText!: string;
   @Prop(() => String, { description: "The organisation as the terms word it." }) organisationText!: string;
   @Prop(() => String, { description: "The position as the documents word it." }) position!: string;
+  @Prop(() => [String], { description: "Who can hold the seat: a holder's stated role (or honorific) must contain one of these; any role when empty." })
+  holderRoles!: string[];
+  @Prop(() => [String], {
+    description: "Where the seat names no organisation: the kinds of organisation a holder must belong to (e.g. district-council); any when empty.",
+  })
+  holderOrganisationKinds!: string[];
 }
 
 @ObjectType({

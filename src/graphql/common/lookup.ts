@@ -18,9 +18,23 @@ export async function entityWithLabel(ctx: GraphQLContext, id: string, label: st
 }
 
 /**
- * Runs the text of one of the cypher/queries/*-page.cypher files: total and one page, in one round trip.
- * Given the field's info, relationship fields selected under the nodes are fetched for the whole
- * page in one more.
+ * Runs the text of one of the cypher/queries/*-page.cypher files from the cursor on: the total
+ * across pages, and first + 1 rows (the one past the page says whether another follows), in one round trip.
+ */
+export async function readPage(
+  ctx: GraphQLContext,
+  statement: string,
+  args: { first: number; after?: string | null | undefined },
+  filters: Record<string, unknown>,
+): Promise<{ total: number; rows: Record<string, unknown>[] }> {
+  const { afterKey, afterId } = decodeCursor(args.after);
+  const [row] = await ctx.gateway.read(statement, { ...filters, afterKey, afterId, limit: int(args.first + 1) }, ctx.roundTrips);
+  return { total: (row?.total as number) ?? 0, rows: (row?.rows ?? []) as Record<string, unknown>[] };
+}
+
+/**
+ * A page of entities. Given the field's info, relationship fields selected under the nodes are
+ * fetched for the whole page in one more round trip.
  */
 export async function page(
   ctx: GraphQLContext,
@@ -29,9 +43,8 @@ export async function page(
   filters: Record<string, unknown>,
   info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<EntityRow>> {
-  const { afterKey, afterId } = decodeCursor(args.after);
-  const [row] = await ctx.gateway.read(statement, { ...filters, afterKey, afterId, limit: int(args.first + 1) }, ctx.roundTrips);
-  let rows = (row?.rows ?? []) as { key: string; node: EntityRow }[];
+  const read = await readPage(ctx, statement, args, filters);
+  let rows = read.rows as unknown as { key: string; node: EntityRow }[];
   for (const r of rows) ctx.loaders.entity.prime(r.node.id, r.node);
   const plan = info && ctx.prefetch ? planPage(info) : null;
   if (plan) {
@@ -43,5 +56,9 @@ export async function page(
     );
     rows = [...shown.map((r, i) => ({ key: r.key, node: nodes[i]! })), ...rows.slice(args.first)];
   }
-  return toConnection(rows, args.first, (row?.total as number) ?? 0);
+  return toConnection(
+    rows.map((r) => ({ ...r, id: r.node.id })),
+    args.first,
+    read.total,
+  );
 }

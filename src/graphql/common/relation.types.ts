@@ -1,8 +1,8 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ATTENDANCE_STATUSES, type AttendanceStatus as Status } from "../../dataset/vocabulary.js";
 import { Citation } from "./citation.type.js";
 import { Node } from "./node.interface.js";
-import { Organisation, Person, Meeting, Seat, TermsOfReference } from "./entity.types.js";
+import { Organisation, Person, Meeting, Rule, Seat, TermsOfReference } from "./entity.types.js";
 
 /** The GraphQL enum of attendance statuses, made from the vocabulary: PRESENT = "present", … */
 export const AttendanceStatus = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s.toUpperCase(), s])) as { [K in Uppercase<Status>]: Lowercase<K> };
@@ -31,6 +31,12 @@ export class Attendance {
   representingText!: string | null;
   @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
   sources!: Citation[];
+}
+
+@ObjectType({ description: "How many of a meeting's attendance records have one status." })
+export class StatusCount {
+  @Field(() => AttendanceStatus, { description: "The status." }) status!: AttendanceStatus;
+  @Field(() => Int, { description: "How many people the record names with it." }) count!: number;
 }
 
 @ObjectType({ description: "A person's stated link to an organisation or partnership, dated by the document that states it." })
@@ -73,6 +79,19 @@ export class SeatInTerms {
   @Field(() => TermsOfReference, { description: "The version of the terms of reference." }) terms!: TermsOfReference;
   @Field(() => String, {
     description: "stated (the terms list it), inferred (derived from what a later paper says changed) or uncertain (the documents cannot tell).",
+  })
+  basis!: string;
+  @Field(() => String, { nullable: true, description: "A remark the curator recorded with the fact, where needed to read it." }) note!: string | null;
+  @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
+  sources!: Citation[];
+}
+
+@ObjectType({ description: "A rule as one version of the terms of reference holds it." })
+export class RuleInTerms {
+  @Field(() => Rule, { description: "The rule." }) rule!: Rule;
+  @Field(() => TermsOfReference, { description: "The version of the terms of reference." }) terms!: TermsOfReference;
+  @Field(() => String, {
+    description: "stated (the terms give it), inferred (derived from what a later paper says changed) or uncertain (the documents cannot tell).",
   })
   basis!: string;
   @Field(() => String, { nullable: true, description: "A remark the curator recorded with the fact, where needed to read it." }) note!: string | null;

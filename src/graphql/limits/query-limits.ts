@@ -43,6 +43,7 @@ const ROOT_PRICE: Record<string, (args: Record<string, unknown>) => number> = {
   lineage: () => 100,
   interlocks: () => 200,
   timeline: () => 100,
+  compareTerms: () => 100,
   search: () => 20,
   membershipGaps: () => 1000,
   quorum: () => 1000,

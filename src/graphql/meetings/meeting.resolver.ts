@@ -1,16 +1,22 @@
-import { ArgsType, Field, ID } from "type-graphql";
+import { ArgsType, Ctx, Field, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import { z } from "zod";
-import { MEETING_KINDS, MEETING_STATUSES } from "../../dataset/vocabulary.js";
+import { ATTENDANCE_DISPLAY_ORDER, MEETING_KINDS, MEETING_STATUSES } from "../../dataset/vocabulary.js";
+import type { EntityRow } from "../../neo4j/rows.js";
+import type { GraphQLContext } from "../context.js";
 import { pageArgs } from "../common/connection.js";
 import { DateScalar } from "../common/date.scalar.js";
+import { BODY_ID, PARTNERSHIP_ID } from "../common/ids.js";
 import { Action, AgendaItem, Body, Meeting, Person, Place, Resolution, SourceDocument } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
-import { Attendance, Relation } from "../common/relation.types.js";
+import { Reads } from "../common/prop.js";
+import { Attendance, Relation, StatusCount } from "../common/relation.types.js";
 import { entityRoots, PageArgs } from "../common/roots.js";
 import { ATTENDANCE_ORDER, BY_NUMBER, into, node, nodes, out, wrapped } from "../relationships/declare.js";
+import { load } from "../relationships/resolve.js";
 import { relationshipResolver } from "../relationships/resolver-class.js";
 import { ATTENDANCE_FROM_MEETING, RELATION } from "../relationships/wrappers.js";
 import { MEETING_TOPICS } from "../../dataset/vocabulary.js";
+import { ActionsArgs, meetingRecordArgs, ResolutionsArgs } from "./meeting-records.args.js";
 
 @ArgsType()
 class MeetingsArgs extends PageArgs {
@@ -25,14 +31,8 @@ class MeetingsArgs extends PageArgs {
 const meetingsArgs = z
   .object({
     ...pageArgs,
-    body: z
-      .string()
-      .regex(/^body:[a-z0-9-]+$/, "must be a body id such as body:lsc-icp")
-      .nullish(),
-    partnership: z
-      .string()
-      .regex(/^partnership:[a-z0-9-]+$/, "must be a partnership id such as partnership:lsc-icp")
-      .nullish(),
+    body: BODY_ID.nullish(),
+    partnership: PARTNERSHIP_ID.nullish(),
     from: z.string().nullish(),
     to: z.string().nullish(),
     kind: z.enum(MEETING_KINDS).nullish(),
@@ -55,12 +55,15 @@ export const MeetingRoots = entityRoots(
   },
 );
 
+/** A meeting's attendance records: the hop of Meeting.attendance, which Meeting.attendanceCounts counts. */
+const ATTENDANCE = into("ATTENDED");
+
 export const MeetingRelationships = relationshipResolver(Meeting, {
   body: node(() => Body, out("MEETING_OF", "Body"), "The body that met."),
   attendance: wrapped(
     () => Attendance,
     ATTENDANCE_FROM_MEETING,
-    into("ATTENDED"),
+    ATTENDANCE,
     "Everyone the record names: present, apologies, in attendance, observers, officers, participants.",
     { order: ATTENDANCE_ORDER },
   ),
@@ -75,6 +78,20 @@ export const MeetingRelationships = relationshipResolver(Meeting, {
   ),
 });
 
+/** Fields of a meeting that are not one hop: counts over its attendance. */
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Reads()
+  @FieldResolver(() => [StatusCount], {
+    description: "How many people the record names with each attendance status: every status, members first and apologies last, 0 where none.",
+  })
+  async attendanceCounts(@Root() meeting: EntityRow, @Ctx() ctx: GraphQLContext): Promise<StatusCount[]> {
+    // Whole rows from the loader: a prefetched attendance holds only what its own selection read.
+    const records = await load(ctx, meeting, ATTENDANCE);
+    return ATTENDANCE_DISPLAY_ORDER.map((status) => ({ status, count: records.filter((r) => r.rel.status === status).length }));
+  }
+}
+
 export const AgendaItemRoots = entityRoots(AgendaItem, "AgendaItem", { name: "agendaItem", description: "An agenda item by id; null when none has that id." });
 
 export const AgendaItemRelationships = relationshipResolver(AgendaItem, {
@@ -84,18 +101,45 @@ export const AgendaItemRelationships = relationshipResolver(AgendaItem, {
   presenters: nodes(() => Person, into("PRESENTED"), "Who presented or introduced the item."),
 });
 
-export const ResolutionRoots = entityRoots(Resolution, "Resolution", {
-  name: "resolution",
-  description: "A resolution or decision by id; null when none has that id.",
-});
+export const ResolutionRoots = entityRoots(
+  Resolution,
+  "Resolution",
+  { name: "resolution", description: "A resolution or decision by id; null when none has that id." },
+  {
+    name: "resolutions",
+    description:
+      "Resolutions and decisions in the order meetings were held (undated last), and within a meeting as its record gives them (by the place of their quote in the text); filtered by the meeting that recorded them, its body, its day, or a person who presented the item.",
+    connection: "Resolution",
+    pageOf: "resolutions and decisions",
+    args: ResolutionsArgs,
+    schema: meetingRecordArgs,
+    query: "resolutions-page",
+  },
+);
 
 export const ResolutionRelationships = relationshipResolver(Resolution, {
-  agendaItem: node(() => AgendaItem, into("HAS_RESOLUTION"), "The agenda item it was recorded under."),
+  // HAS_RESOLUTION also comes from a meeting itself: only an agenda item is one.
+  agendaItem: node(() => AgendaItem, into("HAS_RESOLUTION", "AgendaItem"), "The agenda item it was recorded under; null when recorded under no item."),
 });
 
-export const ActionRoots = entityRoots(Action, "Action", { name: "action", description: "An action point by id; null when none has that id." });
+export const ActionRoots = entityRoots(
+  Action,
+  "Action",
+  { name: "action", description: "An action point by id; null when none has that id." },
+  {
+    name: "actions",
+    description:
+      "Action points in the order meetings were held (undated last), and within a meeting as its record gives them (by the place of their quote in the text); filtered by the meeting that recorded them, its body, its day, or the person they are assigned to.",
+    connection: "Action",
+    pageOf: "action points",
+    args: ActionsArgs,
+    schema: meetingRecordArgs,
+    query: "actions-page",
+  },
+);
 
 export const ActionRelationships = relationshipResolver(Action, {
-  agendaItem: node(() => AgendaItem, into("HAS_ACTION"), "The agenda item it was recorded under."),
+  // HAS_ACTION also comes from a meeting itself (a session's next steps): only an agenda item is one.
+  agendaItem: node(() => AgendaItem, into("HAS_ACTION", "AgendaItem"), "The agenda item it was recorded under; null when recorded under no item."),
   assignees: nodes(() => Node, out("ASSIGNED_TO"), "People or bodies the action is assigned to, where the record names them."),
 });

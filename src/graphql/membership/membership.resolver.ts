@@ -3,12 +3,12 @@ import { z } from "zod";
 import { attendanceReport, gapsReport, quorumReport } from "../../membership/service.js";
 import type { GraphQLContext } from "../context.js";
 import { DateScalar } from "../common/date.scalar.js";
+import { MEETING_ID, PARTNERSHIP_ID } from "../common/ids.js";
 import { validateArgs } from "../common/validate.js";
 import { badInput } from "../errors.js";
 import { AttendanceRecord, MembershipGapReport, QuorumReport } from "./membership.types.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
-const partnershipId = z.string().regex(/^partnership:[a-z0-9-]+$/, "must be a partnership id such as partnership:lsc-icp");
 
 const unknown = (argument: string, what: string, id: string) => badInput(`Invalid argument ${argument}: no ${what} has id ${id}`, argument);
 
@@ -23,7 +23,7 @@ export class MembershipResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg("asOf", () => DateScalar, { nullable: true, description: "The day to report on (default today)." }) asOf?: string | null,
   ) {
-    const a = validateArgs(z.object({ partnershipId, asOf: z.string().nullish() }), { partnershipId: id, asOf });
+    const a = validateArgs(z.object({ partnershipId: PARTNERSHIP_ID, asOf: z.string().nullish() }), { partnershipId: id, asOf });
     return (await gapsReport(ctx, a.partnershipId, a.asOf ?? today())) ?? Promise.reject(unknown("partnershipId", "partnership", a.partnershipId));
   }
 
@@ -32,9 +32,7 @@ export class MembershipResolver {
       "Evaluates each clause of the quorum rule in force on the meeting's day against the recorded attendance: passes, fails, or cannot be decided, with the reason and the people counted.",
   })
   async quorum(@Arg("meetingId", () => ID, { description: "Id of the meeting." }) meetingId: string, @Ctx() ctx: GraphQLContext) {
-    const a = validateArgs(z.object({ meetingId: z.string().regex(/^meeting:[a-z0-9-]+$/, "must be a meeting id such as meeting:lsc-icp-2024-03-25") }), {
-      meetingId,
-    });
+    const a = validateArgs(z.object({ meetingId: MEETING_ID }), { meetingId });
     return (await quorumReport(ctx, a.meetingId)) ?? Promise.reject(unknown("meetingId", "meeting", a.meetingId));
   }
 
@@ -50,7 +48,7 @@ export class MembershipResolver {
   ) {
     const a = validateArgs(
       z
-        .object({ partnershipId, from: z.string().nullish(), to: z.string().nullish() })
+        .object({ partnershipId: PARTNERSHIP_ID, from: z.string().nullish(), to: z.string().nullish() })
         .refine((x) => !x.from || !x.to || x.from <= x.to, { message: "must not be before from", path: ["to"] }),
       { partnershipId: id, from, to },
     );

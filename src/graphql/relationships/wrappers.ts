@@ -40,6 +40,7 @@ export const POSITION_FROM_HOLDER: Wrapper = { self: "of", other: "person", rel:
 export const POSSIBLE_IDENTITY: Wrapper = { self: "person", other: "other", rel: { evidence: "evidence" } };
 
 export const SEAT_IN_TERMS: Wrapper = { self: "terms", other: "seat", rel: { basis: "basis", note: "note" } };
+export const RULE_IN_TERMS: Wrapper = { self: "terms", other: "rule", rel: { basis: "basis", note: "note" } };
 
 /** Any relationship seen from one end: the other end as `node`. */
 export const RELATION: Wrapper = { other: "node", rel: { date: "date", dateText: "dateText", note: "note" } };

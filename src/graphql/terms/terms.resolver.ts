@@ -1,15 +1,40 @@
+import { ArgsType, Field, ID } from "type-graphql";
+import { z } from "zod";
+import { pageArgs } from "../common/connection.js";
+import { BODY_ID, PARTNERSHIP_ID } from "../common/ids.js";
 import { Rule, Seat, Sector, TermsOfReference, Body } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
 import { SeatInTerms } from "../common/relation.types.js";
-import { entityRoots } from "../common/roots.js";
+import { entityRoots, PageArgs } from "../common/roots.js";
 import { BY_KIND_THEN_ORDINAL, BY_ORDINAL, into, node, nodes, out, wrapped } from "../relationships/declare.js";
 import { relationshipResolver } from "../relationships/resolver-class.js";
 import { SEAT_IN_TERMS } from "../relationships/wrappers.js";
 
-export const TermsRoots = entityRoots(TermsOfReference, "TermsOfReference", {
-  name: "terms",
-  description: "A version of terms of reference by id; null when none has that id.",
-});
+@ArgsType()
+class TermsOfReferenceArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only versions that govern this body." }) body?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only versions that govern this partnership or one of its bodies." }) partnership?: string | null;
+}
+
+export const TermsRoots = entityRoots(
+  TermsOfReference,
+  "TermsOfReference",
+  { name: "terms", description: "A version of terms of reference by id; null when none has that id." },
+  {
+    name: "termsOfReference",
+    description:
+      "Versions of terms of reference in the order they took effect (the day they took effect, else were approved, else are presented for; undated last), filtered by body or partnership.",
+    connection: "TermsOfReference",
+    pageOf: "versions of terms of reference",
+    args: TermsOfReferenceArgs,
+    schema: z.object({
+      ...pageArgs,
+      body: BODY_ID.nullish(),
+      partnership: PARTNERSHIP_ID.nullish(),
+    }),
+    query: "terms-page",
+  },
+);
 
 export const TermsRelationships = relationshipResolver(TermsOfReference, {
   body: node(() => Body, out("GOVERNS", "Body"), "The body these terms govern."),
