@@ -225,7 +225,10 @@ export const relationshipSchema = z.discriminatedUnion("type", [
       ...relBase,
       type: z.literal("HELD_POSITION"),
       position: z.string().min(1),
+      // since: when the position began, only where a document says so; recordedOn: the date of a
+      // record that names the person in it (a chair at a meeting), which says nothing of when it began.
       since: isoDate.optional(),
+      recordedOn: isoDate.optional(),
       until: isoDate.optional(),
       term: z.string().optional(),
     })

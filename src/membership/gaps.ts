@@ -70,7 +70,7 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
       rule: r.rule,
       holders: ctx.positions
         .filter((p) => r.spec.form === "position-rotation" && String(p.rel.position).toLowerCase() === r.spec.position.toLowerCase())
-        .filter((p) => !p.rel.since || String(p.rel.since) <= asOf)
+        .filter((p) => String(p.rel.since ?? p.rel.recordedOn ?? "") <= asOf)
         .filter((p) => !p.rel.until || String(p.rel.until) >= asOf)
         .map((p) => ({ person: p.person, rel: p.rel, of: ctx.bodies.find((b) => b.id === p.heldIn) ?? ctx.partnership })),
     }));

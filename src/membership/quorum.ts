@@ -142,7 +142,8 @@ function positionHolder(
   const day = String(meeting.date);
   const wanted = spec.positions.map((p) => p.toLowerCase());
   const holders = ctx.positions.filter((p) => {
-    const since = p.rel.since as string | undefined;
+    // Held by then: begun by the day, or recorded in it by then (a record names no start).
+    const since = (p.rel.since ?? p.rel.recordedOn) as string | undefined;
     const until = p.rel.until as string | undefined;
     const started = since !== undefined && (spec.heldBeforeMeeting ? since < day : since <= day);
     return (p.heldIn === bodyId || p.heldIn === ctx.partnership.id) && wanted.includes(lower(p.rel.position)) && started && (!until || until >= day);

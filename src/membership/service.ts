@@ -37,6 +37,7 @@ export async function gapsReport(reader: Reader, partnershipId: string, asOf: st
         of: h.of,
         position: h.rel.position,
         since: h.rel.since ?? null,
+        recordedOn: h.rel.recordedOn ?? null,
         until: h.rel.until ?? null,
         term: h.rel.term ?? null,
         sources: citationsOf(h.rel),

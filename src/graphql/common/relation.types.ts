@@ -56,7 +56,12 @@ export class Position {
   @Field(() => Person, { description: "The person." }) person!: Person;
   @Field(() => Node, { name: "of", description: "The body, partnership or organisation in which the position is held." }) of!: Node;
   @Field(() => String, { description: "The position as the documents word it." }) position!: string;
-  @Field(() => String, { nullable: true, description: "When the position began, where stated." }) since!: string | null;
+  @Field(() => String, { nullable: true, description: "When the position began, where a document states it." }) since!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The date of a record naming the person in the position (e.g. chairing a meeting), when no start is stated: held then, begun no later.",
+  })
+  recordedOn!: string | null;
   @Field(() => String, { nullable: true, description: "When the position ended, where stated." }) until!: string | null;
   @Field(() => String, { nullable: true, description: "Term as stated, e.g. 2024/25." })
   term!: string | null;
