@@ -7,8 +7,8 @@ MATCH p = allShortestPaths((a)-[*..6]-(b))
 WHERE length(p) <= $maxHops
   AND all(r IN relationships(p) WHERE r.citeDoc IS NOT NULL)
   AND all(n IN nodes(p) WHERE n = a OR n = b OR NOT n:SourceDocument)
-WITH p, [n IN nodes(p) | n.id] AS ids
-ORDER BY ids
+WITH p, [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types
+ORDER BY ids, types
 LIMIT $first
 RETURN [n IN nodes(p) | n { .*, labels: labels(n) }] AS nodes,
        [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, rel: properties(r)}] AS edges

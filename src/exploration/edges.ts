@@ -24,7 +24,7 @@ export function edgeOf(e: { type: string; from: string; to: string; rel: RelRow 
     fromId: e.from,
     toId: e.to,
     forward,
-    date: ((e.rel.date ?? e.rel.asOf ?? e.rel.since ?? meetingDate) as string | undefined) ?? null,
+    date: ((e.rel.date ?? e.rel.asOf ?? e.rel.since ?? e.rel.recordedOn ?? meetingDate) as string | undefined) ?? null,
     label: labelOf(e.rel),
     sources: citationsOf(e.rel),
   };
