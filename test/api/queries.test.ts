@@ -215,6 +215,18 @@ describe("GraphQL API over the seed graph", () => {
     });
   });
 
+  it("lists a meeting's unnumbered agenda items in the order the minutes give them", async () => {
+    const r = await server.gql<{ meeting: { agendaItems: { number: string | null; title: string }[] } }>(
+      `{ meeting(id: "meeting:central-lancashire-2021-06-22") { agendaItems { number title } } }`,
+    );
+    expect(r.data!.meeting.agendaItems.map((i) => i.title)).toEqual([
+      "Partner updates – Lancashire Carers Services",
+      "ICP Vision, aims and objectives refresh",
+      "ICP Development Plan",
+      "Matters for Escalation (and where to)",
+    ]);
+  });
+
   describe("search", () => {
     it("ranks the person named first for their name", async () => {
       const r = await server.gql<{ search: { entity: { id: string }; type: string; score: number }[] }>(
