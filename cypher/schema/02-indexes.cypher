@@ -6,9 +6,11 @@ CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX document_date IF NOT EXISTS FOR (n:SourceDocument) ON (n.date);
 
 // Full-text search over names, aliases, titles, texts and the quoted evidence of every entity.
-CREATE FULLTEXT INDEX entity_text_v2 IF NOT EXISTS
+// The English analyser stems words, so "Accelerating" finds the "Accelerated Reform Fund" item.
+CREATE FULLTEXT INDEX entity_text_v3 IF NOT EXISTS
 FOR (n:Organisation|Person|Partnership|Body|Meeting|AgendaItem|Resolution|Action|Priority|Strategy|Sector|Place|SourceDocument|TermsOfReference|Seat|Rule)
-ON EACH [n.name, n.aliases, n.title, n.text, n.citeQuote];
+ON EACH [n.name, n.aliases, n.title, n.text, n.citeQuote]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
 
 // Who represented an organisation at meetings is a property of the attendance.
 CREATE INDEX attended_representing IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.representing);

@@ -215,6 +215,18 @@ describe("GraphQL API over the seed graph", () => {
     });
   });
 
+  it("lists a meeting's unnumbered agenda items in the order the minutes give them", async () => {
+    const r = await server.gql<{ meeting: { agendaItems: { number: string | null; title: string }[] } }>(
+      `{ meeting(id: "meeting:central-lancashire-2021-06-22") { agendaItems { number title } } }`,
+    );
+    expect(r.data!.meeting.agendaItems.map((i) => i.title)).toEqual([
+      "Partner updates – Lancashire Carers Services",
+      "ICP Vision, aims and objectives refresh",
+      "ICP Development Plan",
+      "Matters for Escalation (and where to)",
+    ]);
+  });
+
   describe("search", () => {
     it("ranks the person named first for their name", async () => {
       const r = await server.gql<{ search: { entity: { id: string }; type: string; score: number }[] }>(
@@ -236,6 +248,21 @@ describe("GraphQL API over the seed graph", () => {
         `{ search(text: "AskSA", types: [PRIORITY]) { matchedIn entity { id } } }`,
       );
       expect(r.data?.search[0]?.entity.id).toBe("priority:asksara");
+    });
+
+    it("finds other forms of the words and what the name's aliases call it: 'Accelerating Reform Fund'", async () => {
+      const r = await server.gql<{ search: { entity: { id: string }; matchedIn: string[]; via: string | null }[] }>(
+        `{ search(text: "Accelerating Reform Fund") { matchedIn via entity { id } } }`,
+      );
+      const ids = r.data!.search.map((h) => h.entity.id);
+      expect(ids[0]).toBe("priority:accelerating-reform-fund");
+      // The agenda item says "Accelerated": a stem of the same word.
+      expect(r.data!.search.find((h) => h.entity.id === "item:lsc-icp-2024-03-25-34")).toMatchObject({
+        matchedIn: expect.arrayContaining(["title"]),
+        via: null,
+      });
+      // The resolution says only "ARF", the priority's alias.
+      expect(r.data!.search.find((h) => h.entity.id === "resolution:lsc-icp-2024-03-25-34")).toMatchObject({ via: "ARF", matchedIn: ["text", "quote"] });
     });
 
     it("treats Lucene syntax in user text as plain characters", async () => {

@@ -112,10 +112,16 @@ export const BY_KIND_THEN_ORDINAL: Order = {
 };
 
 /** Agenda items by their minuted number, then title. */
+/** Where an entity's first quote stands in its document: the minuted order of things the record does not number. */
+const firstOffset = (row: Record<string, unknown>) => (Array.isArray(row.citeStart) ? Number(row.citeStart[0] ?? Infinity) : Infinity);
+
 export const BY_NUMBER: Order = {
-  nodeProps: ["number", "title"],
+  nodeProps: ["number", "citeStart", "title"],
   relProps: [],
-  compare: (a, b) => Number(a.node.number ?? Infinity) - Number(b.node.number ?? Infinity) || compareText(String(a.node.title), String(b.node.title)),
+  compare: (a, b) =>
+    Number(a.node.number ?? Infinity) - Number(b.node.number ?? Infinity) ||
+    firstOffset(a.node) - firstOffset(b.node) ||
+    compareText(String(a.node.title), String(b.node.title)),
 };
 
 /** A meeting's attendance: members first, apologies last (vocabulary.ts), then by name. */

@@ -18,6 +18,12 @@ export class SearchHit {
   score!: number;
   @Field(() => [String], { description: "Which fields matched the words: name, aliases, title, text or quote." })
   matchedIn!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When the hit was found through another name of an entity the words name outright ("ARF", an alias of the Accelerating Reform Fund), that name; null for a hit on the words themselves.',
+  })
+  via!: string | null;
 }
 
 const searchArgs = z.object({
@@ -41,8 +47,40 @@ export function luceneQuery(text: string): string {
   return words.map((w, i) => (i === words.length - 1 && !w.endsWith("\\") ? `(${w} OR ${w}*)` : w)).join(" AND ");
 }
 
+/** A Lucene phrase query for a name, escaped the same way. */
+const phrase = (name: string) => `"${name.replace(/["\\]/g, "\\$&")}"`;
+
+const same = (a: unknown, b: string) =>
+  typeof a === "string" &&
+  a
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim() === b;
+
+/**
+ * The other names of entities the text names outright (its name or one of its aliases, ignoring
+ * case and punctuation): a minute that says "ARF" is about the Accelerating Reform Fund.
+ */
+function otherNames(rows: EntityRow[], text: string): string[] {
+  const key = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  const out = new Set<string>();
+  for (const row of rows) {
+    const names = [row.name, ...(Array.isArray(row.aliases) ? row.aliases : [])].filter((n): n is string => typeof n === "string");
+    if (names.some((n) => same(n, key))) for (const n of names) if (!same(n, key)) out.add(n);
+  }
+  return [...out].slice(0, 10);
+}
+
 function matchedIn(row: EntityRow, text: string): string[] {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  // The index stems words; so does this, roughly, so "Accelerating" is seen in "Accelerated".
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/, "") : w));
   const has = (v: unknown) => typeof v === "string" && words.some((w) => v.toLowerCase().includes(w));
   const out: string[] = [];
   if (has(row.name)) out.push("name");
@@ -64,10 +102,29 @@ export class SearchResolver {
   ): Promise<SearchHit[]> {
     const a = validateArgs(searchArgs, { text, types, first });
     const rows = await ctx.gateway.read(SEARCH, { query: luceneQuery(a.text), labels: a.types ?? null, limit: int(a.first) }, ctx.roundTrips);
-    return rows.map((r) => {
-      const entity = r.entity as EntityRow;
-      ctx.loaders.entity.prime(entity.id, entity);
-      return { entity: entity as unknown as Node, type: r.type as EntityType, score: r.score as number, matchedIn: matchedIn(entity, a.text) };
-    });
+    const hits: SearchHit[] = rows.map((r) => ({
+      entity: r.entity as Node,
+      type: r.type as EntityType,
+      score: r.score as number,
+      matchedIn: matchedIn(r.entity as EntityRow, a.text),
+      via: null,
+    }));
+    // Widen by the other names of what the words name outright; those hits follow the direct ones.
+    const names = otherNames(
+      rows.map((r) => r.entity as EntityRow),
+      a.text,
+    );
+    if (names.length && hits.length < a.first) {
+      const seen = new Set(hits.map((h) => (h.entity as unknown as EntityRow).id));
+      const more = await ctx.gateway.read(SEARCH, { query: names.map(phrase).join(" OR "), labels: a.types ?? null, limit: int(a.first) }, ctx.roundTrips);
+      for (const r of more) {
+        const entity = r.entity as EntityRow;
+        if (seen.has(entity.id) || hits.length >= a.first) continue;
+        const via = names.find((n) => matchedIn(entity, n).length > 0) ?? names[0]!;
+        hits.push({ entity: entity as unknown as Node, type: r.type as EntityType, score: r.score as number, matchedIn: matchedIn(entity, via), via });
+      }
+    }
+    for (const h of hits) ctx.loaders.entity.prime((h.entity as unknown as EntityRow).id, h.entity as unknown as EntityRow);
+    return hits;
   }
 }
