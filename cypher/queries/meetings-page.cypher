@@ -1,4 +1,5 @@
-// Meetings and events, filtered by body, partnership, date range, kind and status; oldest first, undated last. Keyset-paged on (date, id).
+// Meetings and events, filtered by body, partnership, date range, kind and status; oldest first, events dated only to a month after that month's days, undated last.
+// Keyset-paged on (date or month, id).
 // The filters stand twice: once for the total, once for the page.
 CALL () {
   MATCH (n:Meeting)
@@ -18,7 +19,7 @@ CALL () {
     AND ($to IS NULL OR n.date <= $to)
     AND ($kind IS NULL OR n.kind = $kind)
     AND ($status IS NULL OR n.status = $status)
-  WITH n, coalesce(n.date, '9999-12-31') AS k
+  WITH n, coalesce(n.date, n.month + '-32', '9999-12-31') AS k
   WHERE $afterId IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId)
   WITH n, k ORDER BY k, n.id LIMIT $limit
   RETURN collect({key: k, node: n { .*, labels: labels(n) }}) AS rows

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { monthOf } from "./date-text.js";
 import fs from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
@@ -192,10 +193,13 @@ export function readBatch(files: string[]): Batch {
       const { id, type, cite: _c, ...props } = e;
       // Neo4j has no map properties: a rule's spec is stored as JSON and parsed again by src/membership.
       if ("spec" in props) (props as Record<string, unknown>).spec = JSON.stringify(props.spec);
+      // "September 2024" is stored with its machine-readable month, so it can be ordered by.
+      if ("dateText" in props && monthOf(props.dateText as string)) (props as Record<string, unknown>).month = monthOf(props.dateText as string);
       addNode({ id, label: type, props, citations: citations.get(e)! }, rel, `entities[${i}]`);
     });
     data.relationships.forEach((r, i) => {
       const { type, from, to, cite: _c, key, ...props } = r;
+      if ("dateText" in props && monthOf(props.dateText as string)) (props as Record<string, unknown>).month = monthOf(props.dateText as string);
       const k = `${from}|${type}|${to}${key ? `|${key}` : ""}`;
       const existing = rels.get(k);
       const cites = citations.get(r)!;

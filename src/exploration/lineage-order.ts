@@ -1,11 +1,11 @@
+import { dateSortKey } from "../dataset/date-text.js";
+
 /**
  * Orders lineage steps. A stated day comes first in sorting; a step the documents date only to a
  * month ("September 2024", "December 2024 (possible)") is placed at the end of that month; a step
  * with no date at all goes after every dated one. Within the same day, the natural order of
  * relations applies (raised before discussed before approved, and so on).
  */
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
 export const RELATION_ORDER = [
   "RAISED_AT",
   "REQUESTED_AT",
@@ -30,14 +30,8 @@ export const VERBS: Record<string, string> = {
   ADOPTED_INTO: "adopted into",
 };
 
-/** A sortable key: YYYY-MM-DD for a day, YYYY-MM-32 for a month (after its days), "~" when unknown. */
-export function sortKey(date: string | null, dateText: string | null): string {
-  if (date) return date;
-  const m = dateText?.toLowerCase().match(/([a-z]+)\s+(\d{4})/);
-  const month = m ? MONTHS.indexOf(m[1]!) : -1;
-  if (m && month >= 0) return `${m[2]}-${String(month + 1).padStart(2, "0")}-32`;
-  return "~";
-}
+/** A sortable key: a day, a month after its days, a year after its months, the undated last (date-text.ts). */
+export const sortKey = dateSortKey;
 
 /** Code-point order: localeCompare would put "~" before digits. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,3 +1,4 @@
+import { monthOf, precisionOf, type DatePrecision } from "../dataset/date-text.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import { citationsOf, type CitationValue, type EntityRow, type RelRow } from "../neo4j/rows.js";
 import { compareSteps, VERBS } from "./lineage-order.js";
@@ -11,6 +12,8 @@ export interface LineageStepValue {
   position: number;
   date: string | null;
   dateText: string | null;
+  month: string | null;
+  datePrecision: DatePrecision | null;
   dated: boolean;
   relation: string;
   verb: string;
@@ -54,6 +57,8 @@ export async function lineage(reader: Reader, id: string): Promise<LineageValue>
     position: i + 1,
     date: s.date,
     dateText: s.dateText,
+    month: monthOf(s.dateText),
+    datePrecision: precisionOf(s.date, s.dateText),
     dated: s.date !== null,
     relation: s.relation,
     verb: VERBS[s.relation] ?? s.relation.toLowerCase(),

@@ -133,6 +133,27 @@ describe("GraphQL API over the seed graph", () => {
       expect(nodes.slice(-5).every((n) => n.date === null)).toBe(true);
     });
 
+    it("places events dated only to a month after that month's days, in month order, with the month machine-readable", async () => {
+      const { nodes } = await allPages<{ id: string; date: string | null; dateText: string | null; month: string | null; datePrecision: string | null }>(
+        "meetings",
+        "",
+        "date dateText month datePrecision",
+        4,
+      );
+      const byMonth = nodes.filter((n) => n.datePrecision === "MONTH");
+      expect(byMonth.map((n) => [n.dateText, n.month])).toEqual([
+        ["September 2024", "2024-09"],
+        ["September 2024", "2024-09"],
+        ["December 2024 (possible)", "2024-12"],
+        ["March 2025", "2025-03"],
+        ["June 2025", "2025-06"],
+      ]);
+      // Each month's events follow every event dated to a day: the sort key of the whole list rises.
+      const key = (n: { date: string | null; month: string | null }) => n.date ?? (n.month ? `${n.month}-32` : "9999-12-31");
+      expect(nodes.map(key)).toEqual(nodes.map(key).sort());
+      expect(nodes.find((n) => n.date)?.datePrecision).toBe("DAY");
+    });
+
     it("keeps cursors right when data is added between pages", async () => {
       const first = await server.gql<{ people: Conn<{ id: string; name: string }> }>(
         `{ people(first: 10) { edges { cursor node { id name } } pageInfo { endCursor } } }`,

@@ -71,6 +71,8 @@ export class Meeting extends Node {
   date!: string | null;
   @Prop(() => String, { nullable: true, description: "The date as the documents give it when no exact day is known, e.g. September 2024." })
   dateText!: string | null;
+  @Prop(() => String, { nullable: true, description: "The month dateText names, machine-readable (YYYY-MM), e.g. 2024-09 for September 2024." })
+  month!: string | null;
   @Prop(() => String, { nullable: true, description: "Time of day, where stated." }) time!: string | null;
   @Prop(() => String, { nullable: true, description: "Where it was held, as written." }) venue!: string | null;
   @Prop(() => String, { description: "formal-meeting, workshop, development-session or virtual-meeting." })

@@ -1,3 +1,4 @@
+import { DatePrecision } from "../common/date-precision.js";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Citation } from "../common/citation.type.js";
 import { AttendanceStatus } from "../common/relation.types.js";
@@ -22,6 +23,10 @@ export class LineageStep {
   date!: string | null;
   @Field(() => String, { nullable: true, description: "The date as the documents word it when no exact day is known, e.g. September 2024." })
   dateText!: string | null;
+  @Field(() => String, { nullable: true, description: "The month dateText names, machine-readable (YYYY-MM)." })
+  month!: string | null;
+  @Field(() => DatePrecision, { nullable: true, description: "DAY, MONTH or YEAR: how exactly the step is dated; null when undated." })
+  datePrecision!: DatePrecision | null;
   @Field(() => Boolean, { description: "False when no exact day is known; the step is then placed by the month in dateText, or after the dated steps." })
   dated!: boolean;
   @Field(() => String, {

@@ -9,6 +9,8 @@ import { BODY_ID, PARTNERSHIP_ID } from "../common/ids.js";
 import { Action, AgendaItem, Body, Meeting, Person, Place, Resolution, SourceDocument } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
 import { Reads } from "../common/prop.js";
+import { DatePrecision } from "../common/date-precision.js";
+import { precisionOf } from "../../dataset/date-text.js";
 import { Attendance, Relation, StatusCount } from "../common/relation.types.js";
 import { entityRoots, PageArgs } from "../common/roots.js";
 import { ATTENDANCE_ORDER, BY_NUMBER, into, node, nodes, out, wrapped } from "../relationships/declare.js";
@@ -78,9 +80,15 @@ export const MeetingRelationships = relationshipResolver(Meeting, {
   ),
 });
 
-/** Fields of a meeting that are not one hop: counts over its attendance. */
+/** Fields of a meeting that are not one hop: counts over its attendance, the precision of its date. */
 @Resolver(() => Meeting)
 export class MeetingResolver {
+  @Reads("date", "dateText")
+  @FieldResolver(() => DatePrecision, { nullable: true, description: "DAY when date is known; MONTH or YEAR when only dateText dates it; null when undated." })
+  datePrecision(@Root() meeting: EntityRow): DatePrecision | null {
+    return precisionOf(meeting.date as string | undefined, meeting.dateText as string | undefined) as DatePrecision | null;
+  }
+
   @Reads()
   @FieldResolver(() => [StatusCount], {
     description: "How many people the record names with each attendance status: every status, members first and apologies last, 0 where none.",

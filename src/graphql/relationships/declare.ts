@@ -1,3 +1,4 @@
+import { dateSortKey } from "../../dataset/date-text.js";
 import { ATTENDANCE_DISPLAY_ORDER, type AttendanceStatus } from "../../dataset/vocabulary.js";
 import type { GraphQLContext } from "../context.js";
 import type { EntityRow, LinkRow } from "../../neo4j/rows.js";
@@ -89,16 +90,18 @@ export const BY_NAME: Order = { nodeProps: ["name", "title"], relProps: [], comp
 
 /** By the other end's day, undated last, then id. */
 export const BY_DATE: Order = {
-  nodeProps: ["date"],
+  nodeProps: ["date", "dateText"],
   relProps: [],
-  compare: (a, b) => compareText(String(a.node.date ?? "9999-12-31"), String(b.node.date ?? "9999-12-31")) || compareText(a.node.id, b.node.id),
+  compare: (a, b) =>
+    compareText(dateSortKey(a.node.date as string, a.node.dateText as string), dateSortKey(b.node.date as string, b.node.dateText as string)) ||
+    compareText(a.node.id, b.node.id),
 };
 
 /** By the relationship's own day (a step of a lineage), undated last. */
 export const BY_STEP_DATE: Order = {
   nodeProps: [],
-  relProps: ["date"],
-  compare: (a, b) => String(a.rel.date ?? "9999").localeCompare(String(b.rel.date ?? "9999")),
+  relProps: ["date", "dateText"],
+  compare: (a, b) => compareText(dateSortKey(a.rel.date as string, a.rel.dateText as string), dateSortKey(b.rel.date as string, b.rel.dateText as string)),
 };
 
 /** By the other end's table order (seats in terms of reference). */
