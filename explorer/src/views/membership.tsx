@@ -1,0 +1,5 @@
+import type { ViewProps } from "../main.js";
+
+export default function View(_props: ViewProps) {
+  return <h1 tabIndex={-1}>membership</h1>;
+}
