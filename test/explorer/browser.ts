@@ -37,7 +37,7 @@ export interface Explorer {
 export async function openExplorer(): Promise<Explorer> {
   const seeded = await startSeededServer({ API_KEYS: `explorer-tests:editor:${EDITOR_KEY}` });
   const browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL: seeded.server.url, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: "en-GB", baseURL: seeded.server.url, acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (m) => {
