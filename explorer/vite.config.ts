@@ -19,6 +19,12 @@ export default defineConfig({
     // Cytoscape alone is ~130 KB gzipped; it is its own chunk, loaded by the map and path views only.
     chunkSizeWarningLimit: 600,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // Cytoscape and its layout and export extensions in one chunk named for what it holds.
+        codeSplitting: { groups: [{ name: "cytoscape", test: /node_modules[\\/]cytoscape/ }] },
+      },
+    },
   },
   logLevel: "warn",
 });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/env.js";
 import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
@@ -89,4 +90,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** expect.poll with room for a first query (Neo4j plans each new statement once) and a chunk to load. */
+export function eventually<T>(fn: () => T | Promise<T>, timeout = 10_000) {
+  return expect.poll(fn, { timeout, interval: 100 });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openExplorer, screenshot, seriousViolations, type Explorer } from "./browser.js";
+import { eventually, openExplorer, screenshot, seriousViolations, type Explorer } from "./browser.js";
 
 let x: Explorer;
 beforeAll(async () => {
@@ -46,7 +46,7 @@ describe("membership dashboard", () => {
     await page.goto("/explore/membership/partnership:lsc-icp?asOf=2024-07-15");
     await page.locator("table.seats tbody tr").first().waitFor();
     expect(await page.locator("table.seats tbody tr").count()).toBe(26);
-    await expect.poll(() => page.locator("p.summary").textContent()).toMatch(/26 seats: 9 filled, 17 unknown, 0 vacant/);
+    await eventually(() => page.locator("p.summary").textContent()).toMatch(/26 seats: 9 filled, 17 unknown, 0 vacant/);
     const api = await x.server.gql<{ membershipGaps: { sectorsWithoutFilledSeat: { name: string }[] } }>(
       `{ membershipGaps(partnershipId: "partnership:lsc-icp", asOf: "2024-07-15") { sectorsWithoutFilledSeat { name } } }`,
     );
@@ -62,7 +62,7 @@ describe("membership dashboard", () => {
     const { page } = x;
     await page.getByLabel("As of", { exact: true }).fill("2023-06-01");
     await page.waitForURL(/asOf=2023-06-01/);
-    await expect.poll(() => page.locator("p.summary").textContent()).toMatch(/1 June 2023/);
+    await eventually(() => page.locator("p.summary").textContent()).toMatch(/1 June 2023/);
   });
 
   it("picking the meeting of 25 March 2024 shows each quorum clause's result", async () => {
