@@ -152,7 +152,9 @@ export default function MapView({ id, location }: ViewProps) {
       // New neighbours start beside the node that brought them, so the layout settles them there.
       const from = lastExpanded.current ? g.getElementById(lastExpanded.current) : null;
       const at = from?.nonempty() ? from.position() : { x: 0, y: 0 };
-      g.add(fresh.map((el) => (el.group === "nodes" ? { ...el, position: { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 } } : el)));
+      g.add(
+        fresh.map((el) => (el.group === "nodes" ? { ...el, position: { x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 } } : el)),
+      );
       g.layout(layoutOptions(layout, false)).run();
     }
   }, [state, layout]);
