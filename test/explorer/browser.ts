@@ -59,6 +59,8 @@ export async function openExplorer(): Promise<Explorer> {
 }
 
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+  // Chips fetch their documents' titles once per page: let every request settle before the picture.
+  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
   return file;
