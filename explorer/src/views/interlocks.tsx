@@ -64,6 +64,10 @@ type Status = Proof["status"];
 const STATUSES: Status[] = ["PRESENT", "APOLOGIES", "IN_ATTENDANCE", "OBSERVER", "OFFICER", "PARTICIPANT"];
 const DEFAULT: Status[] = STATUSES.filter((s) => s !== "APOLOGIES");
 
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function Proofs({ proofs, showPerson }: { proofs: readonly Proof[]; showPerson: boolean }) {
   return (
     <ul class="plain proofs">
@@ -145,8 +149,8 @@ export default function InterlocksView({ location }: ViewProps) {
             ) : (
               <>
                 <p role="status" class="summary">
-                  {interlocks.filter((i) => i.kind === "PERSON").length} people and {interlocks.filter((i) => i.kind === "ORGANISATION").length} organisations
-                  link {aLabel} and {bLabel}.
+                  {count(interlocks.filter((i) => i.kind === "PERSON").length, "person", "people")} and{" "}
+                  {count(interlocks.filter((i) => i.kind === "ORGANISATION").length, "organisation", "organisations")} link {aLabel} and {bLabel}.
                 </p>
                 <table class="interlocks">
                   <caption class="visually-hidden">Interlocks and the attendance proving each side</caption>
