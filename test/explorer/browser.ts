@@ -35,8 +35,8 @@ export interface Explorer {
 }
 
 /** A seeded API (with an editor key) and a 1280×720 Chromium page, for one test file. */
-export async function openExplorer(): Promise<Explorer> {
-  const seeded = await startSeededServer({ API_KEYS: `explorer-tests:editor:${EDITOR_KEY}` });
+export async function openExplorer(env: Record<string, string> = {}): Promise<Explorer> {
+  const seeded = await startSeededServer({ API_KEYS: `explorer-tests:editor:${EDITOR_KEY}`, ...env });
   const browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: "en-GB", baseURL: seeded.server.url, acceptDownloads: true });
   const page = await context.newPage();
