@@ -37,7 +37,14 @@ export interface Explorer {
 /** A seeded API (with an editor key) and a 1280×720 Chromium page, for one test file. */
 export async function openExplorer(env: Record<string, string> = {}): Promise<Explorer> {
   const seeded = await startSeededServer({ API_KEYS: `explorer-tests:editor:${EDITOR_KEY}`, ...env });
-  const browser = await chromium.launch({ ...(await chromiumLaunchOptions()), headless: true });
+  const options = await chromiumLaunchOptions();
+  const browser = await chromium.launch({ ...options, headless: true }).catch((err: Error) => {
+    throw new Error(
+      `Chromium (${options.executablePath}) did not start: ${err.message}\n` +
+        "It needs the shared libraries a desktop Chromium needs (libnss3, libatk-bridge2.0-0, libgbm1, libxkbcommon0, libasound2…); " +
+        "install them, or point CHROMIUM_PATH at a Chromium that runs here (apt-get install chromium: /usr/bin/chromium).",
+    );
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: "en-GB", baseURL: seeded.server.url, acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];

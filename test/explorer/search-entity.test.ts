@@ -29,18 +29,27 @@ describe("the explorer is served by the API", () => {
 });
 
 describe("search, entity page and document viewer", () => {
-  it("the first view is interactive quickly (printed, not asserted)", async () => {
-    const started = Date.now();
-    await x.page.goto("/");
-    await x.page.getByRole("combobox", { name: "Search" }).waitFor();
-    const wall = Date.now() - started;
-    const mark = await x.page.evaluate(() => performance.getEntriesByName("explorer:interactive")[0]?.startTime ?? null);
-    process.stdout.write(`[explorer] first view interactive: ${wall} ms from navigation (page's own mark: ${mark?.toFixed(0)} ms)\n`);
-    expect(
-      await x.page
-        .getByRole("combobox", { name: "Search" })
-        .evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement),
-    ).toBe(true);
+  it("the first view becomes interactive quickly (measured on cold loads and printed, not asserted)", async () => {
+    const times: { wall: number; mark: number | null }[] = [];
+    for (let i = 0; i < 3; i++) {
+      // A new context each time: nothing cached, as a first visit.
+      const context = await x.browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL: x.server.url });
+      const page = await context.newPage();
+      const started = Date.now();
+      await page.goto("/");
+      const box = page.getByRole("combobox", { name: "Search" });
+      await box.waitFor();
+      const wall = Date.now() - started;
+      const mark = await page.evaluate(() => performance.getEntriesByName("explorer:interactive")[0]?.startTime ?? null);
+      expect(await box.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+      times.push({ wall, mark });
+      await context.close();
+    }
+    const median = [...times].sort((a, b) => a.wall - b.wall)[1]!;
+    process.stdout.write(
+      `[explorer] first view interactive (cold cache): median ${median.wall} ms from navigation to a focused search box; ` +
+        `runs ${times.map((t) => `${t.wall} ms (page's own mark ${t.mark?.toFixed(0)} ms)`).join(", ")}\n`,
+    );
   });
 
   it("type-ahead groups hits by kind and is keyboard navigable", async () => {
@@ -93,26 +102,53 @@ describe("search, entity page and document viewer", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it("every kind of entity has a page", async () => {
+  it("every kind of entity has a page, with its facts and chips", async () => {
     const { page } = x;
-    const ids = [
-      "org:chorley-council",
-      "person:alistair-bradley",
-      "partnership:lsc-icp",
-      "body:lsc-icp",
-      "priority:transforming-community-services",
-      "tor:lsc-icp-2024",
-      "doc:lsc-icp-2024",
-    ];
-    for (const id of ids) {
+    // One entity of each kind, from the neighbourhoods of the LSC ICP's terms and of a 2016 meeting.
+    const ids = new Map<string, string>();
+    for (const centre of ["tor:lsc-icp-2024", "meeting:chorley-psr-executive-2016-02-16", "partnership:lsc-icp", "priority:transforming-community-services"]) {
+      const r = await x.server.gql<{ neighbourhood: { nodes: { id: string; entityType: string }[] } }>(
+        `query($id: ID!) { neighbourhood(id: $id, depth: 2) { nodes { id entityType } } }`,
+        { id: centre },
+      );
+      for (const n of r.data!.neighbourhood.nodes) if (!ids.has(n.entityType)) ids.set(n.entityType, n.id);
+    }
+    ids.set("DOCUMENT", "doc:lsc-icp-2024");
+    expect([...ids.keys()].sort()).toEqual(
+      [
+        "ACTION",
+        "AGENDA_ITEM",
+        "BODY",
+        "DOCUMENT",
+        "MEETING",
+        "ORGANISATION",
+        "PARTNERSHIP",
+        "PERSON",
+        "PLACE",
+        "PRIORITY",
+        "RESOLUTION",
+        "RULE",
+        "SEAT",
+        "SECTOR",
+        "STRATEGY",
+        "TERMS_OF_REFERENCE",
+      ].sort(),
+    );
+    for (const [kind, id] of ids) {
       await page.goto(`/explore/entity/${id}`);
       await page.locator("article.entity h1").waitFor();
-      expect(await page.locator("a.chip").count(), id).toBeGreaterThan(0);
+      expect(await page.locator("[role=alert]").count(), `${kind} ${id}`).toBe(0);
+      expect(await page.locator("article.entity .kind").first().textContent(), id).not.toBe("");
+      expect(await page.locator("a.chip").count(), `${kind} ${id} has citation chips`).toBeGreaterThan(0);
     }
     await page.goto("/explore/entity/person:alistair-bradley");
     await page.getByRole("heading", { level: 2, name: /^Memberships/ }).waitFor();
     await page.getByRole("heading", { level: 2, name: /^Attendance/ }).waitFor();
     await screenshot(page, "04-entity-person");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto("/explore/entity/tor:lsc-icp-2024");
+    await page.getByRole("heading", { level: 2, name: /^Seats/ }).waitFor();
+    await screenshot(page, "04b-entity-terms");
     expect(await seriousViolations(page)).toEqual([]);
   });
 
