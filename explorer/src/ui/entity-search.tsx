@@ -50,6 +50,8 @@ export function EntitySearch({ label, onPick, onText, types, initial = "", place
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState("");
   const seq = useRef(0);
+  // The list opens once the person types or presses ↓, not when a view focuses a box it filled itself.
+  const touched = useRef(false);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -139,11 +141,12 @@ export function EntitySearch({ label, onPick, onText, types, initial = "", place
         onInput={(e) => {
           const v = (e.target as HTMLInputElement).value;
           setText(v);
+          touched.current = true;
           setOpen(true);
           onText?.(v.trim(), false);
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
+        onFocus={() => touched.current && setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       <div id={`${id}-list`} role="listbox" aria-label={`${label}: suggestions`} class="combo-list" hidden={!expanded}>
