@@ -111,12 +111,15 @@ function MarkedText({ text, facts, active }: { text: string; facts: readonly Fac
 function FactCard({
   fact,
   active,
+  locked,
   onDecide,
   onEdit,
   onFocus,
 }: {
   fact: Fact;
   active: boolean;
+  /** After the commit: the facts are shown as they were written, no longer decided. */
+  locked: boolean;
   onDecide: (d: Decision) => void;
   onEdit: (field: string, value: string) => void;
   onFocus: () => void;
@@ -145,14 +148,19 @@ function FactCard({
       ))}
       {fact.cascade && <div class="muted small">Rejected with {fact.cascade}, which it names.</div>}
       <div class="button-row" role="group" aria-label={`Review: ${title}`}>
-        <button type="button" aria-pressed={fact.decision === "accepted"} onClick={() => onDecide("accepted")} disabled={!!fact.cascade}>
+        <button type="button" aria-pressed={fact.decision === "accepted"} onClick={() => onDecide("accepted")} disabled={locked || !!fact.cascade}>
           Accept
         </button>
-        <button type="button" aria-pressed={fact.decision === "rejected"} onClick={() => onDecide(fact.decision === "rejected" ? "pending" : "rejected")}>
+        <button
+          type="button"
+          aria-pressed={fact.decision === "rejected"}
+          onClick={() => onDecide(fact.decision === "rejected" ? "pending" : "rejected")}
+          disabled={locked}
+        >
           Reject
         </button>
         {fields.length > 0 && (
-          <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)} disabled={locked}>
             Edit
           </button>
         )}
@@ -378,12 +386,17 @@ export default function IngestView(_props: ViewProps) {
               <div class="button-row">
                 <button
                   type="button"
-                  disabled={counts.pending === 0}
+                  disabled={counts.pending === 0 || committed !== null}
                   onClick={() => setDraft(draft.facts.filter((f) => f.decision === "pending").reduce((d, f) => decide(d, f.key, "accepted"), draft))}
                 >
                   Accept every remaining fact
                 </button>
-                <button type="button" class="primary" disabled={counts.pending > 0 || counts.accepted === 0 || busy !== null} onClick={() => void commit()}>
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={counts.pending > 0 || counts.accepted === 0 || busy !== null || committed !== null}
+                  onClick={() => void commit()}
+                >
                   Commit {counts.accepted} accepted facts
                 </button>
               </div>
@@ -394,6 +407,7 @@ export default function IngestView(_props: ViewProps) {
                     key={f.key}
                     fact={f}
                     active={active === f.key}
+                    locked={committed !== null}
                     onFocus={() => setActive(f.key)}
                     onDecide={(d) => setDraft((cur) => (cur ? decide(cur, f.key, d) : cur))}
                     onEdit={(field, value) => setDraft((cur) => (cur ? edit(cur, f.key, field, value) : cur))}
