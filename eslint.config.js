@@ -6,7 +6,18 @@ import prettier from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".neo4j/", "coverage/", "bench/results/", "neo4j-local/target/"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".neo4j/",
+      "coverage/",
+      "bench/results/",
+      "neo4j-local/target/",
+      "explorer/dist/",
+      "explorer/src/graphql-env.d.ts",
+      "test-artifacts/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -6,6 +6,7 @@ import { connectDatabase } from "./neo4j/connect.js";
 import { applySchema } from "./neo4j/schema-setup.js";
 import { LocalNeo4jError } from "./neo4j/local-server.js";
 import { seedIfEmpty } from "./dataset/seed.js";
+import { ensureExplorerBuilt } from "./http/explorer-build.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
       const seeded = await seedIfEmpty(db.gateway, (line) => logger.info(line));
       if (seeded) logger.info("seed dataset loaded", { documents: seeded.documents });
     }
+    // The explorer's page is built from explorer/ when missing or out of date (a few seconds, once).
+    // A failed build is logged and leaves the API running; / then says the explorer is not built.
+    await ensureExplorerBuilt((line) => logger.info(line)).catch((err: Error) => logger.error("explorer build failed", { error: err.message }));
     app = await createApp(config, db.gateway, await buildGraphQLSchema(), logger);
     const port = await app.listen(config.PORT, config.HOST);
     logger.info(`Partnership Graph ready at http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}/graphql`);

@@ -13,6 +13,7 @@ import { createContext, type GraphQLContext } from "../graphql/context.js";
 import { CODES, formatError } from "../graphql/errors.js";
 import { nestingProblem, queryLimitsPlugin, roundTripsPlugin } from "../graphql/limits/query-limits.js";
 import { graphiqlRouter } from "./graphiql.js";
+import { explorerRouter } from "./explorer.js";
 import { ApiKeys, presentedKey } from "./auth.js";
 import { GraphQLError } from "graphql";
 import type { Logger } from "../logger.js";
@@ -130,6 +131,10 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
       },
     }),
   );
+
+  // The explorer's page at / and /explore/… (its scripts and styles are files under /explore/assets/,
+  // so the Content-Security-Policy above needs no inline script for it either).
+  app.use(explorerRouter());
 
   // Whatever the HTTP layer refuses (a body that is not JSON, too large, in an unknown charset or
   // encoding) is answered in the GraphQL error shape, never as an HTML page with a stack trace.
