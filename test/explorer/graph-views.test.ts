@@ -89,7 +89,11 @@ describe("path finder", () => {
     await page.waitForURL(/from=org%3Achorley-council/);
     const to = page.getByRole("combobox", { name: "To" });
     await to.pressSequentially("LSC ICP", { delay: 15 });
-    await page.getByRole("option", { name: "Lancashire and South Cumbria Integrated Care Partnership", exact: true }).click();
+    // Its meetings bear the same title: the partnership is the one listed among partnerships.
+    await page
+      .getByRole("group", { name: "Partnerships" })
+      .getByRole("option", { name: "Lancashire and South Cumbria Integrated Care Partnership", exact: true })
+      .click();
     await page.waitForURL(/to=partnership%3Alsc-icp/);
     const first = page.locator("section.path").first();
     await first.waitFor();
