@@ -161,3 +161,26 @@ export function Legend({ kinds }: { kinds: EntityType[] }) {
     </ul>
   );
 }
+
+/** Fit, zoom and export of a graph on screen: the same controls on the map and the path finder. */
+export function GraphControls({ cy, name, style }: { cy: { current: Core | null }; name: string; style?: Record<string, string> }) {
+  return (
+    <div class="button-row" role="group" aria-label="View and export" style={style}>
+      <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
+        Fit
+      </button>
+      <button type="button" onClick={() => cy.current && zoomBy(cy.current, 1.25)} aria-label="Zoom in">
+        Zoom +
+      </button>
+      <button type="button" onClick={() => cy.current && zoomBy(cy.current, 0.8)} aria-label="Zoom out">
+        Zoom −
+      </button>
+      <button type="button" onClick={() => cy.current && exportPng(cy.current, name)}>
+        Export PNG
+      </button>
+      <button type="button" onClick={() => cy.current && exportSvg(cy.current, name)}>
+        Export SVG
+      </button>
+    </div>
+  );
+}

@@ -2,19 +2,7 @@ import type { Core } from "cytoscape";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { request } from "../api.js";
 import { graphql, type ResultOf } from "../graphql.js";
-import {
-  createGraph,
-  edgeCaption,
-  edgeElement,
-  edgeId,
-  exportPng,
-  exportSvg,
-  layoutOptions,
-  nodeElement,
-  zoomBy,
-  type LayoutName,
-  Legend,
-} from "../graph/draw.js";
+import { createGraph, edgeCaption, edgeElement, edgeId, GraphControls, layoutOptions, nodeElement, type LayoutName, Legend } from "../graph/draw.js";
 import { KINDS, KIND_ORDER, type EntityType } from "../kinds.js";
 import { CitationFields, Quotes, type Cite } from "../ui/citation.js";
 import { EntityLink, ErrorBox, KindBadge, Loading, useTitle, type EntityRef } from "../ui/common.js";
@@ -195,23 +183,7 @@ export default function MapView({ id, location }: ViewProps) {
                 <option value="dagre">Directed (left to right)</option>
               </select>
             </div>
-            <div class="button-row" role="group" aria-label="View and export">
-              <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
-                Fit
-              </button>
-              <button type="button" onClick={() => cy.current && zoomBy(cy.current, 1.25)} aria-label="Zoom in">
-                Zoom +
-              </button>
-              <button type="button" onClick={() => cy.current && zoomBy(cy.current, 0.8)} aria-label="Zoom out">
-                Zoom −
-              </button>
-              <button type="button" onClick={() => cy.current && exportPng(cy.current, fileName)}>
-                Export PNG
-              </button>
-              <button type="button" onClick={() => cy.current && exportSvg(cy.current, fileName)}>
-                Export SVG
-              </button>
-            </div>
+            <GraphControls cy={cy} name={fileName} />
           </div>
           <details class="kind-filter">
             <summary>Filter neighbours by kind{types ? ` (${types.length} chosen)` : " (all kinds)"}</summary>

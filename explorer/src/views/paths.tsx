@@ -1,7 +1,7 @@
 import type { Core } from "cytoscape";
 import { useEffect, useRef } from "preact/hooks";
 import { graphql, type ResultOf } from "../graphql.js";
-import { createGraph, edgeCaption, edgeElement, exportPng, exportSvg, nodeElement, zoomBy, Legend } from "../graph/draw.js";
+import { createGraph, edgeCaption, edgeElement, GraphControls, nodeElement, Legend } from "../graph/draw.js";
 import { KIND_ORDER } from "../kinds.js";
 import { CitationFields, Quotes } from "../ui/citation.js";
 import { Await, EntityLink, useQuery, useTitle } from "../ui/common.js";
@@ -88,23 +88,7 @@ function PathGraph({ paths, name }: { paths: readonly Path[]; name: string }) {
       </figure>
       <aside class="map-side" aria-label="Legend and export">
         <Legend kinds={kinds} />
-        <div class="button-row" role="group" aria-label="View and export" style={{ marginTop: "0.8rem" }}>
-          <button type="button" onClick={() => cy.current?.fit(undefined, 30)}>
-            Fit
-          </button>
-          <button type="button" onClick={() => cy.current && zoomBy(cy.current, 1.25)} aria-label="Zoom in">
-            Zoom +
-          </button>
-          <button type="button" onClick={() => cy.current && zoomBy(cy.current, 0.8)} aria-label="Zoom out">
-            Zoom −
-          </button>
-          <button type="button" onClick={() => cy.current && exportPng(cy.current, name)}>
-            Export PNG
-          </button>
-          <button type="button" onClick={() => cy.current && exportSvg(cy.current, name)}>
-            Export SVG
-          </button>
-        </div>
+        <GraphControls cy={cy} name={name} style={{ marginTop: "0.8rem" }} />
       </aside>
     </div>
   );
