@@ -13,7 +13,7 @@ CALL (p) {
     OPTIONAL MATCH (t)-[hs:HAS_SEAT]->(s:Seat)
     OPTIONAL MATCH (s)-[:SEAT_SECTOR]->(sec:Sector)
     OPTIONAL MATCH (s)-[:SEAT_ORGANISATION]->(o:Entity)
-    RETURN [x IN collect(CASE WHEN s IS NULL THEN null ELSE {seat: s { .*, labels: labels(s) }, rel: properties(hs), sector: sec { .*, labels: labels(sec) }, organisationId: o.id} END) WHERE x IS NOT NULL] AS seats
+    RETURN [x IN collect(CASE WHEN s IS NULL THEN null ELSE {seat: s { .*, labels: labels(s) }, rel: properties(hs), sector: sec { .*, labels: labels(sec) }, organisationId: o.id, organisationKind: o.kind} END) WHERE x IS NOT NULL] AS seats
   }
   CALL (t) {
     OPTIONAL MATCH (t)-[hr:HAS_RULE]->(r:Rule)

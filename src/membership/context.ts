@@ -26,7 +26,7 @@ export interface MembershipContext {
 export interface TermsVersion {
   terms: EntityRow;
   bodyId: string;
-  seats: { seat: EntityRow; rel: RelRow; sector: EntityRow | null; organisationId: string | null }[];
+  seats: { seat: EntityRow; rel: RelRow; sector: EntityRow | null; organisationId: string | null; organisationKind: string | null }[];
   rules: { rule: EntityRow; spec: RuleSpec; rel: RelRow }[];
 }
 

@@ -1,5 +1,6 @@
 import type { EntityRow } from "../neo4j/rows.js";
 import { addMonths, PRESENT, termsDate, termsOn, type MembershipContext, type TermsVersion } from "./context.js";
+import { sectorsAt, type SectorAtMeeting } from "./representation.js";
 import { EVIDENCE_WINDOW_MONTHS, recentMembers, seatReports, type SeatReport } from "./seats.js";
 
 export interface PositionRuleReport {
@@ -31,6 +32,8 @@ export interface GapReport {
   attendeesWithoutSeat: EntityRow[];
   positionRules: PositionRuleReport[];
   meetings: MeetingRepresentation[];
+  /** For each meeting with recorded attendance in the 12 months to the day: the sectors represented there. */
+  sectorsAtMeetings: { meeting: EntityRow; sectors: SectorAtMeeting[] }[];
 }
 
 export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport {
@@ -85,6 +88,16 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
     attendeesWithoutSeat: [...attended.values()].sort((a, b) => String(a.name).localeCompare(String(b.name))),
     positionRules,
     meetings: terms ? [] : representationByMeeting(ctx, asOf),
+    sectorsAtMeetings: terms
+      ? ctx.meetings
+          .map((m) => m.meeting)
+          .filter((m) => {
+            const d = String(m.date ?? "");
+            return d >= windowStart && d <= asOf && ctx.attendance.some((a) => a.meeting.id === m.id);
+          })
+          .sort((a, b) => String(a.date).localeCompare(String(b.date)))
+          .map((meeting) => ({ meeting, sectors: sectorsAt(ctx, termsOn(ctx, String(meeting.date)) ?? terms, meeting) }))
+      : [],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { RuleSpec } from "../dataset/format.js";
 import { citationsOf, type EntityRow } from "../neo4j/rows.js";
+import { sectorsAt, type SectorAtMeeting } from "./representation.js";
 import { affiliationsNear } from "./seats.js";
 import { termsOn, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
 
@@ -22,6 +23,8 @@ export interface QuorumResult {
   outcome: Outcome;
   reason: string;
   clauses: ClauseResult[];
+  /** The sectors of the terms represented at the meeting (representation.ts, as membershipGaps says it). */
+  sectors: SectorAtMeeting[];
 }
 
 /** A clause's result before the terms' basis for it is added. */
@@ -41,14 +44,28 @@ const lower = (s: unknown) => String(s ?? "").toLowerCase();
 export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyId: string): QuorumResult {
   const day = meeting.date as string | undefined;
   if (!day)
-    return { meeting, terms: null, outcome: "UNDETERMINED", reason: "The meeting has no known date, so the terms that apply cannot be chosen.", clauses: [] };
+    return {
+      meeting,
+      terms: null,
+      outcome: "UNDETERMINED",
+      reason: "The meeting has no known date, so the terms that apply cannot be chosen.",
+      clauses: [],
+      sectors: [],
+    };
   const terms = termsOn(ctx, day, bodyId);
   const rules = (terms?.rules ?? []).filter((r) => r.rule.kind === "quorum").sort((a, b) => Number(a.rule.ordinal) - Number(b.rule.ordinal));
   if (!terms || rules.length === 0) {
-    return { meeting, terms, outcome: "UNDETERMINED", reason: `No terms of reference with a quorum rule are recorded for this body on ${day}.`, clauses: [] };
+    return {
+      meeting,
+      terms,
+      outcome: "UNDETERMINED",
+      reason: `No terms of reference with a quorum rule are recorded for this body on ${day}.`,
+      clauses: [],
+      sectors: [],
+    };
   }
   const records = ctx.attendance.filter((a) => a.meeting.id === meeting.id);
-  if (records.length === 0) return { meeting, terms, outcome: "UNDETERMINED", reason: "No attendance is recorded for this meeting.", clauses: [] };
+  if (records.length === 0) return { meeting, terms, outcome: "UNDETERMINED", reason: "No attendance is recorded for this meeting.", clauses: [], sectors: [] };
 
   const countedAbove = new Set<string>();
   const clauses: ClauseResult[] = [];
@@ -96,7 +113,7 @@ export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyI
             .filter((c) => c.outcome === "UNDETERMINED")
             .map((c) => c.rule.text)
             .join(" ")}`;
-  return { meeting, terms, outcome, reason, clauses };
+  return { meeting, terms, outcome, reason, clauses, sectors: sectorsAt(ctx, terms, meeting) };
 }
 
 function shareOfSeats(rule: EntityRow, spec: Extract<RuleSpec, { form: "share-of-seats" }>, attendees: EntityRow[], terms: TermsVersion): Clause {

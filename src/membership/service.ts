@@ -3,7 +3,8 @@ import { citationsOf, type EntityRow, type RelRow } from "../neo4j/rows.js";
 import type { Reader } from "../exploration/reader.js";
 import { attendanceFigures } from "./attendance.js";
 import { compareHeld, RULE_FIELDS, rulePlace, SEAT_FIELDS, seatPlace, type Comparison, type TermsHoldings } from "./compare-terms.js";
-import { loadMembershipContext } from "./context.js";
+import { loadMembershipContext, type Affiliation } from "./context.js";
+import type { SectorAtMeeting } from "./representation.js";
 import { membershipGaps } from "./gaps.js";
 import { evaluateQuorum } from "./quorum.js";
 
@@ -16,6 +17,18 @@ const TERMS_COMPARISON = cypher("queries/terms-comparison");
  * where the id names no partnership (or meeting): the caller says which argument was wrong.
  */
 
+/** A stated affiliation as the API's Affiliation type carries it. */
+const affiliationValue = (person: EntityRow | null, e: Affiliation) => ({
+  person,
+  organisation: e.organisation,
+  role: e.role,
+  asOf: e.asOf,
+  sources: citationsOf(e.rel),
+});
+
+const sectorValues = (sectors: SectorAtMeeting[]) =>
+  sectors.map((s) => ({ sector: s.sector, people: s.people.map((p) => affiliationValue(p.person, p.evidence)) }));
+
 export async function gapsReport(reader: Reader, partnershipId: string, asOf: string) {
   const context = await loadMembershipContext(reader.gateway, partnershipId, reader.roundTrips);
   if (!context) return null;
@@ -25,9 +38,7 @@ export async function gapsReport(reader: Reader, partnershipId: string, asOf: st
     terms: report.terms?.terms ?? null,
     seats: report.seats.map((s) => ({
       ...s,
-      evidence: s.evidence
-        ? { person: s.holder, organisation: s.evidence.organisation, role: s.evidence.role, asOf: s.evidence.asOf, sources: citationsOf(s.evidence.rel) }
-        : null,
+      evidence: s.evidence ? affiliationValue(s.holder, s.evidence) : null,
     })),
     // Where the position is held is the body or partnership the record names, as Person.positions says.
     positionRules: report.positionRules.map((r) => ({
@@ -44,6 +55,7 @@ export async function gapsReport(reader: Reader, partnershipId: string, asOf: st
       })),
     })),
     meetings: report.meetings.map((m) => ({ meeting: m.meeting, gaps: m.gaps.map((g) => ({ ...g, partner: g.entity })) })),
+    sectorsAtMeetings: report.sectorsAtMeetings.map((m) => ({ meeting: m.meeting, sectors: sectorValues(m.sectors) })),
   };
 }
 
@@ -54,9 +66,16 @@ export async function quorumReport(reader: Reader, meetingId: string) {
   const meeting = row.meeting as EntityRow;
   const context = row.partnershipId ? await loadMembershipContext(reader.gateway, row.partnershipId as string, reader.roundTrips) : null;
   if (!context)
-    return { meeting, terms: null, outcome: "UNDETERMINED", reason: "The meeting's body belongs to no partnership with terms of reference.", clauses: [] };
+    return {
+      meeting,
+      terms: null,
+      outcome: "UNDETERMINED",
+      reason: "The meeting's body belongs to no partnership with terms of reference.",
+      clauses: [],
+      sectors: [],
+    };
   const result = evaluateQuorum(context, meeting, row.bodyId as string);
-  return { ...result, terms: result.terms?.terms ?? null };
+  return { ...result, terms: result.terms?.terms ?? null, sectors: sectorValues(result.sectors) };
 }
 
 export async function attendanceReport(reader: Reader, partnershipId: string, from: string | null, to: string) {

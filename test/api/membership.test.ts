@@ -160,6 +160,30 @@ describe("membership gap analysis, quorum and attendance", () => {
     expect(q.clauses[0]!.reason).toMatch(/The clause is inferred for/);
   });
 
+  it("says the VCFSE sector was represented at the 25 March 2024 meeting in both reports, though no VCFSE seat is filled", async () => {
+    const SECTORS = `sectors { sector { id } people { person { id } organisation { id } asOf } }`;
+    const q = await server.gql<{ quorum: { sectors: { sector: { id: string }; people: { person: { id: string }; organisation: { id: string } }[] }[] } }>(
+      `{ quorum(meetingId: "meeting:lsc-icp-2024-03-25") { ${SECTORS} } }`,
+    );
+    const g = await server.gql<{
+      membershipGaps: {
+        sectorsWithoutFilledSeat: { id: string }[];
+        sectorsAtMeetings: { meeting: { id: string }; sectors: { sector: { id: string }; people: { person: { id: string } }[] }[] }[];
+      };
+    }>(
+      `{ membershipGaps(partnershipId: "partnership:lsc-icp", asOf: "2024-03-25") { sectorsWithoutFilledSeat { id } sectorsAtMeetings { meeting { id } ${SECTORS} } } }`,
+    );
+    const inQuorum = q.data!.quorum.sectors.find((s) => s.sector.id === "sector:vcfse")!;
+    expect(inQuorum.people).toEqual([{ person: { id: "person:naz-zaman" }, organisation: { id: "org:inclusive-north" }, asOf: "2024-06-05" }]);
+    const march = g.data!.membershipGaps.sectorsAtMeetings.find((m) => m.meeting.id === "meeting:lsc-icp-2024-03-25")!;
+    expect(march.sectors.find((s) => s.sector.id === "sector:vcfse")!.people.map((p) => p.person.id)).toEqual(["person:naz-zaman"]);
+    // Represented is not filled: the VCFSE Alliance seats need someone from the Alliance.
+    expect(g.data!.membershipGaps.sectorsWithoutFilledSeat.map((s) => s.id)).toContain("sector:vcfse");
+    // One answer: both reports list the same people for every sector at that meeting.
+    const names = (xs: { sector: { id: string }; people: { person: { id: string } }[] }[]) => xs.map((s) => [s.sector.id, s.people.map((p) => p.person.id)]);
+    expect(names(march.sectors)).toEqual(names(q.data!.quorum.sectors));
+  });
+
   it("answers UNDETERMINED where a body has no quorum rule", async () => {
     const r = await server.gql<{ quorum: { outcome: string; reason: string } }>(QUORUM, { m: "meeting:chorley-psr-executive-2016-02-16" });
     expect(r.data!.quorum).toEqual({

@@ -39,6 +39,7 @@ function seat(ordinal: number, org: EntityRow, sector: EntityRow) {
     rel: { basis: "stated", ...cite("seat") },
     sector,
     organisationId: org.id,
+    organisationKind: (org.kind as string | undefined) ?? null,
   };
 }
 

@@ -62,6 +62,22 @@ export class MeetingRepresentation {
   @Field(() => [PartnerGap], { description: "Partners not represented, or whose representation cannot be told." }) gaps!: PartnerGap[];
 }
 
+@ObjectType({ description: "A sector of the terms at one meeting, and who there was from it (not the same as holding its seat)." })
+export class SectorRepresentation {
+  @Field(() => Sector, { description: "The sector." }) sector!: Sector;
+  @Field(() => [Affiliation], {
+    description:
+      "People present whose affiliation, stated within 12 months of the meeting, is with an organisation of the sector's seats (or of the same kind); empty when no one was.",
+  })
+  people!: Affiliation[];
+}
+
+@ObjectType({ description: "The sectors represented at one meeting." })
+export class MeetingSectors {
+  @Field(() => Meeting, { description: "The meeting." }) meeting!: Meeting;
+  @Field(() => [SectorRepresentation], { description: "Every sector of the terms, by name." }) sectors!: SectorRepresentation[];
+}
+
 @ObjectType({
   description:
     "Seats of the terms in force against who fills them, sectors without a filled seat, attendees without a seat, chair and deputy rules, and, for bodies without seats, the partners each meeting lacked.",
@@ -78,6 +94,10 @@ export class MembershipGapReport {
   @Field(() => [PositionRuleReport], { description: "Chair and deputy-chair rules with their current holders." }) positionRules!: PositionRuleReport[];
   @Field(() => [MeetingRepresentation], { description: "For bodies without seats in terms of reference: the partners each meeting lacked." })
   meetings!: MeetingRepresentation[];
+  @Field(() => [MeetingSectors], {
+    description: "For each meeting with recorded attendance in the 12 months to the day: which sectors were represented there (the same answer quorum gives).",
+  })
+  sectorsAtMeetings!: MeetingSectors[];
 }
 
 @ObjectType({ description: "One quorum clause evaluated against a meeting's attendance." })
@@ -100,6 +120,8 @@ export class QuorumReport {
   @Field(() => QuorumOutcome, { description: "PASSES only if every clause passes; FAILS if any fails; otherwise UNDETERMINED." }) outcome!: QuorumOutcome;
   @Field(() => String, { description: "Why." }) reason!: string;
   @Field(() => [QuorumClauseResult], { description: "Each clause of the rule, in order." }) clauses!: QuorumClauseResult[];
+  @Field(() => [SectorRepresentation], { description: "The sectors of the terms represented at the meeting (as membershipGaps.sectorsAtMeetings says)." })
+  sectors!: SectorRepresentation[];
 }
 
 @ObjectType({ description: "Attendance of one person or organisation at a partnership's meetings over a period." })

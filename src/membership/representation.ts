@@ -1,0 +1,40 @@
+import type { EntityRow } from "../neo4j/rows.js";
+import { PRESENT, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
+import { affiliationsNear, EVIDENCE_WINDOW_MONTHS } from "./seats.js";
+
+/** A sector of the terms at one meeting, and who there was from it, with the evidence. */
+export interface SectorAtMeeting {
+  sector: EntityRow;
+  people: { person: EntityRow; evidence: Affiliation }[];
+}
+
+/**
+ * Which sectors of the terms were represented at a meeting: one definition, used by membershipGaps
+ * (for each meeting up to the day) and by quorum (for its meeting). Someone present represents a
+ * sector when an affiliation stated within 12 months of the meeting (either side, as the quorum
+ * clauses read it) is with the organisation a seat of that sector names, with an organisation of
+ * the same kind (any VCFSE organisation for a VCFSE Alliance seat), or, where the seat names no
+ * organisation, with one of the kinds the seat allows. Representing a sector is not holding a seat.
+ */
+export function sectorsAt(ctx: MembershipContext, terms: TermsVersion, meeting: EntityRow): SectorAtMeeting[] {
+  const day = meeting.date as string | undefined;
+  const present = ctx.attendance.filter((a) => a.meeting.id === meeting.id && PRESENT.has(String(a.rel.status))).map((a) => a.person);
+  const bySector = new Map<string, SectorAtMeeting>();
+  for (const s of terms.seats) {
+    if (!s.sector) continue;
+    const entry = bySector.get(s.sector.id) ?? bySector.set(s.sector.id, { sector: s.sector, people: [] }).get(s.sector.id)!;
+    if (!day) continue;
+    const kinds = (s.seat.holderOrganisationKinds as string[] | undefined) ?? [];
+    for (const person of present) {
+      if (entry.people.some((p) => p.person.id === person.id)) continue;
+      const evidence = affiliationsNear(ctx, person.id, day, EVIDENCE_WINDOW_MONTHS).find(
+        (a) =>
+          a.organisation.id === s.organisationId ||
+          (s.organisationKind !== null && a.organisation.kind === s.organisationKind) ||
+          (!s.organisationId && kinds.includes(String(a.organisation.kind))),
+      );
+      if (evidence) entry.people.push({ person, evidence });
+    }
+  }
+  return [...bySector.values()].sort((a, b) => String(a.sector.name).localeCompare(String(b.sector.name)));
+}
