@@ -286,6 +286,20 @@ describe("GraphQL API over the seed graph", () => {
       expect(r.data!.search.find((h) => h.entity.id === "resolution:lsc-icp-2024-03-25-34")).toMatchObject({ via: "ARF", matchedIn: ["text", "quote"] });
     });
 
+    it("puts the current body first for a shared alias, and says which older one shares it: 'ICP'", async () => {
+      const r = await server.gql<{ search: { entity: { id: string }; sharesNameWith: { id: string }[] }[] }>(
+        `{ search(text: "ICP") { entity { id } sharesNameWith { id } } }`,
+      );
+      const hits = r.data!.search;
+      expect(hits[0]).toEqual({ entity: { id: "partnership:lsc-icp" }, sharesNameWith: [{ id: "partnership:central-lancashire" }] });
+      expect(hits.find((h) => h.entity.id === "partnership:central-lancashire")?.sharesNameWith).toEqual([{ id: "partnership:lsc-icp" }]);
+      // A name nobody else has shares it with no one.
+      const one = await server.gql<{ search: { entity: { id: string }; sharesNameWith: unknown[] }[] }>(
+        `{ search(text: "LSC ICP") { entity { id } sharesNameWith { id } } }`,
+      );
+      expect(one.data!.search[0]).toEqual({ entity: { id: "partnership:lsc-icp" }, sharesNameWith: [] });
+    });
+
     it("treats Lucene syntax in user text as plain characters", async () => {
       const r = await server.gql<{ search: unknown[] }>(`{ search(text: "Bradley:* (OR) \\"~") { score } }`);
       expect(r.errors).toBeUndefined();

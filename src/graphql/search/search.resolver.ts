@@ -9,12 +9,15 @@ import type { EntityRow } from "../../neo4j/rows.js";
 import { validateArgs } from "../common/validate.js";
 
 const SEARCH = cypher("queries/search");
+const LATEST_RECORD = cypher("queries/latest-record");
 
 @ObjectType({ description: "An entity found by full-text search, with its relevance." })
 export class SearchHit {
   @Field(() => Node, { description: "The entity found." }) entity!: Node;
   @Field(() => EntityType, { description: "The kind of entity." }) type!: EntityType;
-  @Field(() => Float, { description: "Lucene relevance; higher is better. Hits come best first." })
+  @Field(() => Float, {
+    description: "Lucene relevance; higher is better. Hits come best first, except that entities the words name outright come first, newest record first.",
+  })
   score!: number;
   @Field(() => [String], { description: "Which fields matched the words: name, aliases, title, text or quote." })
   matchedIn!: string[];
@@ -24,6 +27,11 @@ export class SearchHit {
       'When the hit was found through another name of an entity the words name outright ("ARF", an alias of the Accelerating Reform Fund), that name; null for a hit on the words themselves.',
   })
   via!: string | null;
+  @Field(() => [Node], {
+    description:
+      'When the words are a name or alias several entities share ("ICP"), the others that go by it, newest record first; the hit with the newest record is listed first.',
+  })
+  sharesNameWith!: Node[];
 }
 
 const searchArgs = z.object({
@@ -57,21 +65,24 @@ const same = (a: unknown, b: string) =>
     .replace(/[^a-z0-9]+/g, " ")
     .trim() === b;
 
-/**
- * The other names of entities the text names outright (its name or one of its aliases, ignoring
- * case and punctuation): a minute that says "ARF" is about the Accelerating Reform Fund.
- */
-function otherNames(rows: EntityRow[], text: string): string[] {
+const namesOf = (row: EntityRow) => [row.name, ...(Array.isArray(row.aliases) ? row.aliases : [])].filter((n): n is string => typeof n === "string");
+
+/** The entities the text names outright: its name or one of its aliases, ignoring case and punctuation. */
+function namedOutright(rows: EntityRow[], text: string): EntityRow[] {
   const key = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-  const out = new Set<string>();
-  for (const row of rows) {
-    const names = [row.name, ...(Array.isArray(row.aliases) ? row.aliases : [])].filter((n): n is string => typeof n === "string");
-    if (names.some((n) => same(n, key))) for (const n of names) if (!same(n, key)) out.add(n);
-  }
-  return [...out].slice(0, 10);
+  return rows.filter((row) => namesOf(row).some((n) => same(n, key)));
+}
+
+/** The other names of what the text names outright: a minute that says "ARF" is about the Accelerating Reform Fund. */
+function otherNames(named: EntityRow[], text: string): string[] {
+  const key = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  return [...new Set(named.flatMap((row) => namesOf(row).filter((n) => !same(n, key))))].slice(0, 10);
 }
 
 function matchedIn(row: EntityRow, text: string): string[] {
@@ -108,12 +119,29 @@ export class SearchResolver {
       score: r.score as number,
       matchedIn: matchedIn(r.entity as EntityRow, a.text),
       via: null,
+      sharesNameWith: [],
     }));
-    // Widen by the other names of what the words name outright; those hits follow the direct ones.
-    const names = otherNames(
+    const named = namedOutright(
       rows.map((r) => r.entity as EntityRow),
       a.text,
     );
+    // A name or alias several entities share ("ICP"): the one with the newest record comes first,
+    // each naming the others, so a reader sees that an older body was called so too.
+    if (named.length > 1) {
+      const latest = new Map(
+        (await ctx.gateway.read(LATEST_RECORD, { ids: named.map((n) => n.id) }, ctx.roundTrips)).map((r) => [
+          r.id as string,
+          (r.latest as string | null) ?? "",
+        ]),
+      );
+      const order = [...named].sort((x, y) => (latest.get(y.id) ?? "").localeCompare(latest.get(x.id) ?? ""));
+      const isNamed = (h: SearchHit) => order.some((n) => n.id === (h.entity as unknown as EntityRow).id);
+      const front = order.map((n) => hits.find((h) => (h.entity as unknown as EntityRow).id === n.id)!);
+      for (const h of front) h.sharesNameWith = order.filter((n) => n.id !== (h.entity as unknown as EntityRow).id) as unknown as Node[];
+      hits.splice(0, hits.length, ...front, ...hits.filter((h) => !isNamed(h)));
+    }
+    // Widen by the other names of what the words name outright; those hits follow the direct ones.
+    const names = otherNames(named, a.text);
     if (names.length && hits.length < a.first) {
       const seen = new Set(hits.map((h) => (h.entity as unknown as EntityRow).id));
       const more = await ctx.gateway.read(SEARCH, { query: names.map(phrase).join(" OR "), labels: a.types ?? null, limit: int(a.first) }, ctx.roundTrips);
@@ -121,7 +149,14 @@ export class SearchResolver {
         const entity = r.entity as EntityRow;
         if (seen.has(entity.id) || hits.length >= a.first) continue;
         const via = names.find((n) => matchedIn(entity, n).length > 0) ?? names[0]!;
-        hits.push({ entity: entity as unknown as Node, type: r.type as EntityType, score: r.score as number, matchedIn: matchedIn(entity, via), via });
+        hits.push({
+          entity: entity as unknown as Node,
+          type: r.type as EntityType,
+          score: r.score as number,
+          matchedIn: matchedIn(entity, via),
+          via,
+          sharesNameWith: [],
+        });
       }
     }
     for (const h of hits) ctx.loaders.entity.prime((h.entity as unknown as EntityRow).id, h.entity as unknown as EntityRow);
