@@ -5,7 +5,9 @@
  */
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-export type DatePrecision = "DAY" | "MONTH" | "YEAR";
+/** How exactly something is dated; the API's DatePrecision enum is this object. */
+export const DatePrecision = { DAY: "DAY", MONTH: "MONTH", YEAR: "YEAR" } as const;
+export type DatePrecision = keyof typeof DatePrecision;
 
 /** "September 2024" → "2024-09"; null when the text names no month of a year. */
 export function monthOf(dateText: string | null | undefined): string | null {

@@ -1,12 +1,19 @@
 import { createHash } from "node:crypto";
-import { monthOf } from "./date-text.js";
 import fs from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { PROJECT_ROOT } from "../config/env.js";
 import { indexText, locate } from "./citations.js";
+import { monthOf } from "./date-text.js";
 import { dataFileSchema, endpointProblem, type CiteSpec, type DataFile, type EntityType, type RelationshipType } from "./format.js";
+
+/** "September 2024" is stored with its machine-readable month beside it, so it can be ordered by. */
+function withMonth(props: object): void {
+  const p = props as Record<string, unknown>;
+  const month = typeof p.dateText === "string" ? monthOf(p.dateText) : null;
+  if (month) p.month = month;
+}
 
 export const DATA_DIR = path.join(PROJECT_ROOT, "data");
 export const MAX_DATA_FILE_BYTES = 5_000_000;
@@ -193,13 +200,12 @@ export function readBatch(files: string[]): Batch {
       const { id, type, cite: _c, ...props } = e;
       // Neo4j has no map properties: a rule's spec is stored as JSON and parsed again by src/membership.
       if ("spec" in props) (props as Record<string, unknown>).spec = JSON.stringify(props.spec);
-      // "September 2024" is stored with its machine-readable month, so it can be ordered by.
-      if ("dateText" in props && monthOf(props.dateText as string)) (props as Record<string, unknown>).month = monthOf(props.dateText as string);
+      withMonth(props);
       addNode({ id, label: type, props, citations: citations.get(e)! }, rel, `entities[${i}]`);
     });
     data.relationships.forEach((r, i) => {
       const { type, from, to, cite: _c, key, ...props } = r;
-      if ("dateText" in props && monthOf(props.dateText as string)) (props as Record<string, unknown>).month = monthOf(props.dateText as string);
+      withMonth(props);
       const k = `${from}|${type}|${to}${key ? `|${key}` : ""}`;
       const existing = rels.get(k);
       const cites = citations.get(r)!;

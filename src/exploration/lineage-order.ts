@@ -30,9 +30,6 @@ export const VERBS: Record<string, string> = {
   ADOPTED_INTO: "adopted into",
 };
 
-/** A sortable key: a day, a month after its days, a year after its months, the undated last (date-text.ts). */
-export const sortKey = dateSortKey;
-
 /** Code-point order: localeCompare would put "~" before digits. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -41,7 +38,7 @@ export function compareSteps(
   b: { date: string | null; dateText: string | null; relation: string; eventTime?: string | null; eventId: string },
 ): number {
   return (
-    cmp(sortKey(a.date, a.dateText), sortKey(b.date, b.dateText)) ||
+    cmp(dateSortKey(a.date, a.dateText), dateSortKey(b.date, b.dateText)) ||
     RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) ||
     cmp(a.eventTime ?? "", b.eventTime ?? "") ||
     cmp(a.eventId, b.eventId)

@@ -19,6 +19,8 @@ export interface SectorAtMeeting {
 export function sectorsAt(ctx: MembershipContext, terms: TermsVersion, meeting: EntityRow): SectorAtMeeting[] {
   const day = meeting.date as string | undefined;
   const present = ctx.attendance.filter((a) => a.meeting.id === meeting.id && PRESENT.has(String(a.rel.status))).map((a) => a.person);
+  // Each person's affiliations near the meeting, once: every seat is tried against them.
+  const near = new Map(day ? present.map((p) => [p.id, affiliationsNear(ctx, p.id, day, EVIDENCE_WINDOW_MONTHS)]) : []);
   const bySector = new Map<string, SectorAtMeeting>();
   for (const s of terms.seats) {
     if (!s.sector) continue;
@@ -27,12 +29,14 @@ export function sectorsAt(ctx: MembershipContext, terms: TermsVersion, meeting: 
     const kinds = (s.seat.holderOrganisationKinds as string[] | undefined) ?? [];
     for (const person of present) {
       if (entry.people.some((p) => p.person.id === person.id)) continue;
-      const evidence = affiliationsNear(ctx, person.id, day, EVIDENCE_WINDOW_MONTHS).find(
-        (a) =>
-          a.organisation.id === s.organisationId ||
-          (s.organisationKind !== null && a.organisation.kind === s.organisationKind) ||
-          (!s.organisationId && kinds.includes(String(a.organisation.kind))),
-      );
+      const evidence = near
+        .get(person.id)!
+        .find(
+          (a) =>
+            a.organisation.id === s.organisationId ||
+            (s.organisationKind !== null && a.organisation.kind === s.organisationKind) ||
+            (!s.organisationId && kinds.includes(String(a.organisation.kind))),
+        );
       if (evidence) entry.people.push({ person, evidence });
     }
   }

@@ -86,7 +86,7 @@ export class MeetingResolver {
   @Reads("date", "dateText")
   @FieldResolver(() => DatePrecision, { nullable: true, description: "DAY when date is known; MONTH or YEAR when only dateText dates it; null when undated." })
   datePrecision(@Root() meeting: EntityRow): DatePrecision | null {
-    return precisionOf(meeting.date as string | undefined, meeting.dateText as string | undefined) as DatePrecision | null;
+    return precisionOf(meeting.date as string | undefined, meeting.dateText as string | undefined);
   }
 
   @Reads()

@@ -58,30 +58,25 @@ export function luceneQuery(text: string): string {
 /** A Lucene phrase query for a name, escaped the same way. */
 const phrase = (name: string) => `"${name.replace(/["\\]/g, "\\$&")}"`;
 
-const same = (a: unknown, b: string) =>
-  typeof a === "string" &&
-  a
+/** A name as compared with the words: case and punctuation aside. */
+const fold = (s: string) =>
+  s
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
-    .trim() === b;
+    .trim();
+const same = (a: unknown, key: string) => typeof a === "string" && fold(a) === key;
 
 const namesOf = (row: EntityRow) => [row.name, ...(Array.isArray(row.aliases) ? row.aliases : [])].filter((n): n is string => typeof n === "string");
 
 /** The entities the text names outright: its name or one of its aliases, ignoring case and punctuation. */
 function namedOutright(rows: EntityRow[], text: string): EntityRow[] {
-  const key = text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  const key = fold(text);
   return rows.filter((row) => namesOf(row).some((n) => same(n, key)));
 }
 
 /** The other names of what the text names outright: a minute that says "ARF" is about the Accelerating Reform Fund. */
 function otherNames(named: EntityRow[], text: string): string[] {
-  const key = text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  const key = fold(text);
   return [...new Set(named.flatMap((row) => namesOf(row).filter((n) => !same(n, key))))].slice(0, 10);
 }
 
