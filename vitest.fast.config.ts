@@ -7,5 +7,8 @@ import base from "./vitest.config.js";
  */
 export default defineConfig({
   resolve: base.resolve,
-  test: { include: ["test/ingest/**/*.test.ts", "test/membership/**/*.test.ts", "test/vocabulary.test.ts"], testTimeout: 60_000 },
+  test: {
+    include: ["test/ingest/**/*.test.ts", "test/membership/**/*.test.ts", "test/vocabulary.test.ts", "test/dataset/evidence-reach.test.ts"],
+    testTimeout: 60_000,
+  },
 });
