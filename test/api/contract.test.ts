@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { isInputObjectType, isInterfaceType, isObjectType } from "graphql";
+import { getNamedType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/env.js";
 import { buildGraphQLSchema, printedSchema } from "../../src/graphql/schema.js";
@@ -24,6 +24,21 @@ describe("schema contract", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("types every day the API returns as the Date scalar, the type its date arguments take", async () => {
+    const schema = await buildGraphQLSchema();
+    const dayFields = /^(date|asOf|since|until|recordedOn|approved|effectiveFrom|presentedFor)$/;
+    const notDate: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith("__") || !(isObjectType(type) || isInterfaceType(type))) continue;
+      for (const f of Object.values(type.getFields())) {
+        if (dayFields.test(f.name) && getNamedType(f.type).name !== "Date") notDate.push(`${type.name}.${f.name}: ${String(f.type)}`);
+      }
+    }
+    expect(notDate).toEqual([]);
+    // The check names real fields: Meeting.date among them.
+    expect(String((schema.getType("Meeting") as GraphQLObjectType).getFields().date!.type)).toBe("Date");
   });
 
   it("keeps the root fields front ends rely on", async () => {

@@ -17,7 +17,11 @@ function check(value: unknown): string {
 export const DateScalar = new GraphQLScalarType({
   name: "Date",
   description: "A calendar day written YYYY-MM-DD (ISO 8601).",
-  serialize: (v) => v,
+  // Stored dates are validated on load; one that is not a day is a fault of the data, named as such.
+  serialize(v) {
+    if (typeof v === "string" && ISO_DATE.test(v)) return v;
+    throw new GraphQLError(`Date cannot represent ${JSON.stringify(v)}: the stored value is not a day written YYYY-MM-DD`);
+  },
   parseValue: check,
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) throw new GraphQLError("Date must be a string written YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });

@@ -1,6 +1,7 @@
 import { Int, ObjectType } from "type-graphql";
 import { Prop } from "./prop.js";
 import { Node } from "./node.interface.js";
+import { DateScalar } from "./date.scalar.js";
 
 /*
  * The entities of the graph. Each class declares the scalar fields a row carries; relationship
@@ -67,7 +68,7 @@ export class Body extends Node {
 })
 export class Meeting extends Node {
   @Prop(() => String, { description: "Title as the documents give it." }) title!: string;
-  @Prop(() => String, { nullable: true, description: "Day of the meeting (YYYY-MM-DD) where the documents give it." })
+  @Prop(() => DateScalar, { nullable: true, description: "Day of the meeting (YYYY-MM-DD) where the documents give it." })
   date!: string | null;
   @Prop(() => String, { nullable: true, description: "The date as the documents give it when no exact day is known, e.g. September 2024." })
   dateText!: string | null;
@@ -140,7 +141,7 @@ export class SourceDocument extends Node {
   @Prop(() => String, { description: "Title as the documents give it." }) title!: string;
   @Prop(() => String, { nullable: true, description: "The body that issued it, as written." })
   issuingBody!: string | null;
-  @Prop(() => String, { nullable: true, description: "Its date, where it has one (YYYY-MM-DD)." })
+  @Prop(() => DateScalar, { nullable: true, description: "Its date, where it has one (YYYY-MM-DD)." })
   date!: string | null;
   @Prop(() => String, { description: "minutes, key-decisions, report, terms-of-reference, notes or compilation." })
   kind!: string;
@@ -162,9 +163,9 @@ export class TermsOfReference extends Node {
   @Prop(() => String, { description: "Version label, e.g. 2023 or 2024-07." }) version!: string;
   @Prop(() => String, { description: "approved, proposed or superseded." })
   status!: string;
-  @Prop(() => String, { nullable: true, description: "The day these terms were approved, where known." }) approved!: string | null;
-  @Prop(() => String, { nullable: true, description: "The day these terms took effect, where known." }) effectiveFrom!: string | null;
-  @Prop(() => String, { nullable: true, description: "The meeting a proposed version is presented to." })
+  @Prop(() => DateScalar, { nullable: true, description: "The day these terms were approved, where known." }) approved!: string | null;
+  @Prop(() => DateScalar, { nullable: true, description: "The day these terms took effect, where known." }) effectiveFrom!: string | null;
+  @Prop(() => DateScalar, { nullable: true, description: "The day of the meeting a proposed version is presented to." })
   presentedFor!: string | null;
 }
 

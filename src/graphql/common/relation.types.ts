@@ -3,6 +3,7 @@ import { ATTENDANCE_STATUSES, type AttendanceStatus as Status } from "../../data
 import { Citation } from "./citation.type.js";
 import { Node } from "./node.interface.js";
 import { Organisation, Person, Meeting, Rule, Seat, TermsOfReference } from "./entity.types.js";
+import { DateScalar } from "./date.scalar.js";
 
 /** The GraphQL enum of attendance statuses, made from the vocabulary: PRESENT = "present", … */
 export const AttendanceStatus = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s.toUpperCase(), s])) as { [K in Uppercase<Status>]: Lowercase<K> };
@@ -45,7 +46,7 @@ export class Affiliation {
   @Field(() => Node, { description: "The organisation (or partnership) named." })
   organisation!: Node;
   @Field(() => String, { nullable: true, description: "Role or job title as the document gives it." }) role!: string | null;
-  @Field(() => String, { nullable: true, description: "The date of the document that states it." })
+  @Field(() => DateScalar, { nullable: true, description: "The date of the document that states it." })
   asOf!: string | null;
   @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
   sources!: Citation[];
@@ -56,13 +57,13 @@ export class Position {
   @Field(() => Person, { description: "The person." }) person!: Person;
   @Field(() => Node, { name: "of", description: "The body, partnership or organisation in which the position is held." }) of!: Node;
   @Field(() => String, { description: "The position as the documents word it." }) position!: string;
-  @Field(() => String, { nullable: true, description: "When the position began, where a document states it." }) since!: string | null;
-  @Field(() => String, {
+  @Field(() => DateScalar, { nullable: true, description: "When the position began, where a document states it." }) since!: string | null;
+  @Field(() => DateScalar, {
     nullable: true,
     description: "The date of a record naming the person in the position (e.g. chairing a meeting), when no start is stated: held then, begun no later.",
   })
   recordedOn!: string | null;
-  @Field(() => String, { nullable: true, description: "When the position ended, where stated." }) until!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "When the position ended, where stated." }) until!: string | null;
   @Field(() => String, { nullable: true, description: "Term as stated, e.g. 2024/25." })
   term!: string | null;
   @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
@@ -110,7 +111,7 @@ export class Relation {
   type!: string;
   @Field(() => Direction, { description: "Which way the relationship points from this entity." }) direction!: Direction;
   @Field(() => Node, { description: "The entity at this position." }) node!: Node;
-  @Field(() => String, { nullable: true, description: "Day of the step or fact (YYYY-MM-DD), where the document dates it." }) date!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Day of the step or fact (YYYY-MM-DD), where the document dates it." }) date!: string | null;
   @Field(() => String, { nullable: true, description: "The date as the document words it, when no exact day is known." }) dateText!: string | null;
   @Field(() => String, { nullable: true, description: "A remark the curator recorded with the fact, where needed to read it." }) note!: string | null;
   @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })

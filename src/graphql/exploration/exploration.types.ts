@@ -4,6 +4,7 @@ import { Citation } from "../common/citation.type.js";
 import { AttendanceStatus } from "../common/relation.types.js";
 import { Body, Meeting, Person } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
+import { DateScalar } from "../common/date.scalar.js";
 
 export enum LineageStream {
   ORIGIN = "ORIGIN",
@@ -19,7 +20,7 @@ registerEnumType(LineageStream, {
 export class LineageStep {
   @Field(() => Int, { description: "1-based position in the chain." })
   position!: number;
-  @Field(() => String, { nullable: true, description: "Day of the step (YYYY-MM-DD): the date the relationship states, else the event's date." })
+  @Field(() => DateScalar, { nullable: true, description: "Day of the step (YYYY-MM-DD): the date the relationship states, else the event's date." })
   date!: string | null;
   @Field(() => String, { nullable: true, description: "The date as the documents word it when no exact day is known, e.g. September 2024." })
   dateText!: string | null;
@@ -73,7 +74,7 @@ export class GraphEdge {
   toId!: string;
   @Field(() => Boolean, { description: "On a path: true when the relationship points along the path (from the earlier entity to the later)." })
   forward!: boolean;
-  @Field(() => String, { nullable: true, description: "The day the relationship states or, for attendance, the meeting's day." })
+  @Field(() => DateScalar, { nullable: true, description: "The day the relationship states or, for attendance, the meeting's day." })
   date!: string | null;
   @Field(() => String, { nullable: true, description: "Status, role or position the relationship carries, in words (e.g. present, Chair)." })
   label!: string | null;
@@ -129,7 +130,7 @@ export class Interlock {
 
 @ObjectType({ description: "A dated fact about an entity." })
 export class TimelineEntry {
-  @Field(() => String, { description: "Day of the fact (YYYY-MM-DD)." })
+  @Field(() => DateScalar, { description: "Day of the fact (YYYY-MM-DD)." })
   date!: string;
   @Field(() => String, { description: "Relationship type, e.g. ATTENDED, HELD_POSITION, RAISED_AT, MEETING_OF." })
   relation!: string;

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Meeting, Partnership, Person, Rule, Seat, Sector, TermsOfReference } from "../common/entity.types.js";
 import { Node } from "../common/node.interface.js";
 import { Affiliation, Position } from "../common/relation.types.js";
+import { DateScalar } from "../common/date.scalar.js";
 
 export enum SeatStatus {
   FILLED = "FILLED",
@@ -84,7 +85,7 @@ export class MeetingSectors {
 })
 export class MembershipGapReport {
   @Field(() => Partnership, { description: "The partnership." }) partnership!: Partnership;
-  @Field(() => String, { description: "The day the report is for (YYYY-MM-DD)." }) asOf!: string;
+  @Field(() => DateScalar, { description: "The day the report is for (YYYY-MM-DD)." }) asOf!: string;
   @Field(() => TermsOfReference, { nullable: true, description: "The version of the terms that applies on that day, if any." }) terms!: TermsOfReference | null;
   @Field(() => [String], { description: "Caveats: e.g. that the terms applying are a proposed revision." }) notes!: string[];
   @Field(() => [SeatStatusEntry], { description: "Every seat, in the terms' order." }) seats!: SeatStatusEntry[];
