@@ -154,6 +154,8 @@ describe("membership gap analysis, quorum and attendance", () => {
     ]);
     expect(q.clauses[3]!.counted.map((p) => p.id).sort()).toEqual(["person:claire-richardson", "person:louise-taylor"]);
     expect(q.clauses[4]!.reason).toMatch(/VCFSE representative: 1 of 1 needed — Naz Zaman/);
+    // Her organisation is stated at the June session: counted, and the report says the evidence came later.
+    expect(q.clauses[4]!.reason).toMatch(/Naz Zaman \(Chief Officer, Inclusive North \(Lancashire BME Network\), stated 2024-06-05, after the meeting\)/);
     expect(q.outcome).toBe("PASSES");
     // The 2023 terms hold these clauses by inference (their text is the 2024 draft's); each says so.
     expect(q.clauses.map((c) => c.basis)).toEqual(["inferred", "inferred", "inferred", "inferred", "inferred"]);
