@@ -18,3 +18,7 @@ CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT terms_id IF NOT EXISTS FOR (n:TermsOfReference) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT seat_id IF NOT EXISTS FOR (n:Seat) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT rule_id IF NOT EXISTS FOR (n:Rule) REQUIRE n.id IS UNIQUE;
+
+// The graph's write version: one node, moved on by every write that changes the graph, so caches
+// keyed by it (in any API instance) can tell a stale answer from a current one.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (g:GraphVersion) REQUIRE g.id IS UNIQUE;

@@ -18,3 +18,6 @@ CREATE INDEX attended_representing IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.re
 // Keyset pages in name order seek these and read them in order.
 CREATE INDEX partnership_name IF NOT EXISTS FOR (n:Partnership) ON (n.name);
 CREATE INDEX priority_name IF NOT EXISTS FOR (n:Priority) ON (n.name);
+
+// A document's kept versions, found by document and number: its current text is read from them.
+CREATE INDEX document_version_doc IF NOT EXISTS FOR (v:DocumentVersion) ON (v.doc, v.version);

@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config/env.js";
@@ -38,8 +37,7 @@ async function main(): Promise<number> {
       if (values.versions) {
         for (const v of await documentVersions(db.gateway, values.versions)) process.stdout.write(`${v.version}\t${v.origin}\t${v.at}\n`);
       } else {
-        fs.mkdirSync(config.ingestDir, { recursive: true });
-        process.stdout.write(`${formatSummary(await restoreVersion(db.gateway, values.restore!, version, config.ingestDir))}\n`);
+        process.stdout.write(`${formatSummary(await restoreVersion(db.gateway, values.restore!, version))}\n`);
       }
       return 0;
     } finally {

@@ -74,15 +74,12 @@ const envSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, "must be origins like https://app.example.org, separated by commas")
     .optional(),
-  INGEST_DIR: z.string().min(1).default("data/ingested"),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, "GRAPHQL_INTROSPECTION"> & {
   GRAPHQL_INTROSPECTION: boolean;
   /** Absolute path of the local Neo4j's folder. */
   neo4jLocalDir: string;
-  /** Absolute path where committed drafts and their texts are kept. */
-  ingestDir: string;
   /** Whether a browser page of this origin may call the API (CORS). */
   corsAllows: (origin: string) => boolean;
 };
@@ -108,7 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...c,
     GRAPHQL_INTROSPECTION: c.GRAPHQL_INTROSPECTION ?? c.NODE_ENV !== "production",
     neo4jLocalDir: path.resolve(PROJECT_ROOT, c.NEO4J_LOCAL_DIR),
-    ingestDir: path.resolve(PROJECT_ROOT, c.INGEST_DIR),
     corsAllows: corsPolicy(c.CORS_ORIGINS, c.NODE_ENV),
   };
 }

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { PROJECT_ROOT } from "../config/env.js";
 import { indexText, locate } from "./citations.js";
 import { monthOf } from "./date-text.js";
+import { slug } from "../ingest/names.js";
 import { dataFileSchema, endpointProblem, type CiteSpec, type DataFile, type EntityType, type RelationshipType } from "./format.js";
 
 /** "September 2024" is stored with its machine-readable month beside it, so it can be ordered by. */
@@ -139,6 +140,14 @@ export function sha256(text: string): string {
 }
 
 /** Lists the curated data files: data/*.yaml, in name order. */
+/**
+ * The name the graph gives the text of a document committed through the API (SourceDocument.file):
+ * where it would sit beside the curated data, though only the graph keeps it.
+ */
+export function ingestedFile(docId: string, file: string): string {
+  return ["ingested", slug(docId.replace(/^doc:/, "")), ...file.split(/[\\/]/)].join("/");
+}
+
 export function curatedFiles(): string[] {
   return fs
     .readdirSync(DATA_DIR)

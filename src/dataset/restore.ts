@@ -1,11 +1,11 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { slug } from "../ingest/names.js";
 import { cypher } from "../neo4j/cypher-files.js";
 import { int } from "../neo4j/convert.js";
 import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { loadBatch, type IngestSummary, type Origin } from "./load.js";
-import { DataFileError, readBatch } from "./read.js";
+import { DataFileError, ingestedFile, readBatch } from "./read.js";
 
 const DOCUMENT_VERSIONS = cypher("ingest/document-versions");
 const DOCUMENT_VERSION = cypher("ingest/document-version");
@@ -16,11 +16,11 @@ export async function documentVersions(gateway: Neo4jGateway, doc: string): Prom
 }
 
 /**
- * Puts a document back as an earlier version left it: that version's data file and text are
- * written to the ingest folder (where the graph's SourceDocument.file will point) and loaded
- * through the same atomic path, as a new version. Nothing changes when the version is unknown.
+ * Puts a document back as an earlier version left it: that version's data file and text, as the
+ * graph keeps them, are checked and loaded through the same atomic path, as a new version. Nothing
+ * changes when the version is unknown. Nothing is written to disk but a scratch folder, removed after.
  */
-export async function restoreVersion(gateway: Neo4jGateway, doc: string, version: number, ingestDir: string): Promise<IngestSummary> {
+export async function restoreVersion(gateway: Neo4jGateway, doc: string, version: number): Promise<IngestSummary> {
   const [row] = await gateway.read(DOCUMENT_VERSION, { doc, version: int(version) });
   if (!row) {
     const kept = (await documentVersions(gateway, doc)).map((v) => v.version);
@@ -28,16 +28,18 @@ export async function restoreVersion(gateway: Neo4jGateway, doc: string, version
       { file: doc, path: `version ${version}`, message: kept.length ? `no such version; kept: ${kept.join(", ")}` : "no versions are kept of this document" },
     ]);
   }
-  const dir = path.join(ingestDir, slug(doc.replace(/^doc:/, "")));
-  const pending = fs.mkdtempSync(path.join(ingestDir, ".restore-"));
+  const origin = row.origin as Origin;
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "pg-restore-"));
   try {
-    fs.mkdirSync(path.join(pending, path.dirname(String(row.file))), { recursive: true });
-    fs.writeFileSync(path.join(pending, String(row.file)), String(row.text));
-    fs.writeFileSync(path.join(pending, "draft.yaml"), String(row.draft));
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.renameSync(pending, dir);
+    fs.mkdirSync(path.join(scratch, path.dirname(String(row.file))), { recursive: true });
+    fs.writeFileSync(path.join(scratch, String(row.file)), String(row.text));
+    fs.writeFileSync(path.join(scratch, "draft.yaml"), String(row.draft));
+    const batch = readBatch([path.join(scratch, "draft.yaml")]);
+    // Named as that version named it: beside the curated data, or where API commits are named.
+    const file = origin === "ingested" ? ingestedFile(doc, String(row.file)) : String(row.file);
+    for (const n of batch.nodes) if (n.label === "SourceDocument") n.props.file = file;
+    return await loadBatch(gateway, batch, { origin });
   } finally {
-    fs.rmSync(pending, { recursive: true, force: true });
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
-  return loadBatch(gateway, readBatch([path.join(dir, "draft.yaml")]), { origin: row.origin as Origin });
 }

@@ -10,6 +10,7 @@ const ENTITIES_BY_ID = cypher("queries/entities-by-id");
 const LINKS = cypher("queries/links");
 const PARTNERSHIP_MEETINGS = cypher("queries/partnership-meetings");
 const ORGANISATION_ATTENDANCE = cypher("queries/organisation-attendance");
+const DOCUMENT_TEXTS = cypher("queries/document-texts");
 
 export type Direction = "OUT" | "IN";
 
@@ -34,8 +35,8 @@ export interface Loaders {
   partnershipMeetings: DataLoader<string, EntityRow[]>;
   /** Attendance records in which someone represented an organisation. */
   organisationAttendance: DataLoader<string, RepresentationRow[]>;
-  /** A source document's text by its stored file path (read from disk, not Neo4j). */
-  documentText: DataLoader<string, string>;
+  /** A source document's text, by its row: the text every citation's offsets refer to. */
+  documentText: DataLoader<EntityRow, string, string>;
 }
 
 const linkKey = (k: LinkKey) => `${k.id}|${k.direction}|${[...k.types].sort().join(",")}`;
@@ -90,7 +91,25 @@ export function createLoaders(gateway: Neo4jGateway, roundTrips: RoundTripCounte
     return ids.map((id) => byId.get(id) ?? []);
   });
 
-  const documentText = new DataLoader<string, string>((files) => Promise.all(files.map((f) => fs.readFile(path.join(DATA_DIR, f), "utf8"))));
+  // The graph keeps the text of each document's current version, whatever wrote it, so every API
+  // instance serves the same text, and a restored version its own. Only a database loaded before
+  // versions were kept lacks it; the curated file then stands in.
+  const documentText = new DataLoader<EntityRow, string, string>(
+    async (docs) => {
+      const rows = await gateway.read(DOCUMENT_TEXTS, { ids: docs.map((d) => d.id) }, roundTrips);
+      const stored = new Map(rows.map((r) => [r.id as string, r.text as string]));
+      return Promise.all(
+        docs.map((d) =>
+          stored.has(d.id)
+            ? stored.get(d.id)!
+            : d.origin === "ingested"
+              ? new Error(`The text of ${d.id} (version ${String(d.version)}) is not kept in the graph.`)
+              : fs.readFile(path.join(DATA_DIR, String(d.file)), "utf8"),
+        ),
+      );
+    },
+    { cacheKeyFn: (d) => d.id },
+  );
 
   return { entity, links, partnershipMeetings, organisationAttendance, documentText };
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PROJECT_ROOT } from "../../src/config/env.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../helpers/db.js";
 import { startSeededServer, stopSeededServer, type TestServer } from "../helpers/server.js";
@@ -35,11 +35,9 @@ Action Point – Bob Baker to report back in June.
 describe("ingesting a new document through the API", () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
   let server: TestServer;
-  let ingestDir: string;
 
   beforeAll(async () => {
-    ingestDir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-ingest-"));
-    ({ db, server } = await startSeededServer({ API_KEYS: `alice:editor:${EDITOR};bob:reader:${READER}`, INGEST_DIR: ingestDir }));
+    ({ db, server } = await startSeededServer({ API_KEYS: `alice:editor:${EDITOR};bob:reader:${READER}` }));
   });
   afterAll(() => stopSeededServer({ db, server }));
 
@@ -52,6 +50,14 @@ describe("ingesting a new document through the API", () => {
     return (await res.json()) as { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   };
   const count = async () => (await db.gateway.read("MATCH (n) RETURN count(n) AS n"))[0]!.n as number;
+  /** What the graph keeps of a document's current version: the only copy, whichever instance wrote it. */
+  const kept = async (doc: string) =>
+    (
+      await db.gateway.read(
+        "MATCH (d:SourceDocument {id: $doc}) MATCH (v:DocumentVersion {doc: $doc, version: d.version}) RETURN v.draft AS draft, v.text AS text, d.file AS file",
+        { doc },
+      )
+    )[0] as { draft: string; text: string; file: string } | undefined;
 
   const EXTRACT = `mutation($t: String!) { extractDocument(fileName: "riverside-2025-03-04.txt", text: $t) { draft sourceText meetings newPeople attendance agendaItems resolutions actions unresolved { section text } fullyInterpreted sections { section found toReview note } review { fact } } }`;
   const COMMIT = `mutation($d: String!, $s: String!) { commitDraft(draft: $d, sourceText: $s) { documentId changed summary recordedAt } }`;
@@ -65,7 +71,6 @@ describe("ingesting a new document through the API", () => {
     const extractAsReader = await gqlAs(READER, EXTRACT, { t: MINUTES });
     expect(extractAsReader.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await count()).toBe(before);
-    expect(fs.readdirSync(ingestDir)).toEqual([]);
   });
 
   it("drafts, commits once, and a second commit of the same draft changes nothing", async () => {
@@ -118,6 +123,13 @@ describe("ingesting a new document through the API", () => {
     );
     expect(m.data!.meeting.attendance[0]!.sources[0]!.document.id).toBe("doc:riverside-2025-03-04");
 
+    // The text is served from the graph (no API instance keeps it on its disk), quotes resolving in it.
+    const doc = await server.gql<{ document: { file: string; text: string; origin: string } }>(
+      `{ document(id: "doc:riverside-2025-03-04") { file text origin } }`,
+    );
+    expect(doc.data!.document).toEqual({ file: "ingested/riverside-2025-03-04/sources/riverside-2025-03-04.txt", text: sourceText, origin: "ingested" });
+    expect(fs.existsSync(path.join(PROJECT_ROOT, "data", doc.data!.document.file))).toBe(false);
+
     const before = await count();
     const again = await gqlAs<Commit>(EDITOR, COMMIT, { d: draft, s: sourceText });
     expect(again.data!.commitDraft.changed).toBe(0);
@@ -155,7 +167,6 @@ describe("ingesting a new document through the API", () => {
     expect(await count()).toBe(before);
     const still = await server.gql<{ meeting: { id: string } | null }>(`{ meeting(id: "meeting:lsc-icp-2024-03-25") { id } }`);
     expect(still.data!.meeting).toEqual({ id: "meeting:lsc-icp-2024-03-25" });
-    expect(fs.existsSync(path.join(ingestDir, "lsc-icp-2024"))).toBe(false);
   });
 
   it("replaces a document only when asked, against the version reviewed, after a dry run shows the deletions", async () => {
@@ -175,7 +186,7 @@ ${extra}`;
       dry: false,
     });
     expect(v1.data!.commitDraft).toMatchObject({ version: 1, replaces: false, dryRun: false });
-    const storedDraft = fs.readFileSync(path.join(ingestDir, "lakeside-notes", "draft.yaml"), "utf8");
+    const storedDraft = (await kept("doc:lakeside-notes"))!.draft;
 
     // Without Mo Moss: a replacement. Refused unless asked for; a dry run tells what it would delete.
     const smaller = DRAFT("");
@@ -189,7 +200,7 @@ ${extra}`;
     const stale = await gqlAs(EDITOR, FULL, { d: smaller, s: text, r: true, v: 7, dry: false });
     expect(stale.errors?.[0]?.message).toMatch(/is at version 1, not 7/);
     // Refused writes left the stored draft as it was.
-    expect(fs.readFileSync(path.join(ingestDir, "lakeside-notes", "draft.yaml"), "utf8")).toBe(storedDraft);
+    expect((await kept("doc:lakeside-notes"))!.draft).toBe(storedDraft);
 
     const done = await gqlAs<R>(EDITOR, FULL, { d: smaller, s: text, r: true, v: 1, dry: false });
     expect(done.data!.commitDraft).toMatchObject({ version: 2, replaces: true });
@@ -219,14 +230,12 @@ ${extra}`;
   });
 
   it("leaves the stored draft and text as they were when a re-commit is rejected", async () => {
-    const dir = path.join(ingestDir, "riverside-2025-03-04");
-    const stored = fs.readFileSync(path.join(dir, "draft.yaml"), "utf8");
+    const stored = await kept("doc:riverside-2025-03-04");
     const bad = `document: {id: "doc:riverside-2025-03-04", title: Bad, kind: notes, file: sources/riverside-2025-03-04.txt, cite: "Not in the text at all"}\n`;
     const r = await gqlAs(EDITOR, COMMIT, { d: bad, s: "Different text." });
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(fs.readFileSync(path.join(dir, "draft.yaml"), "utf8")).toBe(stored);
-    expect(fs.readFileSync(path.join(dir, "sources", "riverside-2025-03-04.txt"), "utf8")).toContain("Riverside Health Partnership");
-    expect(fs.readdirSync(ingestDir).filter((f) => f.startsWith(".pending-"))).toEqual([]);
+    expect(await kept("doc:riverside-2025-03-04")).toEqual(stored);
+    expect(stored!.text).toContain("Riverside Health Partnership");
   });
 
   it("takes a PDF, and its citations tell the page", async () => {

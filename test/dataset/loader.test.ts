@@ -172,14 +172,13 @@ relationships:
     expect(await title()).toBe("Other Business");
     expect((await documentVersions(db.gateway, "doc:chorley-psr-executive-2016-02-16")).map((v) => v.version).slice(0, 2)).toEqual([version, v1!.version]);
 
-    const ingestDir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-restore-"));
-    const restored = await restoreVersion(db.gateway, "doc:chorley-psr-executive-2016-02-16", v1!.version, ingestDir);
+    const restored = await restoreVersion(db.gateway, "doc:chorley-psr-executive-2016-02-16", v1!.version);
     expect(restored.versions["doc:chorley-psr-executive-2016-02-16"]!.version).toBe(version + 1);
     expect(await title()).toBe("Any Other Business");
     const [doc] = await db.gateway.read("MATCH (d:SourceDocument {id: 'doc:chorley-psr-executive-2016-02-16'}) RETURN d.file AS file, d.version AS v");
     expect(doc).toMatchObject({ v: version + 1 });
     expect(fs.existsSync(path.join(PROJECT_ROOT, "data", String(doc!.file)))).toBe(true);
-    await expect(restoreVersion(db.gateway, "doc:chorley-psr-executive-2016-02-16", 99, ingestDir)).rejects.toThrow(/version 99: no such version; kept: /);
+    await expect(restoreVersion(db.gateway, "doc:chorley-psr-executive-2016-02-16", 99)).rejects.toThrow(/version 99: no such version; kept: /);
     // Put the curated file back for the tests after this one.
     await loadBatch(db.gateway, readBatch([path.join(PROJECT_ROOT, "data/2016-02-16-chorley-psr-executive.yaml")]));
   });

@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EDITOR_KEY, eventually, openExplorer, screenshot, seriousViolations, type Explorer } from "./browser.js";
 
@@ -28,14 +25,11 @@ Action Point – Bob Baker to report back in April.
 `;
 
 let x: Explorer;
-let ingestDir: string;
 beforeAll(async () => {
-  ingestDir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-explorer-ingest-"));
-  x = await openExplorer({ INGEST_DIR: ingestDir });
+  x = await openExplorer();
 });
 afterAll(async () => {
   await x?.close();
-  fs.rmSync(ingestDir, { recursive: true, force: true });
 });
 
 describe("ingest review", () => {

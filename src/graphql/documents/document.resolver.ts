@@ -47,7 +47,7 @@ export class DocumentResolver {
     @Arg("end", () => Int, { nullable: true }) end?: number | null,
   ) {
     // The stored text is what every citation's offsets refer to.
-    const text = await ctx.loaders.documentText.load(String(d.file));
+    const text = await ctx.loaders.documentText.load(d);
     const s = start ?? 0;
     const e = end ?? text.length;
     if (s < 0 || s > text.length) throw badInput(`Invalid argument start: must be between 0 and ${text.length}`, "start");
@@ -70,6 +70,6 @@ export class CitationResolver {
   async page(@Root() c: Citation, @Ctx() ctx: GraphQLContext) {
     const doc = await ctx.loaders.entity.load(c.documentId);
     if (!doc) return null;
-    return pageAt(await ctx.loaders.documentText.load(String(doc.file)), c.start);
+    return pageAt(await ctx.loaders.documentText.load(doc), c.start);
   }
 }

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
@@ -6,7 +7,7 @@ import { z } from "zod";
 import { dataFileSchema } from "../../dataset/format.js";
 import { ParseBudgetExceeded, parseYamlWithin } from "../../dataset/parse-within.js";
 import { formatSummary, loadBatch, ReplaceRefused, totals } from "../../dataset/load.js";
-import { curatedFiles, DATA_DIR, DataFileError, readBatch } from "../../dataset/read.js";
+import { curatedFiles, DataFileError, ingestedFile, readBatch } from "../../dataset/read.js";
 import { draftYaml, writeDraft } from "../../ingest/draft.js";
 import { extract, fullyInterpreted } from "../../ingest/extract.js";
 import { KnownEntities } from "../../ingest/known.js";
@@ -170,24 +171,22 @@ export class IngestResolver {
     const shape = dataFileSchema.safeParse(parsed);
     if (!shape.success) throw badInput(`Invalid argument draft: ${shape.error.issues[0]!.path.join(".")}: ${shape.error.issues[0]!.message}`, "draft");
     const docId = shape.data.document.id;
-    const dir = path.join(ctx.ingestDir, slug(docId.slice(4)));
-    // The draft is validated and loaded from a folder of its own; only a write that succeeded
-    // takes the place of what is stored, so a refused commit leaves the stored draft and text as they were.
-    fs.mkdirSync(ctx.ingestDir, { recursive: true });
-    const pending = fs.mkdtempSync(path.join(ctx.ingestDir, ".pending-"));
+    // The draft and its text are checked as files (the same reader as the curated data) in a
+    // folder of this request's own, removed afterwards. What is kept is kept in the graph, with
+    // the version the write makes: no API instance holds anything another cannot see.
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "pg-commit-"));
     let summary;
     try {
-      const file = path.join(pending, "draft.yaml");
+      const file = path.join(scratch, "draft.yaml");
       writeDraft(file, draft, shape.data.document.file, sourceText);
       try {
         const batch = readBatch([file]);
-        // The graph names the text where it will stay, not the folder it was checked in.
-        const finalFile = path.relative(DATA_DIR, path.join(dir, shape.data.document.file)).split(path.sep).join("/");
-        for (const n of batch.nodes) if (n.label === "SourceDocument") n.props.file = finalFile;
+        // The graph names the text by where it was committed to, not by the folder it was checked in.
+        for (const n of batch.nodes) if (n.label === "SourceDocument") n.props.file = ingestedFile(docId, shape.data.document.file);
         const audit = { who: caller.name, role: caller.role, action: replace ? "commitDraft (replace)" : "commitDraft" };
         summary = await loadBatch(ctx.gateway, batch, { dryRun, origin: "ingested", guard: { replace, expectedVersion: expectedVersion ?? null }, audit });
       } catch (err) {
-        if (err instanceof DataFileError) throw badInput(`Invalid argument draft: ${err.message.replaceAll(pending, dir)}`, "draft");
+        if (err instanceof DataFileError) throw badInput(`Invalid argument draft: ${err.message.replaceAll(scratch, "draft")}`, "draft");
         if (err instanceof ReplaceRefused) {
           throw new GraphQLError(err.message, {
             extensions: { code: CODES.CONFLICT, document: err.document, currentVersion: err.currentVersion, origin: err.origin, http: { status: 409 } },
@@ -195,12 +194,8 @@ export class IngestResolver {
         }
         throw err;
       }
-      if (!dryRun) {
-        fs.rmSync(dir, { recursive: true, force: true });
-        fs.renameSync(pending, dir);
-      }
     } finally {
-      fs.rmSync(pending, { recursive: true, force: true });
+      fs.rmSync(scratch, { recursive: true, force: true });
     }
     const sum = totals(summary);
     const changed = sum.created + sum.updated + sum.deleted;
