@@ -11,7 +11,7 @@ import { cypher, cypherNames } from "../src/neo4j/cypher-files.js";
 const FILES = ["queries", "ingest", "prefetch", "bench"].flatMap(cypherNames).map((name) => ({ name, text: cypher(name).replace(/\/\/.*$/gm, "") }));
 
 // Labels that are not entity types: the shared label, and the bookkeeping nodes of writes.
-const OTHER_LABELS = ["Entity", "AuditEntry", "DocumentVersion"];
+const OTHER_LABELS = ["Entity", "AuditEntry", "DocumentVersion", "GraphVersion"];
 
 const typesIn = (text: string) => [...text.matchAll(/\[\w*:([A-Z_|]+)[\]* ]/g)].flatMap((m) => m[1]!.split("|"));
 

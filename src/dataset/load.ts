@@ -14,6 +14,7 @@ const STAMP_DOCUMENTS = cypher("ingest/stamp-documents");
 const SAVE_VERSION = cypher("ingest/save-version");
 const CHECK_REFERENCES = cypher("ingest/check-references");
 const AUDIT_WRITE = cypher("queries/audit-write");
+const BUMP_GRAPH_VERSION = cypher("ingest/bump-graph-version");
 
 export type Outcome = "created" | "updated" | "unchanged" | "deleted";
 /** curated: loaded from the repository's data files; ingested: committed through the API. */
@@ -51,6 +52,8 @@ export interface IngestSummary {
   nodes: Record<string, Record<Outcome, number>>;
   /** When the audit entry of this write was recorded (writes that name who made them). */
   recordedAt?: string;
+  /** The graph's write version after this write (moved on only when something changed). */
+  graphVersion?: number;
   relationships: Record<string, Record<Outcome, number>>;
 }
 
@@ -147,6 +150,8 @@ export async function loadBatch(
         await tx.run(STAMP_DOCUMENTS, { rows, origin });
         // Every version is kept, data file and text, so any earlier state can be restored.
         await tx.run(SAVE_VERSION, { rows, origin });
+        const [bumped] = await tx.run(BUMP_GRAPH_VERSION);
+        summary.graphVersion = Number(bumped!.version);
       }
       // Who wrote it is recorded in the same transaction: a write is never without its audit entry.
       if (opts.audit) {

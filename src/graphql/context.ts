@@ -2,6 +2,20 @@ import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { RoundTripCounter } from "../neo4j/gateway.js";
 import type { Caller } from "../http/auth.js";
 import { createLoaders, type Loaders } from "./loaders.js";
+import { GraphVersionCache } from "../neo4j/graph-version.js";
+import type { MembershipContext } from "../membership/context.js";
+
+/**
+ * What one API process keeps between requests. Only caches keyed by the graph's write version: an
+ * instance never answers differently from another because of what it holds.
+ */
+export interface SharedState {
+  membershipContexts: GraphVersionCache<MembershipContext | null>;
+}
+
+export function createSharedState(): SharedState {
+  return { membershipContexts: new GraphVersionCache(64) };
+}
 
 /** Everything a resolver may use. Built fresh for each request: loaders cache per request only. */
 export interface GraphQLContext {
@@ -10,19 +24,19 @@ export interface GraphQLContext {
   roundTrips: RoundTripCounter;
   /** Who presented a valid API key; null when none was presented. */
   caller: Caller | null;
-  /** Where committed drafts and their texts are written. */
-  ingestDir: string;
   /** Fetch a root's nested relationship fields with it, in one statement (GRAPHQL_PREFETCH). */
   prefetch: boolean;
+  /** The process's partnership contexts, by write version (membership analyses). */
+  membershipContexts?: GraphVersionCache<MembershipContext | null>;
 }
 
 export function createContext(
   gateway: Neo4jGateway,
   caller: Caller | null = null,
-  ingestDir = "",
   prefetch = true,
   maxStatements = Number.POSITIVE_INFINITY,
+  shared?: SharedState,
 ): GraphQLContext {
   const roundTrips = new RoundTripCounter(maxStatements);
-  return { gateway, roundTrips, caller, ingestDir, prefetch, loaders: createLoaders(gateway, roundTrips) };
+  return { gateway, roundTrips, caller, prefetch, loaders: createLoaders(gateway, roundTrips), membershipContexts: shared?.membershipContexts };
 }

@@ -9,7 +9,7 @@ import helmet from "helmet";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config/env.js";
 import type { Neo4jGateway } from "../neo4j/gateway.js";
-import { createContext, type GraphQLContext } from "../graphql/context.js";
+import { createContext, createSharedState, type GraphQLContext } from "../graphql/context.js";
 import { CODES, formatError } from "../graphql/errors.js";
 import { nestingProblem, queryLimitsPlugin, roundTripsPlugin } from "../graphql/limits/query-limits.js";
 import { graphiqlRouter } from "./graphiql.js";
@@ -53,6 +53,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
     }),
   );
   const keys = new ApiKeys(config.API_KEYS);
+  const shared = createSharedState();
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -127,7 +128,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
             extensions: { code: CODES.UNAUTHENTICATED, http: { status: 401 } },
           });
         }
-        return createContext(gateway, caller, config.ingestDir, config.GRAPHQL_PREFETCH, config.GRAPHQL_MAX_STATEMENTS);
+        return createContext(gateway, caller, config.GRAPHQL_PREFETCH, config.GRAPHQL_MAX_STATEMENTS, shared);
       },
     }),
   );

@@ -3,7 +3,8 @@ import { citationsOf, type EntityRow, type RelRow } from "../neo4j/rows.js";
 import type { Reader } from "../exploration/reader.js";
 import { attendanceFigures } from "./attendance.js";
 import { compareHeld, RULE_FIELDS, rulePlace, SEAT_FIELDS, seatPlace, type Comparison, type TermsHoldings } from "./compare-terms.js";
-import { loadMembershipContext, type Affiliation } from "./context.js";
+import { loadMembershipContext, type Affiliation, type MembershipContext } from "./context.js";
+import { readGraphVersion, type GraphVersionCache } from "../neo4j/graph-version.js";
 import type { SectorAtMeeting } from "./representation.js";
 import { membershipGaps } from "./gaps.js";
 import { evaluateQuorum } from "./quorum.js";
@@ -17,6 +18,33 @@ const TERMS_COMPARISON = cypher("queries/terms-comparison");
  * where the id names no partnership (or meeting): the caller says which argument was wrong.
  */
 
+/** What the analyses read with: a Reader, and, in the API, the process's cache of partnerships' contexts. */
+export interface MembershipReader extends Reader {
+  membershipContexts?: GraphVersionCache<MembershipContext | null>;
+}
+
+/**
+ * A partnership's whole history, as the analyses read it. Loading it is most of an analysis's
+ * cost, and a dashboard asks for the same partnership again and again: it is kept by the graph's
+ * write version, read first (one short statement), so a write anywhere is seen by the next call.
+ */
+async function contextOf(reader: MembershipReader, partnershipId: string): Promise<MembershipContext | null> {
+  const load = async () => deepFreeze(await loadMembershipContext(reader.gateway, partnershipId, reader.roundTrips));
+  if (!reader.membershipContexts) return load();
+  const version = await readGraphVersion(reader.gateway, reader.roundTrips);
+  return reader.membershipContexts.get(partnershipId, version, load);
+}
+
+/** Shared between requests, so frozen: an analysis that changed what it reads would fail, not leak. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    const children = value instanceof Map || value instanceof Set ? [...value.values()] : Object.values(value);
+    for (const child of children) deepFreeze(child);
+  }
+  return value;
+}
+
 /** A stated affiliation as the API's Affiliation type carries it. */
 const affiliationValue = (person: EntityRow | null, e: Affiliation) => ({
   person,
@@ -29,8 +57,8 @@ const affiliationValue = (person: EntityRow | null, e: Affiliation) => ({
 const sectorValues = (sectors: SectorAtMeeting[]) =>
   sectors.map((s) => ({ sector: s.sector, people: s.people.map((p) => affiliationValue(p.person, p.evidence)) }));
 
-export async function gapsReport(reader: Reader, partnershipId: string, asOf: string) {
-  const context = await loadMembershipContext(reader.gateway, partnershipId, reader.roundTrips);
+export async function gapsReport(reader: MembershipReader, partnershipId: string, asOf: string) {
+  const context = await contextOf(reader, partnershipId);
   if (!context) return null;
   const report = membershipGaps(context, asOf);
   return {
@@ -60,11 +88,11 @@ export async function gapsReport(reader: Reader, partnershipId: string, asOf: st
 }
 
 /** The quorum of one meeting, clause by clause; "unknown meeting" is null. */
-export async function quorumReport(reader: Reader, meetingId: string) {
+export async function quorumReport(reader: MembershipReader, meetingId: string) {
   const [row] = await reader.gateway.read(MEETING_PARTNERSHIP, { id: meetingId }, reader.roundTrips);
   if (!row) return null;
   const meeting = row.meeting as EntityRow;
-  const context = row.partnershipId ? await loadMembershipContext(reader.gateway, row.partnershipId as string, reader.roundTrips) : null;
+  const context = row.partnershipId ? await contextOf(reader, row.partnershipId as string) : null;
   if (!context)
     return {
       meeting,
@@ -78,8 +106,8 @@ export async function quorumReport(reader: Reader, meetingId: string) {
   return { ...result, terms: result.terms?.terms ?? null, sectors: sectorValues(result.sectors) };
 }
 
-export async function attendanceReport(reader: Reader, partnershipId: string, from: string | null, to: string) {
-  const context = await loadMembershipContext(reader.gateway, partnershipId, reader.roundTrips);
+export async function attendanceReport(reader: MembershipReader, partnershipId: string, from: string | null, to: string) {
+  const context = await contextOf(reader, partnershipId);
   return context ? attendanceFigures(context, from, to) : null;
 }
 

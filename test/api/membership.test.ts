@@ -288,5 +288,20 @@ describe("membership gap analysis, quorum and attendance", () => {
         ["person:synthetic-cath-cole", 2, 3, false],
       ]);
     });
+
+    it("serves a repeated analysis from the process's cache, and sees a write on the very next call", async () => {
+      type Q = { data?: { quorum: { outcome: string; clauses: { outcome: string; reason: string }[] } }; extensions?: { roundTrips?: number } };
+      const ask = () => server.gql(QUORUM, { m: "meeting:synthetic-riverside-2025-05-01" }) as Promise<Q>;
+      const first = await ask();
+      const again = await ask();
+      expect(again.data).toEqual(first.data);
+      // Warm: the meeting and the graph's version, not the partnership's whole history.
+      expect(again.extensions?.roundTrips).toBe(2);
+      expect(first.data!.quorum.clauses[0]!.reason).toBe("1 members present; 50% of 3 seats needs 2.");
+
+      await loadBatch(db.gateway, readBatch([path.join(PROJECT_ROOT, "test/fixtures/synthetic/riverside-correction.yaml")]));
+      const after = await ask();
+      expect(after.data!.quorum.clauses[0]).toMatchObject({ outcome: "PASSES", reason: "2 members present; 50% of 3 seats needs 2." });
+    });
   });
 });
