@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { overreaching } from "../../src/dataset/evidence-reach.js";
-import { readBatch } from "../../src/dataset/read.js";
+import { curatedFiles, readBatch } from "../../src/dataset/read.js";
 
 const TEXT = `Minutes of the Riverside Board held on 3 March 2025
 
@@ -85,5 +85,9 @@ describe("evidence that reaches both ends of a relationship", () => {
       entities,
     );
     expect(overreaching(stated).map((o) => o.end)).toEqual(["tor:riverside"]);
+  });
+
+  it("every relationship of the curated data reaches both its ends or says it is inferred", () => {
+    expect(overreaching(readBatch(curatedFiles()))).toEqual([]);
   });
 });
