@@ -10,7 +10,8 @@ import type { Batch, Citation, NodeRecord, RelRecord } from "./read.js";
  * sentence (the document, the meetings and terms it records, the bodies those meetings are of),
  * when the quote is the end's own statement (a resolution's quote is that resolution), or when
  * the quote sits in the end's section of the text (an agenda item, from its heading to the next).
- * Anything else must say it is read, not stated: basis inferred, or a note beginning "inferred:".
+ * Anything else must say it is read, not stated: basis inferred, or a note beginning "inferred:"
+ * (or basis uncertain, where the documents cannot tell and the link is reported as unknown).
  */
 
 export type Reach = "named" | "setting" | "own" | "section";
@@ -122,9 +123,13 @@ function itemSections(batch: Batch): Map<string, { doc: string; start: number; e
   return sections;
 }
 
-const markedInferred = (r: RelRecord) => r.props.basis === "inferred" || /^inferred\b/i.test(String(r.props.note ?? ""));
+/**
+ * A link that does not claim the text states it: basis inferred or a note "inferred: …", or basis
+ * uncertain, which says the documents cannot tell (the API reports it UNKNOWN, never as stated).
+ */
+const notClaimedStated = (r: RelRecord) => r.props.basis === "inferred" || r.props.basis === "uncertain" || /^inferred\b/i.test(String(r.props.note ?? ""));
 
-/** The relationships of a batch whose quotes do not reach one of their ends, and are not marked inferred. */
+/** The relationships of a batch whose quotes do not reach one of their ends, and are not marked inferred or uncertain. */
 export function overreaching(batch: Batch): Overreach[] {
   const byId = new Map(batch.nodes.map((n) => [n.id, n]));
   const scene = settings(batch);
@@ -139,7 +144,7 @@ export function overreaching(batch: Batch): Overreach[] {
   };
   const found: Overreach[] = [];
   for (const r of batch.rels) {
-    if (markedInferred(r)) continue;
+    if (notClaimedStated(r)) continue;
     for (const end of [r.from, r.to]) {
       if (!r.citations.some((c) => reach(c, end))) {
         found.push({ type: r.type, from: r.from, to: r.to, end, quotes: r.citations.map((c) => c.quote) });

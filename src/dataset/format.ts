@@ -231,6 +231,8 @@ export const relationshipSchema = z.discriminatedUnion("type", [
       recordedOn: isoDate.optional(),
       until: isoDate.optional(),
       term: z.string().optional(),
+      // "inferred: …" where the documents name the position but not in so many words what it is of.
+      note: z.string().optional(),
     })
     .strict(),
   z.object({ ...relBase, type: z.literal("POSSIBLY_SAME_AS"), evidence: z.string().min(1) }).strict(),

@@ -66,6 +66,8 @@ export class Position {
   @Field(() => DateScalar, { nullable: true, description: "When the position ended, where stated." }) until!: string | null;
   @Field(() => String, { nullable: true, description: "Term as stated, e.g. 2024/25." })
   term!: string | null;
+  @Field(() => String, { nullable: true, description: 'A remark recorded with the position; one beginning "inferred:" says the link is read, not stated.' })
+  note!: string | null;
   @Field(() => [Citation], { description: "The passages of the source documents that state this, each with its document, verbatim quote and offsets." })
   sources!: Citation[];
 }

@@ -33,7 +33,7 @@ const AFFILIATION_REL = { role: "role", asOf: "asOf" };
 export const AFFILIATION_FROM_PERSON: Wrapper = { self: "person", other: "organisation", rel: AFFILIATION_REL };
 export const AFFILIATION_FROM_ORGANISATION: Wrapper = { self: "organisation", other: "person", rel: AFFILIATION_REL };
 
-const POSITION_REL = { position: "position", since: "since", recordedOn: "recordedOn", until: "until", term: "term" };
+const POSITION_REL = { position: "position", since: "since", recordedOn: "recordedOn", until: "until", term: "term", note: "note" };
 export const POSITION_FROM_PERSON: Wrapper = { self: "person", other: "of", rel: POSITION_REL };
 export const POSITION_FROM_HOLDER: Wrapper = { self: "of", other: "person", rel: POSITION_REL };
 
