@@ -237,7 +237,9 @@ function count(
         .find((af) =>
           matches(ctx, { ...spec.match, ...(p.label === "in all" ? {} : spec.including.find((i) => i.label === p.label)?.match) }, x, [af], countedAbove),
         );
-      return a ? `${x.name} (${a.role ? `${a.role}, ` : ""}${a.organisation.name}, stated ${a.asOf}${a.asOf! > day ? ", after the meeting" : ""})` : String(x.name);
+      return a
+        ? `${x.name} (${a.role ? `${a.role}, ` : ""}${a.organisation.name}, stated ${a.asOf}${a.asOf! > day ? ", after the meeting" : ""})`
+        : String(x.name);
     });
     return `${p.label}: ${p.yes.length} of ${p.min} needed${who.length ? ` — ${who.join("; ")}` : ""}${p.unknown.length ? `; affiliation unknown for ${p.unknown.map((x) => x.name).join(", ")}` : ""}`;
   };
