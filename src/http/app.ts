@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -16,7 +17,11 @@ import { graphiqlRouter } from "./graphiql.js";
 import { explorerRouter } from "./explorer.js";
 import { ApiKeys, presentedKey } from "./auth.js";
 import { GraphQLError } from "graphql";
-import type { Logger } from "../logger.js";
+import { requestScoped, withRequestId, type Logger } from "../logger.js";
+import { createMetrics } from "./metrics.js";
+
+/** A request id a caller may choose: a short token, safe to echo in a header and a log line. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export interface App {
   httpServer: http.Server;
@@ -26,9 +31,18 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp(config: Config, gateway: Neo4jGateway, schema: GraphQLSchema, logger: Logger): Promise<App> {
+export async function createApp(config: Config, gateway: Neo4jGateway, schema: GraphQLSchema, baseLogger: Logger): Promise<App> {
+  const logger = requestScoped(baseLogger);
   const app = express();
   app.disable("x-powered-by");
+  // Every answer names its request (the caller's X-Request-Id when it is a sane token, else a new
+  // one), and every log line written while handling it carries the same id.
+  app.use((req, res, next) => {
+    const given = req.get("x-request-id");
+    const id = given && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader("x-request-id", id);
+    withRequestId(id, next);
+  });
   // Security headers on every answer. GraphiQL's page runs only files from this server (no inline
   // script); its editor sets style attributes, hence 'unsafe-inline' for styles alone.
   app.use(
@@ -54,6 +68,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
   );
   const keys = new ApiKeys(config.API_KEYS);
   const shared = createSharedState();
+  const metrics = createMetrics(gateway, shared, config.NEO4J_MAX_CONNECTION_POOL_SIZE);
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -67,6 +82,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(schema, { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST }),
       roundTripsPlugin,
+      metrics.plugin,
       // Our own offline GraphiQL lives at /ide; the CDN-loaded landing page would not work here.
       ApolloServerPluginLandingPageDisabled(),
       // We set no cache hints; the default cache-control plugin would still wrap every field resolver.
@@ -91,6 +107,12 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
       res.status(503).json({ status: "unavailable", reason: "The database is not answering." });
     }
   });
+
+  // Prometheus scrapes this; when reads need a key, so does it (operation names say what is asked).
+  app.get(
+    "/metrics",
+    metrics.handler((req) => !config.READS_REQUIRE_KEY || keys.identify(presentedKey(req.headers)) !== null),
+  );
 
   app.use(graphiqlRouter("/graphql"));
   // A browser opening /graphql gets the IDE; API clients POST, or GET with ?query= or with only

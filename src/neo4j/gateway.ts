@@ -43,6 +43,9 @@ export interface Tx {
  * to resolve the home database, and it keeps us off whatever default a cluster admin configured.
  */
 export class Neo4jGateway {
+  /** Sessions open now, each holding a pooled connection while it runs (the /metrics pool figure). */
+  sessionsInUse = 0;
+
   /**
    * @param statementTimeoutMs how long a statement may take before the request is answered
    * DATABASE_UNAVAILABLE: a frozen server keeps its sockets open, and the driver would wait forever.
@@ -119,9 +122,11 @@ export class Neo4jGateway {
    */
   private async inSession<T>(mode: "READ" | "WRITE", timeoutMs: number, work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    this.sessionsInUse++;
     try {
       return await deadline(work(session), timeoutMs, () => void session.close().catch(() => {}));
     } finally {
+      this.sessionsInUse--;
       await deadline(session.close(), 1000, () => {}).catch(() => {});
     }
   }
