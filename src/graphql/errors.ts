@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
-import { ConstraintViolationError, DatabaseUnavailableError } from "../neo4j/errors.js";
+import { ConstraintViolationError, DatabaseUnavailableError, InvalidBookmarkError } from "../neo4j/errors.js";
 import { StatementBudgetExceeded } from "../neo4j/gateway.js";
 import type { Logger } from "../logger.js";
 
@@ -41,6 +41,9 @@ export function formatError(logger: Logger) {
     }
     if (original instanceof StatementBudgetExceeded) {
       return { ...formatted, message: original.message, extensions: { code: CODES.QUERY_TOO_COMPLEX } };
+    }
+    if (original instanceof InvalidBookmarkError) {
+      return { ...formatted, message: original.message, extensions: { code: CODES.BAD_USER_INPUT } };
     }
     if (original instanceof ConstraintViolationError) {
       return { ...formatted, message: original.message, extensions: { code: CODES.CONFLICT } };

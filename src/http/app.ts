@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -22,6 +22,42 @@ import { createMetrics } from "./metrics.js";
 
 /** A request id a caller may choose: a short token, safe to echo in a header and a log line. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * Read-your-writes across instances: a response to a write carries the write's bookmarks in
+ * extensions.bookmarks; a client that sends them back in this header (comma-separated) to any
+ * instance is answered from a database state that includes its write.
+ */
+export const BOOKMARKS_HEADER = "neo4j-bookmarks";
+const BOOKMARK = /^[\x21-\x2b\x2d-\x7e]{1,512}$/;
+
+function bookmarksOf(req: express.Request): string[] {
+  const raw = req.get(BOOKMARKS_HEADER);
+  if (!raw) return [];
+  const list = raw
+    .split(",")
+    .map((b) => b.trim())
+    .filter(Boolean);
+  if (list.length > 16 || !list.every((b) => BOOKMARK.test(b))) {
+    throw new GraphQLError(`Invalid header ${BOOKMARKS_HEADER}: send back the bookmarks a write's response gave (extensions.bookmarks), comma-separated.`, {
+      extensions: { code: CODES.BAD_USER_INPUT, http: { status: 400 } },
+    });
+  }
+  return list;
+}
+
+const bookmarksPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        const written = contextValue?.gateway?.lastWriteBookmarks ?? [];
+        if (response.body.kind === "single" && written.length) {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, bookmarks: written };
+        }
+      },
+    };
+  },
+};
 
 export interface App {
   httpServer: http.Server;
@@ -82,6 +118,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
       ApolloServerPluginDrainHttpServer({ httpServer }),
       queryLimitsPlugin(schema, { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST }),
       roundTripsPlugin,
+      bookmarksPlugin,
       metrics.plugin,
       // Our own offline GraphiQL lives at /ide; the CDN-loaded landing page would not work here.
       ApolloServerPluginLandingPageDisabled(),
@@ -129,7 +166,8 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
     cors({
       origin: (origin, done) => done(null, origin ? config.corsAllows(origin) : false),
       methods: ["GET", "POST"],
-      allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name"],
+      allowedHeaders: ["content-type", "authorization", "apollo-require-preflight", "x-apollo-operation-name", BOOKMARKS_HEADER, "x-request-id"],
+      exposedHeaders: ["x-request-id"],
       maxAge: 600,
     }),
   );
@@ -150,7 +188,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
             extensions: { code: CODES.UNAUTHENTICATED, http: { status: 401 } },
           });
         }
-        return createContext(gateway, caller, config.GRAPHQL_PREFETCH, config.GRAPHQL_MAX_STATEMENTS, shared);
+        return createContext(gateway.forRequest(bookmarksOf(req)), caller, config.GRAPHQL_PREFETCH, config.GRAPHQL_MAX_STATEMENTS, shared);
       },
     }),
   );

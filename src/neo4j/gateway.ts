@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import { toPlain } from "./convert.js";
 import { cypher } from "./cypher-files.js";
 import { DatabaseUnavailableError, mapNeo4jError } from "./errors.js";
@@ -43,8 +43,10 @@ export interface Tx {
  * to resolve the home database, and it keeps us off whatever default a cluster admin configured.
  */
 export class Neo4jGateway {
-  /** Sessions open now, each holding a pooled connection while it runs (the /metrics pool figure). */
-  sessionsInUse = 0;
+  /** Lifetime state of the driver's views: one process's sessions in use and causal chain. */
+  private readonly process: { sessionsInUse: number; bookmarks: BookmarkManager };
+  /** Bookmarks of this view's last write: what a client sends another instance to read that write. */
+  lastWriteBookmarks: string[] = [];
 
   /**
    * @param statementTimeoutMs how long a statement may take before the request is answered
@@ -54,7 +56,27 @@ export class Neo4jGateway {
     readonly driver: Driver,
     readonly database: string,
     readonly statementTimeoutMs = 30_000,
-  ) {}
+    shared?: Neo4jGateway["process"],
+    /** Bookmarks every session of this view waits for (a client's write made through another instance). */
+    private readonly after: string[] = [],
+  ) {
+    // One bookmark manager for the process: each read sees every write this process made before it,
+    // also when a cluster serves reads from another member.
+    this.process = shared ?? { sessionsInUse: 0, bookmarks: neo4j.bookmarkManager() };
+  }
+
+  /** Sessions open now, each holding a pooled connection while it runs (the /metrics pool figure). */
+  get sessionsInUse(): number {
+    return this.process.sessionsInUse;
+  }
+
+  /**
+   * A view for one request: same driver and pool, its reads made after the given bookmarks (a
+   * client's read-your-writes across instances), its last write's bookmarks kept for the reply.
+   */
+  forRequest(after: string[] = []): Neo4jGateway {
+    return new Neo4jGateway(this.driver, this.database, this.statementTimeoutMs, this.process, after);
+  }
 
   async read(cypher: string, params: Params = {}, counter?: RoundTripCounter): Promise<Row[]> {
     return (await this.readUnconverted(cypher, params, counter)).map((r) => toPlain(r) as Row);
@@ -90,8 +112,8 @@ export class Neo4jGateway {
   async write<T>(work: (tx: Tx) => Promise<T>, counter?: RoundTripCounter): Promise<T> {
     try {
       // A write of a large batch may run for minutes; only a server that stops answering is cut off.
-      return await this.inSession("WRITE", Math.max(this.statementTimeoutMs, 600_000), (session) =>
-        session.executeWrite(
+      return await this.inSession("WRITE", Math.max(this.statementTimeoutMs, 600_000), async (session) => {
+        const result = await session.executeWrite(
           (tx) =>
             work({
               run: (cypher, params = {}) => {
@@ -100,8 +122,10 @@ export class Neo4jGateway {
               },
             }),
           { metadata: METADATA },
-        ),
-      );
+        );
+        this.lastWriteBookmarks = session.lastBookmarks();
+        return result;
+      });
     } catch (err) {
       throw mapNeo4jError(err);
     }
@@ -121,12 +145,17 @@ export class Neo4jGateway {
    * missed its deadline may never close (a frozen server), so closing is not waited for past 1 s.
    */
   private async inSession<T>(mode: "READ" | "WRITE", timeoutMs: number, work: (session: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
-    this.sessionsInUse++;
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.process.bookmarks,
+      ...(this.after.length ? { bookmarks: this.after } : {}),
+    });
+    this.process.sessionsInUse++;
     try {
       return await deadline(work(session), timeoutMs, () => void session.close().catch(() => {}));
     } finally {
-      this.sessionsInUse--;
+      this.process.sessionsInUse--;
       await deadline(session.close(), 1000, () => {}).catch(() => {});
     }
   }
