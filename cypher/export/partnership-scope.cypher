@@ -3,12 +3,13 @@
 // actions, the people who attended those meetings or held positions in the partnership or its
 // bodies, the organisations named as founders, members, seat holders or represented at its
 // meetings, the places it covers, the sectors of its seats, and the documents that cite any of
-// these. (OPTIONAL CALL: a partnership with no meetings, say, still has its bodies.) Returns no row when $partnership is not a partnership.
+// these. (OPTIONAL CALL: a partnership with no meetings, say, still has its bodies.) Returns no ids (the partnership itself is always among them) when $partnership is not a partnership.
 // $partnership: a partnership id.
 MATCH (p:Partnership {id: $partnership})
 CALL (p) {
   OPTIONAL MATCH (b:Body)-[:BODY_OF]->(p)
-  RETURN [p] + collect(b) AS bodies
+  WITH p, collect(b) AS bodies
+  RETURN [p] + bodies AS bodies
 }
 CALL (bodies) {
   UNWIND bodies AS b
@@ -64,7 +65,8 @@ OPTIONAL CALL (bodies, terms) {
   MATCH (seat:Seat)-[:SEAT_SECTOR]->(x:Sector)
   RETURN x
 }
-WITH bodies + terms + meetings + records + people + organisations + collect(DISTINCT x) AS members
+WITH bodies, terms, meetings, records, people, organisations, collect(DISTINCT x) AS placesAndSectors
+WITH bodies + terms + meetings + records + people + organisations + placesAndSectors AS members
 // Documents: those citing any member, and those recording its meetings or issued by its bodies.
 OPTIONAL CALL (members) {
   UNWIND members AS n

@@ -68,8 +68,8 @@ export class GraphPages {
     let scope: string[] | null = null;
     if (options.partnership) {
       const [row] = await gateway.read(SCOPE, { partnership: options.partnership });
-      if (!row) throw new ExportArgumentError(`partnership ${options.partnership} is not in the graph`);
-      scope = row.ids as string[];
+      scope = (row?.ids as string[] | undefined) ?? [];
+      if (scope.length === 0) throw new ExportArgumentError(`partnership ${options.partnership} is not in the graph`);
     }
     return new GraphPages(gateway, scope, options.asOf ?? null, pageSize);
   }
