@@ -55,7 +55,7 @@ const measure = (lat: number[], seconds: number, errors: number): Measure => ({
   errors,
 });
 
-function parseSize(s: string): number {
+export function parseSize(s: string): number {
   const m = s.toLowerCase().match(/^(\d+(?:\.\d+)?)(k|m)?$/);
   if (!m) throw new Error(`--size must be a number such as 10k, 100k or 1m; got ${s}`);
   return Math.round(Number(m[1]) * (m[2] === "k" ? 1e3 : m[2] === "m" ? 1e6 : 1));

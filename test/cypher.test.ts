@@ -12,7 +12,7 @@ describe("cypher/ files", () => {
     await db?.close();
   });
 
-  const names = [...cypherNames("queries"), ...cypherNames("ingest"), ...cypherNames("bench"), ...cypherNames("admin")];
+  const names = [...cypherNames("queries"), ...cypherNames("ingest"), ...cypherNames("bench"), ...cypherNames("admin"), ...cypherNames("export")];
 
   it("has the query files the code uses", () => {
     expect(names.length).toBeGreaterThan(15);

@@ -8,7 +8,7 @@ import { cypher, cypherNames } from "../src/neo4j/cypher-files.js";
  * files name is one the model has, and that the lineage query follows exactly the lineage types.
  */
 
-const FILES = ["queries", "ingest", "prefetch", "bench"].flatMap(cypherNames).map((name) => ({ name, text: cypher(name).replace(/\/\/.*$/gm, "") }));
+const FILES = ["queries", "ingest", "prefetch", "bench", "export"].flatMap(cypherNames).map((name) => ({ name, text: cypher(name).replace(/\/\/.*$/gm, "") }));
 
 // Labels that are not entity types: the shared label, and the bookkeeping nodes of writes.
 const OTHER_LABELS = ["Entity", "AuditEntry", "DocumentVersion", "GraphVersion"];

@@ -15,7 +15,8 @@ import { CODES, formatError } from "../graphql/errors.js";
 import { nestingProblem, queryLimitsPlugin, roundTripsPlugin } from "../graphql/limits/query-limits.js";
 import { graphiqlRouter } from "./graphiql.js";
 import { explorerRouter } from "./explorer.js";
-import { ApiKeys, presentedKey } from "./auth.js";
+import { ApiKeys, presentedKey, readRefusal } from "./auth.js";
+import { exportRouter } from "./export.js";
 import { GraphQLError } from "graphql";
 import { requestScoped, withRequestId, type Logger } from "../logger.js";
 import { createMetrics } from "./metrics.js";
@@ -183,8 +184,9 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const caller = keys.identify(presentedKey(req.headers));
-        if (!caller && config.READS_REQUIRE_KEY) {
-          throw new GraphQLError("An API key is required: send Authorization: Bearer <key>.", {
+        const refusal = readRefusal(caller, config.READS_REQUIRE_KEY);
+        if (refusal) {
+          throw new GraphQLError(refusal, {
             extensions: { code: CODES.UNAUTHENTICATED, http: { status: 401 } },
           });
         }
@@ -192,6 +194,9 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
       },
     }),
   );
+
+  // Exports of the graph, streamed (GET /export/popolo|graphml|gexf|jsonld), under the same key rule as reads.
+  app.use(exportRouter(config, gateway, keys, logger));
 
   // The explorer's page at / and /explore/… (its scripts and styles are files under /explore/assets/,
   // so the Content-Security-Policy above needs no inline script for it either).

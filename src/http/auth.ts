@@ -36,6 +36,14 @@ export class ApiKeys {
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
 
+/**
+ * Why a read is refused, or null when it may go ahead: with READS_REQUIRE_KEY every read (GraphQL
+ * or an export) needs a valid key; otherwise anyone may read, and a key only adds rights.
+ */
+export function readRefusal(caller: Caller | null, readsRequireKey: boolean): string | null {
+  return !caller && readsRequireKey ? "An API key is required: send Authorization: Bearer <key>." : null;
+}
+
 /** The key from "Authorization: Bearer <key>" or "x-api-key: <key>". */
 export function presentedKey(headers: Record<string, string | string[] | undefined>): string | undefined {
   const auth = headers.authorization;
