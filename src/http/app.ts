@@ -149,7 +149,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
   // Prometheus scrapes this; when reads need a key, so does it (operation names say what is asked).
   app.get(
     "/metrics",
-    metrics.handler((req) => !config.READS_REQUIRE_KEY || keys.identify(presentedKey(req.headers)) !== null),
+    metrics.handler((req) => readRefusal(keys.identify(presentedKey(req.headers)), config.READS_REQUIRE_KEY)),
   );
 
   app.use(graphiqlRouter("/graphql"));

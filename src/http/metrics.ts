@@ -18,8 +18,8 @@ const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 export interface Metrics {
   registry: Registry;
   plugin: ApolloServerPlugin<GraphQLContext>;
-  /** Serves the registry; honours the same key rule as reads (`allowed` says whether this request may). */
-  handler(allowed: (req: express.Request) => boolean): express.RequestHandler;
+  /** Serves the registry; honours the same key rule as reads (`refusal` says why a request may not, or null). */
+  handler(refusal: (req: express.Request) => string | null): express.RequestHandler;
 }
 
 export function createMetrics(gateway: Neo4jGateway, shared: SharedState, poolSize: number): Metrics {
@@ -110,9 +110,10 @@ export function createMetrics(gateway: Neo4jGateway, shared: SharedState, poolSi
   return {
     registry,
     plugin,
-    handler: (allowed) => async (req, res) => {
-      if (!allowed(req)) {
-        res.status(401).type("text/plain").send("An API key is required: send Authorization: Bearer <key>.\n");
+    handler: (refusal) => async (req, res) => {
+      const refused = refusal(req);
+      if (refused) {
+        res.status(401).type("text/plain").send(`${refused}\n`);
         return;
       }
       res.type(registry.contentType).send(await registry.metrics());
