@@ -130,7 +130,12 @@ export function queryMix(probes: ReturnType<typeof generate>["probes"]): QuerySp
   ];
 }
 
-async function runApi(url: string, spec: { graphql: string; variables: Record<string, unknown> }, connections: number, seconds: number): Promise<Measure> {
+export async function runApi(
+  url: string,
+  spec: { graphql: string; variables: Record<string, unknown> },
+  connections: number,
+  seconds: number,
+): Promise<Measure> {
   const lat: number[] = [];
   let errors = 0;
   const body = JSON.stringify({ query: spec.graphql, variables: spec.variables });
@@ -186,8 +191,15 @@ export interface BoltTarget {
   database: string;
 }
 
+export interface ServerProcess {
+  url: string;
+  /** The most resident memory the process has held so far (VmHWM), in MB; null where /proc is not there. */
+  peakRssMb(): number | null;
+  stop(): Promise<void>;
+}
+
 /** Starts bench/serve.ts in a child process and waits for its URL. */
-async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTarget): Promise<{ url: string; stop(): Promise<void> }> {
+export async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTarget): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--max-old-space-size=4096", "--import", "tsx", path.join(PROJECT_ROOT, "bench", "serve.ts"), which], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, BENCH_BOLT_URI: bolt.uri, BENCH_BOLT_USER: bolt.user, BENCH_BOLT_PASSWORD: bolt.password, BENCH_BOLT_DATABASE: bolt.database },
@@ -205,6 +217,14 @@ async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTarget): P
   });
   return {
     url,
+    peakRssMb() {
+      try {
+        const kb = fs.readFileSync(`/proc/${child.pid}/status`, "utf8").match(/^VmHWM:\s+(\d+) kB/m)?.[1];
+        return kb ? Math.round(Number(kb) / 1024) : null;
+      } catch {
+        return null;
+      }
+    },
     async stop() {
       child.stdin.end();
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
@@ -292,6 +312,7 @@ export async function runBench(opts: {
   const url = ours.url;
   const other = opts.compare === false ? null : await spawnServer("neo4j-graphql", opts.bolt);
   const results: QueryResult[] = [];
+  let peakRssMb: number | null;
   // What our HTTP + GraphQL stack costs with no database work at all: the part of every API figure raw Cypher does not pay.
   const floor: { connections: number; api: Measure }[] = [];
   try {
@@ -321,10 +342,12 @@ export async function runBench(opts: {
       }
     }
   } finally {
+    peakRssMb = ours.peakRssMb();
     await ours.stop();
     await other?.stop();
   }
-  return { size: opts.size, graph: c, load, floor, results };
+  log(`  our API's peak RSS over the run: ${peakRssMb ?? "unknown"} MB`);
+  return { size: opts.size, graph: c, load, floor, results, apiPeakRssMb: peakRssMb };
 }
 
 const n0 = (x: number) => Math.round(x).toLocaleString("en-GB");
@@ -360,6 +383,8 @@ export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
     ),
     "",
     "Latencies in milliseconds. API: our GraphQL server under autocannon; raw: the same Cypher through the driver at the same concurrency; @neo4j/graphql: serving the same database under autocannon (only the queries it can express).",
+    "",
+    `Our API's peak resident memory over the whole run (VmHWM): ${r.apiPeakRssMb ?? "unknown"} MB.`,
   ].join("\n");
 }
 

@@ -27,7 +27,14 @@ const database = env.BENCH_BOLT_DATABASE ?? "neo4j";
 let url: string;
 let stop: () => Promise<void>;
 if (which === "ours") {
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent", NEO4J_DATABASE: database, GRAPHQL_MAX_COST: "100000000", GRAPHQL_MAX_DEPTH: "12" });
+  const config = loadConfig({
+    NODE_ENV: "production",
+    LOG_LEVEL: "silent",
+    NEO4J_DATABASE: database,
+    GRAPHQL_MAX_COST: "100000000",
+    GRAPHQL_MAX_DEPTH: "12",
+    MEMBERSHIP_CACHE: env.MEMBERSHIP_CACHE ?? "true",
+  });
   const app = await createApp(config, new Neo4jGateway(driver, database), await buildGraphQLSchema(), createLogger("silent"));
   url = `http://127.0.0.1:${await app.listen(0, "127.0.0.1")}/graphql`;
   stop = () => app.stop();

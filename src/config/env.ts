@@ -58,6 +58,8 @@ const envSchema = z.object({
   // Fetch nested relationship fields with their root in one statement; false falls back to one
   // batched statement per level (same answers, more round trips).
   GRAPHQL_PREFETCH: boolean.default(true),
+  // Keep partnerships' membership contexts between requests, keyed by the graph's write version.
+  MEMBERSHIP_CACHE: boolean.default(true),
 
   // API keys as name:role:key, separated by semicolons; role is editor (may write) or reader.
   API_KEYS: z

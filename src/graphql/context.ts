@@ -10,11 +10,12 @@ import type { MembershipContext } from "../membership/context.js";
  * instance never answers differently from another because of what it holds.
  */
 export interface SharedState {
-  membershipContexts: GraphVersionCache<MembershipContext | null>;
+  /** Null when MEMBERSHIP_CACHE=false: every analysis loads its partnership afresh. */
+  membershipContexts: GraphVersionCache<MembershipContext | null> | null;
 }
 
-export function createSharedState(): SharedState {
-  return { membershipContexts: new GraphVersionCache(64) };
+export function createSharedState(membershipCache = true): SharedState {
+  return { membershipContexts: membershipCache ? new GraphVersionCache(64) : null };
 }
 
 /** Everything a resolver may use. Built fresh for each request: loaders cache per request only. */
@@ -38,5 +39,5 @@ export function createContext(
   shared?: SharedState,
 ): GraphQLContext {
   const roundTrips = new RoundTripCounter(maxStatements);
-  return { gateway, roundTrips, caller, prefetch, loaders: createLoaders(gateway, roundTrips), membershipContexts: shared?.membershipContexts };
+  return { gateway, roundTrips, caller, prefetch, loaders: createLoaders(gateway, roundTrips), membershipContexts: shared?.membershipContexts ?? undefined };
 }

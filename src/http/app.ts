@@ -104,7 +104,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
     }),
   );
   const keys = new ApiKeys(config.API_KEYS);
-  const shared = createSharedState();
+  const shared = createSharedState(config.MEMBERSHIP_CACHE);
   const metrics = createMetrics(gateway, shared, config.NEO4J_MAX_CONNECTION_POOL_SIZE);
   const httpServer = http.createServer(app);
 

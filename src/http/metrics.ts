@@ -74,8 +74,8 @@ export function createMetrics(gateway: Neo4jGateway, shared: SharedState, poolSi
     labelNames: ["result"],
     registers: [registry],
     collect() {
-      this.set({ result: "hit" }, shared.membershipContexts.hits);
-      this.set({ result: "miss" }, shared.membershipContexts.misses);
+      this.set({ result: "hit" }, shared.membershipContexts?.hits ?? 0);
+      this.set({ result: "miss" }, shared.membershipContexts?.misses ?? 0);
     },
   });
 
