@@ -222,7 +222,12 @@ describe("entry points", () => {
         ["seat:lsc-icp-26", "Director of Public Health"],
       ]);
       expect(added.every((s) => s.a === null && s.matchedBy === null && s.b!.basis === "stated")).toBe(true);
-      expect(added[0]!.b!.sources.map((s) => s.quote)).toEqual(["NHS ICB LSC ICB Non-Exec Board member"]);
+      // The seat's row, with the terms' title and the heading of the list it is in: the quotes name both ends.
+      expect(added[0]!.b!.sources.map((s) => s.quote.replace(/\s+/g, " ").trim())).toEqual([
+        "Report Title LSC Integrated Care Partnership Terms of Reference Date of Meeting 15 July 2024",
+        "7.2. Full Members are as follows:",
+        "NHS ICB LSC ICB Non-Exec Board member",
+      ]);
       // The Chief Operating Officer's seat: the 2023 terms may or may not have had it.
       const coo = cmp.seats.find((s) => s.b?.seat.id === "seat:lsc-icp-08")!;
       expect(coo).toMatchObject({ change: "UNDETERMINED", matchedBy: "SAME_ENTITY", fields: [], a: { basis: "uncertain" }, b: { basis: "stated" } });
@@ -235,7 +240,12 @@ describe("entry points", () => {
         ["ADDED", "rule:lsc-icp-2024-chair"],
         ["ADDED", "rule:lsc-icp-2024-deputy"],
       ]);
-      expect(cmp.rules[0]!.b!.sources.map((s) => s.quote)).toEqual(["Paragraph 7.8 outlines the proposed updates to the rotation of the Chair"]);
+      // The rule's own clause and the terms' title, beside the covering paper's summary of the change.
+      expect(cmp.rules[0]!.b!.sources.map((s) => s.quote.replace(/\s+/g, " ").trim())).toEqual([
+        "Paragraph 7.8 outlines the proposed updates to the rotation of the Chair",
+        "Report Title LSC Integrated Care Partnership Terms of Reference Date of Meeting 15 July 2024",
+        "7.8. The ICB and local authorities will jointly select a Partnership Chair, appointed on a biennial rotational basis",
+      ]);
       expect(cmp.unchangedRules).toBe(6);
       for (const d of [...cmp.seats, ...cmp.rules]) for (const side of [d.a, d.b]) side?.sources.forEach(expectQuoted);
     });
