@@ -250,9 +250,10 @@ export interface PersonMention {
 
 // A name: capitalised words, initials ("D", "D.", "J.R."), particles; "StJohn", "O'Neill", "Rycroft-Malone".
 // No two parts of a word can match the same letters, so a long non-name fails fast (no backtracking blow-up).
-const WORD = "(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.(?:[A-Z]\\.)*|[A-Z](?=\\s|$))";
+// Letters are any script's ("Siân", "Zoë", "Łukasz"): \p{Lu} upper case, \p{Ll} lower case.
+const WORD = "(?:\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}(?=\\s|$))";
 const PARTICLE = "(?:de|da|van|von|der|den|le|la|du|bin|al|el|ul)";
-const NAME = new RegExp(`^${WORD}(?:\\s+(?:${WORD}|${PARTICLE}))*$`);
+const NAME = new RegExp(`^${WORD}(?:\\s+(?:${WORD}|${PARTICLE}))*$`, "u");
 
 /** Whether one capitalised word can be part of a name (not an organisation, role or heading word). */
 export function isNameWord(word: string): boolean {

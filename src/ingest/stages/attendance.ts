@@ -35,7 +35,8 @@ interface Label {
   substitute?: boolean;
 }
 
-const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$)`;
+// A label ends at a colon or dash, at the line's end, or before a space (then a list must follow: isLabel).
+const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$|(?=\s))`;
 /** Labels that open a block at the start of a line. Order matters: the longer forms first. */
 const LABELS: Label[] = [
   {
@@ -46,7 +47,10 @@ const LABELS: Label[] = [
     status: "apologies",
   },
   { re: new RegExp(String.raw`^(?:also\s+)?in\s+attendance(?:\s+(?:were|for\s+the\s+meeting))?${TAIL}`, "i"), status: "in_attendance" },
-  { re: new RegExp(String.raw`^(?:also\s+(?:present|attending)|others?\s+(?:present|in\s+attendance)|attending)${TAIL}`, "i"), status: "in_attendance" },
+  {
+    re: new RegExp(String.raw`^(?:also\s+(?:present|attending)|others?(?:\s+(?:present|in\s+attendance|attending))?|attending)${TAIL}`, "i"),
+    status: "in_attendance",
+  },
   {
     re: new RegExp(String.raw`^(?:council\s+|nhs\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|supporting))?${TAIL}`, "i"),
     status: "officer",
@@ -54,7 +58,7 @@ const LABELS: Label[] = [
   { re: new RegExp(String.raw`^observers?(?:\s+present)?${TAIL}`, "i"), status: "observer" },
   { re: new RegExp(String.raw`^(?:\d+\.?\s*)?participants${TAIL}`, "i"), status: "participant" },
   { re: new RegExp(String.raw`^substitutes?(?:\s+(?:present|members))?${TAIL}`, "i"), status: "present", substitute: true },
-  { re: new RegExp(String.raw`^absent${TAIL}`, "i"), status: "absent" },
+  { re: new RegExp(String.raw`^(?:absent|not\s+present|did\s+not\s+attend|absent\s+without\s+apologies)${TAIL}`, "i"), status: "absent" },
   // "Members and Deputies Present (By place and then alphabetical by first name)".
   {
     re: new RegExp(String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}(?:present|in\s+attendance)(?:\s*\([^)\n]{0,100}\))?${TAIL}`, "i"),
@@ -62,7 +66,7 @@ const LABELS: Label[] = [
   },
   {
     re: new RegExp(
-      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance|those\s+present|members|councillors|voting\s+members)${TAIL}`,
+      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance(?:\s+(?:details|list|record))?|those\s+present|members|councillors|voting\s+members)${TAIL}`,
       "i",
     ),
     status: "present",
@@ -73,17 +77,35 @@ const LABELS: Label[] = [
 const ITEM_LINE =
   /^(?:item\s+)?(?:\d{1,3}(?:\.\d{1,2})*|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)[.):]?(?:\s|$)|^minutes\s*:|^(?:welcome|introductions|declarations|minutes of|matters arising|chair['’]?s?\s)/i;
 
+/** A table's first cell before the label: "1. / Present", "2 | Apologies" (a row number, then a cell separator). */
+const ROW_NUMBER = /^\d{1,2}\.?\s*[/|\t]\s*/;
+
 /** The label a line starts with, and how many of its characters the label takes. */
 const isLabel = (t: string): { label: Label; length: number } | null => {
+  const lead = ROW_NUMBER.exec(t)?.[0].length ?? 0;
+  const u = t.slice(lead);
   for (const l of LABELS) {
-    const m = t.match(l.re);
+    const m = u.match(l.re);
     if (!m) continue;
-    const rest = t.slice(m[0].length);
+    const rest = u.slice(m[0].length);
     // "Present" alone, or "Present:" / "Apologies – …" with the list after it; not "Present at the meeting the Board …".
-    if (!rest.trim() || /[:–—-]\s*$/.test(m[0]) || /\bfrom\s*$/i.test(m[0])) return { label: l, length: m[0].length };
+    if (!rest.trim() || /[:–—-]\s*$/.test(m[0])) return { label: l, length: lead + m[0].length };
+    // "Apologies Dr Agrawal, Cllr Lewis, Shaun McLurg": no separator, but what follows is a list of people.
+    // A sentence ("Apologies were received from X. Y attended as substitute.") is read by the sentence rules.
+    if (/^\s/.test(rest) && !/\b(?:from|were|received|submitted|given|noted)\s*$/i.test(m[0]) && listOfPeople(rest))
+      return { label: l, length: lead + m[0].length };
   }
   return null;
 };
+
+/** Whether a run of text is a list of two or more people, most of its comma or semicolon separated entries names. */
+function listOfPeople(t: string): boolean {
+  const parts = t
+    .split(/[,;]|\s(?:and|&)\s/)
+    .map((p) => p.trim().replace(/\.$/, ""))
+    .filter(Boolean);
+  return parts.length >= 2 && parts.filter((p) => parsePerson(p)).length >= Math.max(2, 0.8 * parts.length);
+}
 
 /** "Minutes of the … held on 8 December 2011 in the Wainhouse Room, Halifax Present:": the list starts on the next line. */
 const labelAtEnd = (t: string): { label: Label; length: number } | null => {
@@ -653,6 +675,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       section: "Substitutes (sentence)",
     });
   }
+  // "In attendance" heading the meeting's only list of those there is its list of attendees, not
+  // of guests beside the members: with no Present / Members list, they were present.
+  if (!facts.some((f) => f.status !== "in_attendance" && f.status !== "apologies" && !/sentence/i.test(f.section)))
+    for (const f of facts) if (f.status === "in_attendance" && /^(?:in\s+attendance|attendance)\b/i.test(f.section)) f.status = "present";
   // In the order the text names them (a sort is stable: a substitute stays after the member it stands in for's entry).
   facts.sort((a, b) => a.span.start - b.span.start);
   return { facts, skipped };
