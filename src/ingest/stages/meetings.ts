@@ -49,6 +49,10 @@ export function bodyName(raw: string): string | null {
       /^(?:(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:a|an|the)\s+(?:(?:extraordinary|special|ordinary|annual|public|formal|virtual|joint)\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?|(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+and\s+(?:draft\s+)?minutes\s*[-–:]?\s*|decision\s+details\s*[-–:]?\s*)/i,
       "",
     )
+    // "Meeting Title: …", "Minutes Children's Trust Board Notes of meeting on …": a label or a word before the name.
+    .replace(/^(?:meeting\s+)?(?:title|name)(?:\s+of\s+meeting)?\s*:\s*/i, "")
+    .replace(/^(?:draft\s+)?(?:minutes|notes)\s+(?!of\b)(?=[A-Z])/i, "")
+    .replace(/\s+(?:notes|minutes|record)\s+of\s+(?:the\s+|a\s+)?meeting\b.*$/i, "")
     .replace(/\s+(?:held\s+)?(?:on|at)\s+.*$/i, "")
     .replace(
       /\s*[-–—,:]?\s*(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}).*$/,
@@ -161,19 +165,30 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
           !heldLine || !opens
             ? null
             : lead.match(/minutes\s+of\s+(?:the\s+|a\s+|an\s+)?([^\n]{0,160}?|[^\n]{0,160}\n[^\n]{0,80}?)\s*held\s+(?:on\s+)?(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i);
+        // A date the page was published, printed or updated on is not the meeting's.
+        if (/\b(?:publication|published|printed|effective|updated|circulated|issued|deadline|review)\b[^\n]{0,20}$/i.test(before)) continue;
+        // "Notes of meeting on 22nd June 2007", "Record of the meeting held on …" anywhere on the line.
+        const notesOf =
+          opens &&
+          /\b(?:notes|minutes|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?:held\s+)?on\s+(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i.test(before);
+        // "thDate: 25 July 2007": an ordinal's superscript run into the label.
         const labelled =
-          /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|(?:^|\s)date|^held\s+on(?:\s+[A-Za-z]+,?)?|^meeting\s+held(?:\s+on)?|^meeting\s+on)\s*:?\s*$/i.test(
+          notesOf ||
+          /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|(?:^|\s|\b(?:st|nd|rd|th))date|^held\s+on(?:\s+[A-Za-z]+,?)?|^meeting\s+held(?:\s+on)?|^meeting\s+on)\s*:?\s*$/i.test(
             before.trim(),
           );
-        const bare = !before.trim() || /^[(\s]*$/.test(before);
+        // "10 a.m on Monday 17th August 2015": the time before the date.
+        const timeFirst = /^\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))\s*(?:on\s+)?$/i.exec(before);
+        const bare = !before.trim() || /^[(\s]*$/.test(before) || !!timeFirst;
         const beside = bodyName(before);
         const kindWord = /(Development Session|Workshop|Away Day|Seminar)\s*[:,-]?\s*$/i.exec(before)?.[1];
         if (!(held || labelled || bare || beside || kindWord)) continue;
         // An item's heading that names another meeting ("2. Minutes … from Executive meeting on 19th January").
         if (
           !held &&
-          (/^(?:item\s+)?\d{1,3}[.)]?\s/i.test(l.text) ||
-            /\b(?:minutes|matters arising)\b.*\bmeeting\s+(?:on|held(?:\s+on)?)\s*$|\b(?:last|previous)\s+meeting\b/i.test(before))
+          ((!timeFirst && /^(?:item\s+)?\d{1,3}[.)]?\s/i.test(l.text)) ||
+            (!notesOf && /\b(?:minutes|matters arising)\b.*\bmeeting\s+(?:on|held(?:\s+on)?)\s*$/i.test(before)) ||
+            /\b(?:last|previous)\s+meeting\b/i.test(before))
         )
           continue;
         if (d.start - (first?.at ?? 0) > 1500) continue;
@@ -196,6 +211,9 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
           held || labelled || beside ? 0.95 : 0.8,
         );
         if (kindWord) m.kind = /workshop/i.test(kindWord) ? "workshop" : "development-session";
+        const early = timeFirst ? parseTime(timeFirst[1]!.replace(/\.(?=m)/i, "")) : null;
+        if (early && !m.time)
+          m.time = { value: early, span: { start: l.at + before.indexOf(timeFirst![1]!), end: l.at + before.indexOf(timeFirst![1]!) + timeFirst![1]!.length } };
         // "… at 10.00 am at the Council Chamber, Town Hall", "… in the Wainhouse Room", "… via Microsoft Teams".
         const tail = text.slice(m.header.end, m.header.end + 240);
         const v = tail.match(/^[ \t]*,?\s*(?:(?:at|in)\s+(?:the\s+(?=[a-z]))?|(?=via\s))([^\n]+(?:\n(?!\s*\n)[^\n]+){0,2})/i);
