@@ -316,7 +316,7 @@ export function parsePerson(raw: string): PersonMention | null {
   let s = raw
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?:and|&)\s+/i, "")
+    .replace(/^(?:and|&|[-–—•·*])\s+/i, "")
     .replace(/[.;:,]$/, "")
     .trim();
   if (!s) return null;
@@ -342,7 +342,10 @@ export function parsePerson(raw: string): PersonMention | null {
   let substituteFor: string | null = null;
   let items: string | null = null;
   const kept: string[] = [];
-  for (const q of qualifiers) {
+  for (let q of qualifiers) {
+    // "(DH - Chair)", "(SB for Chris Frost)", "(KS - for item 5)": the person's initials, then a note about them.
+    const ini = /^([A-Z][A-Za-z]{1,3})(?:\s*[-–—:]\s*|\s+(?=for\b|on behalf\b|representing\b|substitut))(.+)$/.exec(q);
+    if (ini && ini[1]!.replace(/[a-z]/g, "")[0] === rest[0] && /^[A-Z]{2}/.test(ini[1]!)) q = ini[2]!.trim();
     const r = ROLE_OF(q);
     const sub = q.match(SUBSTITUTE);
     if (r && !role && /^(?:in\s+the\s+)?(?:vice|deputy|co)?[-\s]?chair(?:man|woman|person)?$/i.test(q.trim())) role = r;

@@ -55,4 +55,53 @@ describe("attendance labels, wherever they stand", () => {
   });
 });
 
-void meetingsOf;
+describe("entries, whatever separates them", () => {
+  it("reads initials in brackets with a note after them: a role, a substitute, part attendance, a capacity", () => {
+    expect(parsePerson("Ann Able (AA - Chair)")).toMatchObject({ name: "Ann Able", role: "chair" });
+    expect(parsePerson("Bob Baker (BB for Cat Cole)")).toMatchObject({ name: "Bob Baker", substituteFor: "Cat Cole" });
+    expect(parsePerson("Dan Dee (DD - for item 5)")).toMatchObject({ name: "Dan Dee", items: "item 5" });
+    expect(parsePerson("Gil Gray (GGr - notetaker)")).toMatchObject({ name: "Gil Gray", qualifier: "notetaker" });
+    expect(parsePerson("- Hal Hill")).toMatchObject({ name: "Hal Hill" });
+  });
+
+  it("reads a one-line page's 'Attendees:' list, and leaves a circulation list ('CC') out of the apologies", () => {
+    const text =
+      "Riverside Trust Board Notes of meeting on 22nd June 2007 Attendees: Ann Able (AA - Chair), Bob Baker (BB for Cat Cole) Apologies: - Cat Cole (CC), Eve Ford (EF), CC Fay Fox, Gil Gray, 1. Apologies for absence The above apologies were noted.";
+    expect(people(text)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Cat Cole", "apologies"],
+      ["Eve Ford", "apologies"],
+    ]);
+  });
+});
+
+describe("meeting dates behind page furniture", () => {
+  it("reads a time before the date ('10 a.m on Monday …') and the address under it", () => {
+    const [m] = meetingsOf("Riverside Board Meeting\n10 a.m on Monday 17th August 2015, at\nThe Hall, Riverside, AB1 2CD\nPresent: Ann Able, Bob Baker\n");
+    expect(m).toMatchObject({ body: { name: "Riverside Board" }, time: { value: "10:00" }, venue: { value: "The Hall, Riverside, AB1 2CD" } });
+    expect(m!.date.iso).toBe("2015-08-17");
+  });
+
+  it("reads 'Notes of meeting on <date>' inside a one-line page, and the body named before it", () => {
+    const [m] = meetingsOf("Minutes Riverside Trust Board Notes of meeting on 22nd June 2007 Attendees: Ann Able (AA), Bob Baker (BB) 1. Apologies");
+    expect(m).toMatchObject({ body: { name: "Riverside Trust Board" } });
+    expect(m!.date.iso).toBe("2007-06-22");
+  });
+
+  it("reads 'Meeting Title:' and a 'Date:' label a lost superscript ran into, under a sharing site's furniture", () => {
+    const [m] = meetingsOf(
+      "Meeting Notes Template\n\nBy A Uploader,2014-06-23 08:07\n19 views 0\n\nMeeting Title: Riverside Children Board Meeting\n\n    thDate: 25 July 2007\n\n    Time: 1pm 3pm\n\n    Location: Riverside House\n",
+    );
+    expect(m).toMatchObject({ body: { name: "Riverside Children Board" }, time: { value: "13:00" }, venue: { value: "Riverside House" } });
+    expect(m!.date.iso).toBe("2007-07-25");
+  });
+
+  it("never takes a publication date for the meeting's: a decision notice's meeting date wins", () => {
+    const [m] = meetingsOf(
+      "Decision details\n\nRiverside day services\n\nDecision Maker: Cabinet\n\nDecisions:\n\nRESOLVED that the report be noted.\n\nPublication date: 12/01/2012\n\nDate of decision: 09/01/2012\n\nDecided at meeting: 09/01/2012 - Cabinet\n",
+    );
+    expect(m).toMatchObject({ body: { name: "Cabinet" } });
+    expect(m!.date.iso).toBe("2012-01-09");
+  });
+});

@@ -59,6 +59,8 @@ const LABELS: Label[] = [
   { re: new RegExp(String.raw`^(?:\d+\.?\s*)?participants${TAIL}`, "i"), status: "participant" },
   { re: new RegExp(String.raw`^substitutes?(?:\s+(?:present|members))?${TAIL}`, "i"), status: "present", substitute: true },
   { re: new RegExp(String.raw`^(?:absent|not\s+present|did\s+not\s+attend|absent\s+without\s+apologies)${TAIL}`, "i"), status: "absent" },
+  // A circulation list ("cc:", "Copy to:", "Distribution:") names people sent the minutes, not attendees.
+  { re: new RegExp(String.raw`^(?:cc|copy\s+to|copies\s+to|circulation(?:\s+list)?|distribution(?:\s+list)?)\s*:`, "i"), status: "absent" },
   // "Members and Deputies Present (By place and then alphabetical by first name)".
   {
     re: new RegExp(String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}(?:present|in\s+attendance)(?:\s*\([^)\n]{0,100}\))?${TAIL}`, "i"),
@@ -276,7 +278,7 @@ interface Entry {
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
-  /(?<=^|[\s.;:)])((?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|Present(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:)(?=[\s:])/g;
+  /(?<=^|[\s.;:)])((?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|Present(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
@@ -295,13 +297,15 @@ function nextInlineLabel(text: string, from: number, to: number): { start: numbe
         ? "officer"
         : /observer/.test(w)
           ? "observer"
-          : /absent|not attended/.test(w)
+          : /absent|not attended|not present|^cc|copy|circulation|distribution/.test(w)
             ? "absent"
             : "present";
   let end = m.index + m[0].length;
   while (end < to && /[\s:]/.test(text[end]!)) end++;
   return { start: m.index, end, status, label: m[1]!.replace(/:$/, "") };
 }
+
+const NOT_ATTENDANCE = "absent without apologies, or a circulation list: not recorded as attendance";
 
 /** "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence". */
 const SUBSTITUTE_NOTE =
@@ -519,7 +523,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const inline = nextInlineLabel(text, labelEnd, end);
     if (inline) end = inline.start;
     if (label.status === "absent") {
-      skipped.push({ section, start: labelEnd, end, text: text.slice(labelEnd, end), why: "absent without apologies: not recorded as attendance" });
+      skipped.push({ section, start: labelEnd, end, text: text.slice(labelEnd, end), why: NOT_ATTENDANCE });
     } else if (end > labelEnd) {
       for (const entry of entriesIn(labelEnd, end, !sentence, table)) take(entry, label.status, section, sentence ? 0.9 : 0.95, label.substitute);
     }
@@ -577,8 +581,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           lineEnd = nextInlineLabel(text, following.at, Math.min(following.end, to))?.start ?? following.end;
         const stop = text.slice(at.end, next?.start ?? lineEnd).search(INLINE_STOP);
         const end = stop < 0 ? (next?.start ?? lineEnd) : at.end + stop;
-        if (at.status === "absent")
-          skipped.push({ section: at.label, start: at.end, end, text: text.slice(at.end, end), why: "absent without apologies: not recorded as attendance" });
+        if (at.status === "absent") skipped.push({ section: at.label, start: at.end, end, text: text.slice(at.end, end), why: NOT_ATTENDANCE });
         else for (const entry of entriesIn(at.end, end, false)) take(entry, at.status, at.label, 0.85);
         covered.push({ start: at.start, end });
       }
