@@ -4,8 +4,11 @@ export const HONORIFICS = [
   "Borough Councillor",
   "City Councillor",
   "Deputy Mayor",
+  "Councillors",
   "Councillor",
   "Councilor",
+  "Cllrs.",
+  "Cllrs",
   "Cllr.",
   "Cllr",
   "Cll",
@@ -42,6 +45,9 @@ export const HONORIFICS = [
 ];
 
 const CANONICAL: Record<string, string> = {
+  Councillors: "Councillor",
+  "Cllrs.": "Councillor",
+  Cllrs: "Councillor",
   Cllr: "Councillor",
   "Cllr.": "Councillor",
   Cll: "Councillor",

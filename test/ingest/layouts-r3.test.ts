@@ -76,6 +76,36 @@ describe("entries, whatever separates them", () => {
   });
 });
 
+describe("council minutes' sentences", () => {
+  it("gives a plural honorific to every surname of its list, and reads 'X attended the meeting' as in attendance", () => {
+    const text =
+      "PRESENT:  Councillor Ames in the chair.\n\nCouncillors Bell (vice-chairman), Cole, Mrs Dunn and Eden.\n\nCouncillor Fry attended the meeting as decision maker.\n\nCouncillors Gale and Hart attended the meeting in accordance with Procedure Rule 37(b).\n\nIan Ivy and Jo Jones also attended the meeting.\n\nThe panel met at Riverside House, Riverton.\n\n12  DECLARATIONS OF INTEREST – None.\n";
+    expect(people(text)).toEqual([
+      ["Ames", "present"],
+      ["Bell", "present"],
+      ["Cole", "present"],
+      ["Dunn", "present"],
+      ["Eden", "present"],
+      ["Fry", "in_attendance"],
+      ["Gale", "in_attendance"],
+      ["Hart", "in_attendance"],
+      ["Ian Ivy", "in_attendance"],
+      ["Jo Jones", "in_attendance"],
+    ]);
+    expect(attendance(text, linesOf(text), 0, text.length).facts[3]!.person.honorific).toBe("Councillor");
+    const [m] = meetingsOf(`Riverside Scrutiny Panel – 29 April 2009\n\n${text}`);
+    expect(m!.venue?.value).toBe("Riverside House, Riverton");
+  });
+
+  it("keeps substitutes and observers who attended the meeting to their own rules", () => {
+    expect(people("Present: Ann Able, Bob Baker\n\nCat Cole attended the meeting as a substitute for Bob Baker.\n")).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Cat Cole", "present"],
+    ]);
+  });
+});
+
 describe("meeting dates behind page furniture", () => {
   it("reads a time before the date ('10 a.m on Monday …') and the address under it", () => {
     const [m] = meetingsOf("Riverside Board Meeting\n10 a.m on Monday 17th August 2015, at\nThe Hall, Riverside, AB1 2CD\nPresent: Ann Able, Bob Baker\n");

@@ -274,7 +274,16 @@ function tableRows(text: string, s: number, e: number): Span[] {
 interface Entry {
   span: Span;
   spotted?: SpottedName;
+  /** An honorific the list gives all its entries ("Councillors Ames, Bell and Cole"). */
+  shared?: string;
 }
+
+/** "Councillors Ames, Bell and Cole": a plural honorific before a list is each surname's. */
+const PLURAL_HONORIFIC = /^(?:Councillors|Cllrs\.?)\s/;
+
+/** "Councillor Ames attended the meeting as decision maker", "Ann Able and Bob Baker also attended the meeting." */
+const ATTENDED_SENTENCE =
+  /(?:^|\n|[.:]\s+)([A-Z][^.\n]{2,300}?)\s+(?:(?:also\s+)?attended\s+(?:the|this)\s+meeting\b(?!\s+(?:as\s+(?:a\s+|an\s+|the\s+)?(?:substitute|observer)|on\s+behalf|in\s+place))|(?:was|were)\s+also\s+(?:present|in\s+attendance)\b)/g;
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
@@ -320,8 +329,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const inRegion = lines.filter((l) => (l.start >= from || (l === around[0] && labelAtEnd(l.text))) && l.start < to);
   const covered: Span[] = [];
 
-  const take = ({ span: entry, spotted }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
-    const raw = text.slice(entry.start, entry.end);
+  const take = ({ span: entry, spotted, shared }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
+    const raw = `${shared ? `${shared} ` : ""}${text.slice(entry.start, entry.end)}`;
     if (/^(?:none|nil|no apologies|there were no|n\/a)\b/i.test(raw.trim())) return;
     let read = readEntry(raw);
     if (!read && spotted) {
@@ -357,12 +366,31 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     facts.push({ person, status, span: entry, initials, confidence, section });
   };
 
-  const entriesIn = (s: number, e: number, lineMode: boolean, table = false): Entry[] => {
+  // The surnames after "Councillors Ames" ("Bell", "Mrs Cole") share the honorific: the clause
+  // the entry stands in starts with a plural one.
+  const sharedHonorific = (p: Span): string | undefined => {
+    if (!/^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\p{L}'’-]+$/u.test(text.slice(p.start, p.end).trim())) return undefined;
+    const back = text.slice(Math.max(0, p.start - 300), p.start);
+    const clause = back.slice(Math.max(back.lastIndexOf("\n"), back.search(/[.:;]\s[^.:;]*$/)) + 1);
+    return PLURAL_HONORIFIC.test(clause.replace(/^[.:;\s]+/, "")) ? "Councillor" : undefined;
+  };
+  const readAt = (p: Span) => {
+    const shared = sharedHonorific(p);
+    return readEntry(`${shared ? `${shared} ` : ""}${text.slice(p.start, p.end)}`);
+  };
+
+  const entriesIn = (s: number, e: number, lineMode: boolean, table = false): Entry[] =>
+    entriesOf(s, e, lineMode, table).map((x) => {
+      const shared = sharedHonorific(x.span);
+      return shared ? { ...x, shared } : x;
+    });
+
+  const entriesOf = (s: number, e: number, lineMode: boolean, table = false): Entry[] => {
     if (table || /^\s*Name\s{2,}Organisation/m.test(text.slice(s, Math.min(e, s + 200)))) return tableRows(text, s, e).map((span) => ({ span }));
     // Lines or separators first: where they give people, they are the entries. Otherwise the
     // list lost its structure: rows found by their initials, or names found by the spotter.
     const listed = listEntries(s, e, lineMode);
-    const read = listed.filter((p) => readEntry(text.slice(p.start, p.end))).length;
+    const read = listed.filter((p) => readAt(p)).length;
     const rows = initialsRows(text, s, e);
     // "Joan Maughan – Independent Chair Nigel Andrews – Tenancy Support Manager, Norwich City Council …":
     // a flattened list of "Name – role" rows, each row starting at a name before a dash.
@@ -438,14 +466,14 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       const whole = trimSpan(text, ls, ls + line.length);
       let pieces = /\t|\s{3,}/.test(line.trim()) ? [whole].filter((x): x is Span => !!x) : splitList(text, ls, ls + line.length, false);
       // "Patrick Mckay / St Michaels and All Angels": one person whose organisation has an "and" in it.
-      if (whole && pieces.length > 1 && readEntry(line.trim()) && pieces.slice(1).every((p) => !readEntry(text.slice(p.start, p.end)))) pieces = [whole];
+      if (whole && pieces.length > 1 && readEntry(line.trim()) && pieces.slice(1).every((p) => !readAt(p))) pieces = [whole];
       for (const p of pieces) {
         const t = text.slice(p.start, p.end);
         const prev = out.at(-1);
         // "Chorley Council" after "Polly Patel," qualifies her, and so does a line of its own straight
         // under her; "the usual representatives …" is nobody, and is reported. Not across a blank line.
         const qualifies = out.length > lineStart || (pieces.length === 1 && !wasBlank);
-        if (!readEntry(t) && prev && qualifies && t.length < 120 && /^[A-Z(]/.test(t)) prev.end = p.end;
+        if (!readAt(p) && prev && qualifies && t.length < 120 && /^[A-Z(]/.test(t)) prev.end = p.end;
         else out.push(p);
       }
     }
@@ -493,7 +521,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           if (lastEntry >= 0) lastEntry = n;
           continue;
         }
-        if (isLabel(next.text) || ITEM_LINE.test(next.text)) break;
+        // "Cat Cole attended the meeting as …": a sentence, read by the sentence rules, ends the list.
+        const sentence = /^[A-Z][^.]*?\s(?:(?:also\s+)?attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|deputised|substituted)\b/.test(
+          next.text.replace(/\([^)]*\)/g, ""),
+        );
+        if (isLabel(next.text) || ITEM_LINE.test(next.text) || sentence) break;
         // "* = Organisation also part of the Kirklees Place": a key to the list's marks.
         if (FOOTNOTE.test(next.text)) continue;
         const entryLike =
@@ -650,6 +682,16 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     }
   }
 
+  // "Councillors Bell and Cole attended the meeting in accordance with Procedure Rule 37(b)",
+  // "Ann Able also attended the meeting": there, beside the members.
+  const attended = new RegExp(ATTENDED_SENTENCE.source, "g");
+  for (let a = attended.exec(region); a; a = attended.exec(region)) {
+    const start = from + a.index + a[0].indexOf(a[1]!);
+    if (inCovered(start)) continue;
+    for (const entry of entriesIn(start, start + a[1]!.length, false)) take(entry, "in_attendance", "Also attended (sentence)", 0.8);
+    covered.push({ start, end: start + a[1]!.length });
+  }
+
   // "It was noted that Cllr A, Cabinet Member for …, and B, Deputy Chief Executive, were unable to attend."
   const unable = /(?:^|[.:]\s+|\n)(?:It\s+was\s+noted\s+that\s+)?([A-Z][^.\n]{3,300}?)\s+(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present)/g;
   for (let u = unable.exec(region); u; u = unable.exec(region)) {
@@ -665,7 +707,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   let m: RegExpExecArray | null;
   while ((m = subRe.exec(region))) {
     const at = from + m.index;
-    if (inCovered(at)) continue;
+    // A match that starts in a list may swallow the sentence after it: retry past its start.
+    if (inCovered(at)) {
+      subRe.lastIndex = m.index + 1;
+      continue;
+    }
     const who = parsePerson(m[1]!);
     const forWhom = (m[2] ?? m[3] ?? "").trim();
     if (!who || !forWhom) continue;

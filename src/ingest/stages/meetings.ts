@@ -334,6 +334,19 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         }
       }
     }
+    if (!m.venue) {
+      // "The panel met at Pittwood House, Scunthorpe.", "The meeting was held at the Civic Centre." under the attendance list.
+      for (const l of lines.filter((x) => x.text && x.start >= m.header.end && x.start < Math.min(m.end, m.header.end + 1500))) {
+        const v =
+          /^The\s+(?:meeting|panel|board|committee|group|forum|partnership|cabinet)\s+(?:was\s+held|met)\s+(?:at|in)\s+(?:the\s+(?=[A-Z]))?([A-Z][^.]{2,120})\.?$/.exec(
+            l.text,
+          );
+        if (!v) continue;
+        const start = l.at + l.text.indexOf(v[1]!);
+        m.venue = { value: v[1]!.trim(), span: { start, end: start + v[1]!.trim().length } };
+        break;
+      }
+    }
     const title = `${m.body?.name ?? ""} ${text.slice(m.header.start, m.header.end)}`;
     if (/development\s+session/i.test(title)) m.kind = "development-session";
     else if (/workshop/i.test(title)) m.kind = "workshop";
