@@ -261,6 +261,9 @@ const WORD = "(?:\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)*
 const PARTICLE = "(?:de|da|van|von|der|den|le|la|du|bin|al|el|ul)";
 const NAME = new RegExp(`^${WORD}(?:\\s+(?:${WORD}|${PARTICLE}))*$`, "u");
 
+/** "C BAKER-LONGSHAW", "K McDONALD", "J R SMITH": a list in capitals, initials then a surname. */
+const CAPITALS_NAME = /^(?:\p{Lu}\.?\s+){1,2}(?:Mc|Mac|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
+
 /** Whether one capitalised word can be part of a name (not an organisation, role or heading word). */
 export function isNameWord(word: string): boolean {
   return !NOT_A_NAME.test(word);
@@ -269,6 +272,10 @@ export function isNameWord(word: string): boolean {
 /** Whether a phrase reads as a person's name (after any honorific): two to five words, no organisation or role word. */
 export function looksLikeName(s: string, opts: { honorific?: boolean } = {}): boolean {
   const t = s.trim();
+  // In capitals, only the initials-and-surname form: "NHS ENGLAND" or "PRESENT" is never a name.
+  const titled = t.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  if (CAPITALS_NAME.test(t) || (opts.honorific && /^(?:Mc|Mac)?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u.test(t)))
+    return !NOT_A_NAME.test(t) && !NOT_A_NAME.test(titled);
   if (t.length > 80 || !NAME.test(t) || NOT_A_NAME.test(t)) return false;
   const words = t.split(/\s+/);
   // "Smith" alone is a name only after an honorific ("Councillor Smith").
@@ -288,7 +295,9 @@ export function splitHonorific(s: string): { honorific: string | null; rest: str
   for (let again = true; again;) {
     again = false;
     for (const h of HONORIFICS) {
-      if (rest.startsWith(`${h} `) || rest.startsWith(`${h}\u00a0`)) {
+      // "DR JOHN" in a list written in capitals.
+      const at = [h, h.toUpperCase()].find((x) => rest.startsWith(`${x} `) || rest.startsWith(`${x}\u00a0`));
+      if (at) {
         found.push(CANONICAL[h] ?? h);
         rest = rest.slice(h.length).trim();
         again = true;

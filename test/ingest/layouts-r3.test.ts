@@ -76,6 +76,48 @@ describe("entries, whatever separates them", () => {
   });
 });
 
+describe("forms laid out as tables", () => {
+  const form = [
+    "Meeting           RIVERSIDE SAFEGUARDING BOARD               Venue      ROOM 4 TOWN HALL",
+    "Date              TUESDAY 9TH JUNE 2009                      Start Time 9.30AM    Finish Time 12.00NOON",
+    "Present           A ABLE,     B BAKER-BROWN,                 K McCOLE,",
+    "                  DR DENT,    E EDEN",
+    "In Attendance     F FORD",
+    "Not Present       G GRAY,     H HILL",
+    "",
+    "No.   Item                                Action",
+    "1     Apologies                           •   I Ivy                     LC",
+    "                                          •   J Jones",
+    "2     Minutes of the last meeting         •   Approved.",
+    "",
+  ].join("\n");
+
+  it("reads label and value cells: body, venue and start time", () => {
+    const [m] = meetingsOf(form);
+    expect(m).toMatchObject({ body: { name: "RIVERSIDE SAFEGUARDING BOARD" }, venue: { value: "ROOM 4 TOWN HALL" }, time: { value: "09:30" } });
+    expect(m!.date.iso).toBe("2009-06-09");
+  });
+
+  it("reads names in capitals (initials and surname), a one-person cell, 'Not present' left out, and an 'Apologies' item's bullets", () => {
+    expect(people(form)).toEqual([
+      ["A ABLE", "present"],
+      ["B BAKER-BROWN", "present"],
+      ["K McCOLE", "present"],
+      ["DENT", "present"],
+      ["E EDEN", "present"],
+      ["F FORD", "in_attendance"],
+      ["I Ivy", "apologies"],
+      ["J Jones", "apologies"],
+    ]);
+  });
+
+  it("never reads a heading in capitals as a person", () => {
+    expect(parsePerson("NHS ENGLAND")).toBeNull();
+    expect(parsePerson("PRESENT")).toBeNull();
+    expect(parsePerson("A NHS")).toBeNull();
+  });
+});
+
 describe("council minutes' sentences", () => {
   it("gives a plural honorific to every surname of its list, and reads 'X attended the meeting' as in attendance", () => {
     const text =

@@ -81,32 +81,40 @@ const ITEM_LINE =
 
 /** A table's first cell before the label: "1. / Present", "2 | Apologies" (a row number, then a cell separator). */
 const ROW_NUMBER = /^\d{1,2}\.?\s*[/|\t]\s*/;
+/** An item's number before "Apologies" in a table of items: "1     Apologies   •   B Jones". */
+const ITEM_NUMBER = /^\d{1,2}[.)]?\s+(?=apologies\b)/i;
 
 /** The label a line starts with, and how many of its characters the label takes. */
 const isLabel = (t: string): { label: Label; length: number } | null => {
-  const lead = ROW_NUMBER.exec(t)?.[0].length ?? 0;
+  const lead = ROW_NUMBER.exec(t)?.[0].length ?? ITEM_NUMBER.exec(t)?.[0].length ?? 0;
+  // An item numbered "Apologies" is a label only where people follow it on its line.
+  const numbered = lead > 0 && !ROW_NUMBER.test(t);
   const u = t.slice(lead);
   for (const l of LABELS) {
     const m = u.match(l.re);
     if (!m) continue;
     const rest = u.slice(m[0].length);
     // "Present" alone, or "Present:" / "Apologies – …" with the list after it; not "Present at the meeting the Board …".
-    if (!rest.trim() || /[:–—-]\s*$/.test(m[0])) return { label: l, length: lead + m[0].length };
-    // "Apologies Dr Agrawal, Cllr Lewis, Shaun McLurg": no separator, but what follows is a list of people.
+    if (!numbered && (!rest.trim() || /[:–—-]\s*$/.test(m[0]))) return { label: l, length: lead + m[0].length };
     // A sentence ("Apologies were received from X. Y attended as substitute.") is read by the sentence rules.
-    if (/^\s/.test(rest) && !/\b(?:from|were|received|submitted|given|noted)\s*$/i.test(m[0]) && listOfPeople(rest))
+    if (/^\s/.test(rest) && !/\b(?:from|were|received|submitted|given|noted)\s*$/i.test(m[0]) && listOfPeople(rest, /^(?:\s{2,}|\t)/.test(rest)))
       return { label: l, length: lead + m[0].length };
   }
   return null;
 };
 
-/** Whether a run of text is a list of two or more people, most of its comma or semicolon separated entries names. */
-function listOfPeople(t: string): boolean {
+/**
+ * Whether a run of text is a list of two or more people, most of its comma or semicolon separated
+ * entries names; in a table's cell (set apart by a wide gap), one person is a list too.
+ */
+function listOfPeople(t: string, cell = false): boolean {
   const parts = t
     .split(/[,;]|\s(?:and|&)\s/)
     .map((p) => p.trim().replace(/\.$/, ""))
     .filter(Boolean);
-  return parts.length >= 2 && parts.filter((p) => parsePerson(p)).length >= Math.max(2, 0.8 * parts.length);
+  const people = parts.filter((p) => readEntry(p)).length;
+  if (cell && parts.length >= 1 && people === parts.length) return true;
+  return parts.length >= 2 && people >= Math.max(2, 0.8 * parts.length);
 }
 
 /** "Minutes of the … held on 8 December 2011 in the Wainhouse Room, Halifax Present:": the list starts on the next line. */
@@ -181,6 +189,8 @@ const ROLE_AFTER_NAME =
 
 /** Reads one entry: a person, possibly a table row "Name<TAB>Initials<TAB>Organisation". */
 export function readEntry(raw: string): { person: PersonMention; initials: string | null } | null {
+  // "•   B Jones": a bullet before the entry.
+  raw = raw.replace(/^\s*[•·*▪◦–-]\s+/, "");
   const cells = /\n/.test(raw.trim())
     ? [raw]
     : raw
@@ -464,7 +474,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         continue;
       }
       const whole = trimSpan(text, ls, ls + line.length);
-      let pieces = /\t|\s{3,}/.test(line.trim()) ? [whole].filter((x): x is Span => !!x) : splitList(text, ls, ls + line.length, false);
+      // A row with wide gaps is one entry and its cells, unless commas split it into people ("DR DENT,    E EDEN").
+      const commas = splitList(text, ls, ls + line.length, false);
+      const row = /\t|\s{3,}/.test(line.trim()) && !(commas.length > 1 && commas.every((p) => readAt(p)));
+      let pieces = row ? [whole].filter((x): x is Span => !!x) : commas;
       // "Patrick Mckay / St Michaels and All Angels": one person whose organisation has an "and" in it.
       if (whole && pieces.length > 1 && readEntry(line.trim()) && pieces.slice(1).every((p) => !readAt(p))) pieces = [whole];
       for (const p of pieces) {

@@ -97,6 +97,32 @@ function venueOn(text: string, line: Line): { value: string; span: Span } | null
   return { value, span: { start, end: start + text.slice(start, line.end).indexOf(value) + value.length } };
 }
 
+/**
+ * The label / value pairs of a line laid out as a table's cells (three or more spaces or a tab
+ * apart): "Venue      ROOM 2", and "Start Time 9.00AM" where a label and its value share a cell.
+ */
+function tableCells(text: string, line: Line): { label: string; value: string; span: Span }[] {
+  const cells: Span[] = [];
+  const re = /\S+(?:[ \u00a0]{1,2}\S+)*/g;
+  const raw = text.slice(line.start, line.end);
+  for (let c = re.exec(raw); c; c = re.exec(raw)) cells.push({ start: line.start + c.index, end: line.start + c.index + c[0].length });
+  if (cells.length < 2) return [];
+  const out: { label: string; value: string; span: Span }[] = [];
+  const LABEL = /^(venue|location|place|meeting(?:\s+title)?|body|committee|board|(?:start\s+)?time)(?:\s*:)?(?:\s+(.+))?$/i;
+  for (let i = 0; i < cells.length; i++) {
+    const m = LABEL.exec(text.slice(cells[i]!.start, cells[i]!.end));
+    if (!m) continue;
+    if (m[2]) {
+      const start = cells[i]!.end - m[2].length;
+      out.push({ label: m[1]!, value: m[2], span: { start, end: cells[i]!.end } });
+    } else if (cells[i + 1]) {
+      out.push({ label: m[1]!, value: text.slice(cells[i + 1]!.start, cells[i + 1]!.end), span: cells[i + 1]! });
+      i++;
+    }
+  }
+  return out;
+}
+
 export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
   const found: MeetingFact[] = [];
   const nonBlank = lines.filter((l) => l.text);
@@ -305,6 +331,18 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     m.end = found[i + 1]?.header.start ?? text.length;
     if (m.from !== 0) m.from = Math.max(m.from, m.header.end);
     const near = lines.filter((l) => l.text && l.start >= m.header.start && l.start < Math.min(m.end, m.header.end + 600));
+    // A form laid out as a table: "Meeting   <body>   Venue   <room>" over "Date   …   Start Time 9.00AM".
+    const prev = found[i - 1]?.header.end ?? 0;
+    const form = lines.filter((l) => l.text && l.start >= Math.max(prev, m.header.start - 300) && l.start < Math.min(m.end, m.header.end + 300));
+    for (const l of form) {
+      for (const c of tableCells(text, l)) {
+        if (!m.venue && /^(?:venue|location|place)$/i.test(c.label)) m.venue = { value: c.value, span: c.span };
+        const name = !m.body && /^(?:meeting|meeting\s+title|body|committee|board)$/i.test(c.label) ? bodyName(c.value) : null;
+        if (name) m.body = { name, span: { start: c.span.start + c.value.indexOf(name), end: c.span.start + c.value.indexOf(name) + name.length } };
+        const t = !m.time && /^(?:start\s+)?time$/i.test(c.label) ? parseTime(c.value) : null;
+        if (t) m.time = { value: t, span: c.span };
+      }
+    }
     for (const [n, l] of near.entries()) {
       if (!m.venue) m.venue = venueOn(text, l);
       // An address line under the heading: a UK postcode gives it away, or a short line naming a
