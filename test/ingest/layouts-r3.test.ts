@@ -118,6 +118,23 @@ describe("forms laid out as tables", () => {
   });
 });
 
+describe("a status column keyed by a legend", () => {
+  it("reads each row's code as the legend defines it, leaving out who did not attend and rows with no code", () => {
+    const text =
+      "P= Present A= Apologies DNA=Did not attend D/R=Deputise/Representative\n\nMember P A DNA D/R Ann Able (AA) – Chair P Bob Baker (BB) – Director, Riverside Council A Cat Cole (CC) – Riverside CCG DNA Dan Dee (DD) - Lead, Riverside CVS Eve Ford (EF) – Riverside Police R Fay Fox (FF) – Healthwatch P\n\n1. Welcome\n";
+    expect(people(text)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "apologies"],
+      ["Eve Ford", "present"],
+      ["Fay Fox", "present"],
+    ]);
+  });
+
+  it("needs a legend: codes after names mean nothing without one", () => {
+    expect(people("Ann Able (AA) – Chair P Bob Baker (BB) – Director A\n")).toEqual([]);
+  });
+});
+
 describe("council minutes' sentences", () => {
   it("gives a plural honorific to every surname of its list, and reads 'X attended the meeting' as in attendance", () => {
     const text =

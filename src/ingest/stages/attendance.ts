@@ -324,6 +324,10 @@ function nextInlineLabel(text: string, from: number, to: number): { start: numbe
   return { start: m.index, end, status, label: m[1]!.replace(/:$/, "") };
 }
 
+/** A status column's key: "P= Present", "A = Apologies", "DNA=Did not attend", "D/R=Deputise/Representative". */
+const LEGEND =
+  /(?<![A-Za-z])([A-Z]{1,3}(?:\/[A-Z]{1,2})?)\s*=\s*(Present|Attended|Apologies|Did not attend|Absent|Not present|Deputi[sz]e\w*(?:\s*\/\s*Representative)?|Representative|Substitute)/;
+
 const NOT_ATTENDANCE = "absent without apologies, or a circulation list: not recorded as attendance";
 
 /** "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence". */
@@ -604,6 +608,36 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       for (const l of people) take({ span: { start: l.at, end: l.end } }, "present", "Members listed after the heading (no label)", 0.8);
       covered.push({ start: people[0]!.at, end: people.at(-1)!.end });
     }
+  }
+
+  // 1d. A table with a status column whose codes a legend gives ("P= Present A= Apologies
+  // DNA=Did not attend"): each "Name (INI) – role" row ends with its code. Who is marked absent
+  // (did not attend) is not recorded; a row with no code is nobody's attendance.
+  const legendRe = new RegExp(LEGEND.source, "gi");
+  const codes = new Map<string, AttendanceStatus | "absent">();
+  let legendEnd = -1;
+  for (let g = legendRe.exec(text.slice(from, to)); g; g = legendRe.exec(text.slice(from, to))) {
+    const meaning = g[2]!.toLowerCase();
+    const status = /^(?:present|attended|deput|repres|subst)/.test(meaning) ? "present" : /^apolog/.test(meaning) ? "apologies" : "absent";
+    // "D/R=Deputise/Representative": D and R each, as the table writes them.
+    for (const code of [g[1]!, ...(g[1]!.includes("/") && meaning.includes("/") ? g[1]!.split("/") : [])]) codes.set(code, status);
+    legendEnd = from + g.index + g[0].length;
+  }
+  if ([...codes.values()].includes("present") && codes.size >= 2 && !covered.some((c) => c.start <= legendEnd && legendEnd < c.end)) {
+    const stop = text.slice(legendEnd, to).search(/\n\s*\d{1,2}\.?\s+[A-Z]/);
+    const end = stop < 0 ? Math.min(to, legendEnd + 8000) : legendEnd + stop;
+    const alternatives = [...codes.keys()].sort((a, b) => b.length - a.length).map((c) => c.replace(/[/]/g, "\\/"));
+    const codeRe = new RegExp(String.raw`(?<=\s)(${alternatives.join("|")})(?=\s|$)`);
+    const rows = initialsRows(text, legendEnd, end);
+    for (const [n, r] of rows.entries()) {
+      const rowEnd = rows[n + 1]?.span.start ?? end;
+      const code = codeRe.exec(text.slice(r.nameEnd, rowEnd));
+      const status = code ? codes.get(code[1]!) : undefined;
+      if (!status || status === "absent") continue;
+      const entryEnd = r.nameEnd + code!.index;
+      take({ span: trimSpan(text, r.span.start, entryEnd) ?? r.span }, status, "Attendance table (status column)", 0.85);
+    }
+    if (rows.length) covered.push({ start: legendEnd, end });
   }
 
   // 1b. Labels inside long lines (tables and lists that lost their line breaks).
