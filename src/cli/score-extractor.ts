@@ -1,20 +1,27 @@
 import { parseArgs } from "node:util";
 import { readBatch } from "../dataset/read.js";
 import { KnownEntities } from "../ingest/known.js";
-import { corpusDocuments, splitFiles, splitOf, SPLITS, type Split } from "../ingest/score/corpus.js";
+import { corpusDocuments, HELD_BACK_PREFIX, splitFiles, splitOf, SPLITS, type Split } from "../ingest/score/corpus.js";
 import { explain } from "../ingest/score/explain.js";
 import { scoreSplit } from "../ingest/score/run.js";
 import { documentTable, scoreTable } from "../ingest/score/score.js";
 
-const USAGE = `Usage: npm run score-extractor -- [--split dev|held-back|seeds] [--documents]
+const USAGE = `Usage: npm run score-extractor -- [--split dev|held-back|seeds] [--only <id prefix>] [--documents]
        npm run score-extractor -- --explain <corpus id>   (development documents only)
 
 Extracts every document of the split afresh and compares the draft with its labels: precision and
 recall per kind of fact, then (with --documents, always for dev) one row a document.
+--only keeps the documents of the split whose id starts with the prefix (e.g. corpus-r2-).
 The held-back split is scored once at the end of a round of work; never tune on what it shows.`;
 
 const { values } = parseArgs({
-  options: { split: { type: "string", default: "seeds" }, documents: { type: "boolean" }, explain: { type: "string" }, help: { type: "boolean", short: "h" } },
+  options: {
+    split: { type: "string", default: "seeds" },
+    only: { type: "string" },
+    documents: { type: "boolean" },
+    explain: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
 });
 if (values.help) {
   process.stdout.write(`${USAGE}\n`);
@@ -46,6 +53,14 @@ if (!SPLITS.includes(values.split as Split)) {
   process.exit(2);
 }
 const split = values.split as Split;
-const { total, documents } = scoreSplit(split);
-process.stdout.write(`## Split: ${split} (${documents.length} documents)\n\n${scoreTable(total)}\n`);
+const only = values.only;
+const { total, documents } = scoreSplit(split, only);
+// An empty split (the held-back one before its round's documents arrive) has nothing to score:
+// a table of zeros would read as a perfect score.
+if (documents.length === 0) {
+  const where = split === "held-back" ? ` (ids starting ${HELD_BACK_PREFIX})` : "";
+  process.stderr.write(`no documents in the ${split} split${where}${only ? ` with ids starting ${only}` : ""}: nothing to score\n`);
+  process.exit(1);
+}
+process.stdout.write(`## Split: ${split}${only ? `, ids starting ${only}` : ""} (${documents.length} documents)\n\n${scoreTable(total)}\n`);
 if (values.documents || split !== "held-back") process.stdout.write(`\n${documentTable(documents)}\n`);

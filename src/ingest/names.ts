@@ -4,8 +4,11 @@ export const HONORIFICS = [
   "Borough Councillor",
   "City Councillor",
   "Deputy Mayor",
+  "Councillors",
   "Councillor",
   "Councilor",
+  "Cllrs.",
+  "Cllrs",
   "Cllr.",
   "Cllr",
   "Cll",
@@ -42,6 +45,9 @@ export const HONORIFICS = [
 ];
 
 const CANONICAL: Record<string, string> = {
+  Councillors: "Councillor",
+  "Cllrs.": "Councillor",
+  Cllrs: "Councillor",
   Cllr: "Councillor",
   "Cllr.": "Councillor",
   Cll: "Councillor",
@@ -250,9 +256,13 @@ export interface PersonMention {
 
 // A name: capitalised words, initials ("D", "D.", "J.R."), particles; "StJohn", "O'Neill", "Rycroft-Malone".
 // No two parts of a word can match the same letters, so a long non-name fails fast (no backtracking blow-up).
-const WORD = "(?:[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\\.(?:[A-Z]\\.)*|[A-Z](?=\\s|$))";
+// Letters are any script's ("Siân", "Zoë", "Łukasz"): \p{Lu} upper case, \p{Ll} lower case.
+const WORD = "(?:\\p{Lu}\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?:[-'’]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.(?:\\p{Lu}\\.)*|\\p{Lu}(?=\\s|$))";
 const PARTICLE = "(?:de|da|van|von|der|den|le|la|du|bin|al|el|ul)";
-const NAME = new RegExp(`^${WORD}(?:\\s+(?:${WORD}|${PARTICLE}))*$`);
+const NAME = new RegExp(`^${WORD}(?:\\s+(?:${WORD}|${PARTICLE}))*$`, "u");
+
+/** "C BAKER-LONGSHAW", "K McDONALD", "J R SMITH": a list in capitals, initials then a surname. */
+const CAPITALS_NAME = /^(?:\p{Lu}\.?\s+){1,2}(?:Mc|Mac|O['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 
 /** Whether one capitalised word can be part of a name (not an organisation, role or heading word). */
 export function isNameWord(word: string): boolean {
@@ -262,6 +272,10 @@ export function isNameWord(word: string): boolean {
 /** Whether a phrase reads as a person's name (after any honorific): two to five words, no organisation or role word. */
 export function looksLikeName(s: string, opts: { honorific?: boolean } = {}): boolean {
   const t = s.trim();
+  // In capitals, only the initials-and-surname form: "NHS ENGLAND" or "PRESENT" is never a name.
+  const titled = t.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  if (CAPITALS_NAME.test(t) || (opts.honorific && /^(?:Mc|Mac)?\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u.test(t)))
+    return !NOT_A_NAME.test(t) && !NOT_A_NAME.test(titled);
   if (t.length > 80 || !NAME.test(t) || NOT_A_NAME.test(t)) return false;
   const words = t.split(/\s+/);
   // "Smith" alone is a name only after an honorific ("Councillor Smith").
@@ -281,7 +295,9 @@ export function splitHonorific(s: string): { honorific: string | null; rest: str
   for (let again = true; again;) {
     again = false;
     for (const h of HONORIFICS) {
-      if (rest.startsWith(`${h} `) || rest.startsWith(`${h}\u00a0`)) {
+      // "DR JOHN" in a list written in capitals.
+      const at = [h, h.toUpperCase()].find((x) => rest.startsWith(`${x} `) || rest.startsWith(`${x}\u00a0`));
+      if (at) {
         found.push(CANONICAL[h] ?? h);
         rest = rest.slice(h.length).trim();
         again = true;
@@ -315,7 +331,7 @@ export function parsePerson(raw: string): PersonMention | null {
   let s = raw
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(?:and|&)\s+/i, "")
+    .replace(/^(?:and|&|[-–—•·*])\s+/i, "")
     .replace(/[.;:,]$/, "")
     .trim();
   if (!s) return null;
@@ -341,7 +357,10 @@ export function parsePerson(raw: string): PersonMention | null {
   let substituteFor: string | null = null;
   let items: string | null = null;
   const kept: string[] = [];
-  for (const q of qualifiers) {
+  for (let q of qualifiers) {
+    // "(DH - Chair)", "(SB for Chris Frost)", "(KS - for item 5)": the person's initials, then a note about them.
+    const ini = /^([A-Z][A-Za-z]{1,3})(?:\s*[-–—:]\s*|\s+(?=for\b|on behalf\b|representing\b|substitut))(.+)$/.exec(q);
+    if (ini && ini[1]!.replace(/[a-z]/g, "")[0] === rest[0] && /^[A-Z]{2}/.test(ini[1]!)) q = ini[2]!.trim();
     const r = ROLE_OF(q);
     const sub = q.match(SUBSTITUTE);
     if (r && !role && /^(?:in\s+the\s+)?(?:vice|deputy|co)?[-\s]?chair(?:man|woman|person)?$/i.test(q.trim())) role = r;

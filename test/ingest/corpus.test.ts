@@ -26,12 +26,22 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  it("holds back round 2, chosen before tuning, and develops on everything else", () => {
+  // Round 3's documents are gathered by someone else and may not be in this checkout yet: the
+  // held-back split can be empty, never hold anything but them.
+  it("holds back round 3 only, chosen before tuning, and develops on everything else, rounds 1 and 2 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r2-"))).toBe(true);
-    expect(held.length).toBeGreaterThanOrEqual(15);
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(40);
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r3-"))).toBe(true);
+    const r2 = docs.filter((d) => d.id.startsWith("corpus-r2-"));
+    expect(r2.length).toBe(20);
+    expect(r2.every((d) => splitOf(d.id) === "dev")).toBe(true);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(63);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
+  });
+
+  it("scores an empty split as no documents, not as a perfect score", () => {
+    const { total, documents } = scoreSplit("dev", "corpus-no-such-prefix-");
+    expect(documents).toEqual([]);
+    expect(total).toEqual({});
   });
 });
 
@@ -68,14 +78,23 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    expect(precision(attendance)).toBeGreaterThanOrEqual(0.96);
+    // Round 3's development set: the 43 earlier documents and round 2's 20 (spent), after tuning.
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.97);
     expect(recall(attendance)).toBeGreaterThanOrEqual(0.87);
-    expect(precision(metadata)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(metadata)).toBeGreaterThanOrEqual(0.88);
-    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.78);
-    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.9);
-    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.9);
-    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.72);
+    expect(precision(metadata)).toBeGreaterThanOrEqual(0.96);
+    expect(recall(metadata)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.77);
+    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.89);
+    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.64);
+  });
+
+  it("on round 2's documents, the layouts the rules were not written for", () => {
+    const { total } = scoreSplit("dev", "corpus-r2-");
+    const attendance = overall(total, "attendance:");
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(overall(total, "metadata:"))).toBeGreaterThanOrEqual(0.95);
   });
 
   it("on the seed documents, each read with only the other four known", () => {

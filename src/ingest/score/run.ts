@@ -15,10 +15,11 @@ export function scoreDocument(file: string, known: KnownEntities): Scores {
 
 /**
  * Scores every document of a split. The graph the extractor resolves against is the seed data;
- * a seed document is scored against the other four, never against its own labels.
+ * a seed document is scored against the other four, never against its own labels. With `only`,
+ * just the documents whose id starts with it (one round's documents, say).
  */
-export function scoreSplit(split: Split): { total: Scores; documents: { id: string; scores: Scores }[] } {
-  const files = splitFiles(split);
+export function scoreSplit(split: Split, only = ""): { total: Scores; documents: { id: string; scores: Scores }[] } {
+  const files = splitFiles(split).filter((f) => path.basename(f).startsWith(only));
   const seeds = splitFiles("seeds");
   const all = KnownEntities.fromBatch(readBatch(seeds));
   const total: Scores = {};

@@ -35,7 +35,8 @@ interface Label {
   substitute?: boolean;
 }
 
-const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$)`;
+// A label ends at a colon or dash, at the line's end, or before a space (then a list must follow: isLabel).
+const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$|(?=\s))`;
 /** Labels that open a block at the start of a line. Order matters: the longer forms first. */
 const LABELS: Label[] = [
   {
@@ -46,7 +47,10 @@ const LABELS: Label[] = [
     status: "apologies",
   },
   { re: new RegExp(String.raw`^(?:also\s+)?in\s+attendance(?:\s+(?:were|for\s+the\s+meeting))?${TAIL}`, "i"), status: "in_attendance" },
-  { re: new RegExp(String.raw`^(?:also\s+(?:present|attending)|others?\s+(?:present|in\s+attendance)|attending)${TAIL}`, "i"), status: "in_attendance" },
+  {
+    re: new RegExp(String.raw`^(?:also\s+(?:present|attending)|others?(?:\s+(?:present|in\s+attendance|attending))?|attending)${TAIL}`, "i"),
+    status: "in_attendance",
+  },
   {
     re: new RegExp(String.raw`^(?:council\s+|nhs\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|supporting))?${TAIL}`, "i"),
     status: "officer",
@@ -54,7 +58,9 @@ const LABELS: Label[] = [
   { re: new RegExp(String.raw`^observers?(?:\s+present)?${TAIL}`, "i"), status: "observer" },
   { re: new RegExp(String.raw`^(?:\d+\.?\s*)?participants${TAIL}`, "i"), status: "participant" },
   { re: new RegExp(String.raw`^substitutes?(?:\s+(?:present|members))?${TAIL}`, "i"), status: "present", substitute: true },
-  { re: new RegExp(String.raw`^absent${TAIL}`, "i"), status: "absent" },
+  { re: new RegExp(String.raw`^(?:absent|not\s+present|did\s+not\s+attend|absent\s+without\s+apologies)${TAIL}`, "i"), status: "absent" },
+  // A circulation list ("cc:", "Copy to:", "Distribution:") names people sent the minutes, not attendees.
+  { re: new RegExp(String.raw`^(?:cc|copy\s+to|copies\s+to|circulation(?:\s+list)?|distribution(?:\s+list)?)\s*:`, "i"), status: "absent" },
   // "Members and Deputies Present (By place and then alphabetical by first name)".
   {
     re: new RegExp(String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}(?:present|in\s+attendance)(?:\s*\([^)\n]{0,100}\))?${TAIL}`, "i"),
@@ -62,7 +68,7 @@ const LABELS: Label[] = [
   },
   {
     re: new RegExp(
-      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance|those\s+present|members|councillors|voting\s+members)${TAIL}`,
+      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance(?:\s+(?:details|list|record))?|those\s+present|members|councillors|voting\s+members)${TAIL}`,
       "i",
     ),
     status: "present",
@@ -73,17 +79,43 @@ const LABELS: Label[] = [
 const ITEM_LINE =
   /^(?:item\s+)?(?:\d{1,3}(?:\.\d{1,2})*|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)[.):]?(?:\s|$)|^minutes\s*:|^(?:welcome|introductions|declarations|minutes of|matters arising|chair['’]?s?\s)/i;
 
+/** A table's first cell before the label: "1. / Present", "2 | Apologies" (a row number, then a cell separator). */
+const ROW_NUMBER = /^\d{1,2}\.?\s*[/|\t]\s*/;
+/** An item's number before "Apologies" in a table of items: "1     Apologies   •   B Jones". */
+const ITEM_NUMBER = /^\d{1,2}[.)]?\s+(?=apologies\b)/i;
+
 /** The label a line starts with, and how many of its characters the label takes. */
 const isLabel = (t: string): { label: Label; length: number } | null => {
+  const lead = ROW_NUMBER.exec(t)?.[0].length ?? ITEM_NUMBER.exec(t)?.[0].length ?? 0;
+  // An item numbered "Apologies" is a label only where people follow it on its line.
+  const numbered = lead > 0 && !ROW_NUMBER.test(t);
+  const u = t.slice(lead);
   for (const l of LABELS) {
-    const m = t.match(l.re);
+    const m = u.match(l.re);
     if (!m) continue;
-    const rest = t.slice(m[0].length);
+    const rest = u.slice(m[0].length);
     // "Present" alone, or "Present:" / "Apologies – …" with the list after it; not "Present at the meeting the Board …".
-    if (!rest.trim() || /[:–—-]\s*$/.test(m[0]) || /\bfrom\s*$/i.test(m[0])) return { label: l, length: m[0].length };
+    if (!numbered && (!rest.trim() || /[:–—-]\s*$/.test(m[0]))) return { label: l, length: lead + m[0].length };
+    // A sentence ("Apologies were received from X. Y attended as substitute.") is read by the sentence rules.
+    if (/^\s/.test(rest) && !/\b(?:from|were|received|submitted|given|noted)\s*$/i.test(m[0]) && listOfPeople(rest, /^(?:\s{2,}|\t)/.test(rest)))
+      return { label: l, length: lead + m[0].length };
   }
   return null;
 };
+
+/**
+ * Whether a run of text is a list of two or more people, most of its comma or semicolon separated
+ * entries names; in a table's cell (set apart by a wide gap), one person is a list too.
+ */
+function listOfPeople(t: string, cell = false): boolean {
+  const parts = t
+    .split(/[,;]|\s(?:and|&)\s/)
+    .map((p) => p.trim().replace(/\.$/, ""))
+    .filter(Boolean);
+  const people = parts.filter((p) => readEntry(p)).length;
+  if (cell && parts.length >= 1 && people === parts.length) return true;
+  return parts.length >= 2 && people >= Math.max(2, 0.8 * parts.length);
+}
 
 /** "Minutes of the … held on 8 December 2011 in the Wainhouse Room, Halifax Present:": the list starts on the next line. */
 const labelAtEnd = (t: string): { label: Label; length: number } | null => {
@@ -157,6 +189,8 @@ const ROLE_AFTER_NAME =
 
 /** Reads one entry: a person, possibly a table row "Name<TAB>Initials<TAB>Organisation". */
 export function readEntry(raw: string): { person: PersonMention; initials: string | null } | null {
+  // "•   B Jones": a bullet before the entry.
+  raw = raw.replace(/^\s*[•·*▪◦–-]\s+/, "");
   const cells = /\n/.test(raw.trim())
     ? [raw]
     : raw
@@ -250,11 +284,20 @@ function tableRows(text: string, s: number, e: number): Span[] {
 interface Entry {
   span: Span;
   spotted?: SpottedName;
+  /** An honorific the list gives all its entries ("Councillors Ames, Bell and Cole"). */
+  shared?: string;
 }
+
+/** "Councillors Ames, Bell and Cole": a plural honorific before a list is each surname's. */
+const PLURAL_HONORIFIC = /^(?:Councillors|Cllrs\.?)\s/;
+
+/** "Councillor Ames attended the meeting as decision maker", "Ann Able and Bob Baker also attended the meeting." */
+const ATTENDED_SENTENCE =
+  /(?:^|\n|[.:]\s+)([A-Z][^.\n]{2,300}?)\s+(?:(?:also\s+)?attended\s+(?:the|this)\s+meeting\b(?!\s+(?:as\s+(?:a\s+|an\s+|the\s+)?(?:substitute|observer)|on\s+behalf|in\s+place))|(?:was|were)\s+also\s+(?:present|in\s+attendance)\b)/g;
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
-  /(?<=^|[\s.;:)])((?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|Present(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:)(?=[\s:])/g;
+  /(?<=^|[\s.;:)])((?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|Present(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
@@ -273,13 +316,19 @@ function nextInlineLabel(text: string, from: number, to: number): { start: numbe
         ? "officer"
         : /observer/.test(w)
           ? "observer"
-          : /absent|not attended/.test(w)
+          : /absent|not attended|not present|^cc|copy|circulation|distribution/.test(w)
             ? "absent"
             : "present";
   let end = m.index + m[0].length;
   while (end < to && /[\s:]/.test(text[end]!)) end++;
   return { start: m.index, end, status, label: m[1]!.replace(/:$/, "") };
 }
+
+/** A status column's key: "P= Present", "A = Apologies", "DNA=Did not attend", "D/R=Deputise/Representative". */
+const LEGEND =
+  /(?<![A-Za-z])([A-Z]{1,3}(?:\/[A-Z]{1,2})?)\s*=\s*(Present|Attended|Apologies|Did not attend|Absent|Not present|Deputi[sz]e\w*(?:\s*\/\s*Representative)?|Representative|Substitute)/;
+
+const NOT_ATTENDANCE = "absent without apologies, or a circulation list: not recorded as attendance";
 
 /** "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence". */
 const SUBSTITUTE_NOTE =
@@ -294,8 +343,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const inRegion = lines.filter((l) => (l.start >= from || (l === around[0] && labelAtEnd(l.text))) && l.start < to);
   const covered: Span[] = [];
 
-  const take = ({ span: entry, spotted }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
-    const raw = text.slice(entry.start, entry.end);
+  const take = ({ span: entry, spotted, shared }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
+    const raw = `${shared ? `${shared} ` : ""}${text.slice(entry.start, entry.end)}`;
     if (/^(?:none|nil|no apologies|there were no|n\/a)\b/i.test(raw.trim())) return;
     let read = readEntry(raw);
     if (!read && spotted) {
@@ -331,12 +380,31 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     facts.push({ person, status, span: entry, initials, confidence, section });
   };
 
-  const entriesIn = (s: number, e: number, lineMode: boolean, table = false): Entry[] => {
+  // The surnames after "Councillors Ames" ("Bell", "Mrs Cole") share the honorific: the clause
+  // the entry stands in starts with a plural one.
+  const sharedHonorific = (p: Span): string | undefined => {
+    if (!/^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\p{L}'’-]+$/u.test(text.slice(p.start, p.end).trim())) return undefined;
+    const back = text.slice(Math.max(0, p.start - 300), p.start);
+    const clause = back.slice(Math.max(back.lastIndexOf("\n"), back.search(/[.:;]\s[^.:;]*$/)) + 1);
+    return PLURAL_HONORIFIC.test(clause.replace(/^[.:;\s]+/, "")) ? "Councillor" : undefined;
+  };
+  const readAt = (p: Span) => {
+    const shared = sharedHonorific(p);
+    return readEntry(`${shared ? `${shared} ` : ""}${text.slice(p.start, p.end)}`);
+  };
+
+  const entriesIn = (s: number, e: number, lineMode: boolean, table = false): Entry[] =>
+    entriesOf(s, e, lineMode, table).map((x) => {
+      const shared = sharedHonorific(x.span);
+      return shared ? { ...x, shared } : x;
+    });
+
+  const entriesOf = (s: number, e: number, lineMode: boolean, table = false): Entry[] => {
     if (table || /^\s*Name\s{2,}Organisation/m.test(text.slice(s, Math.min(e, s + 200)))) return tableRows(text, s, e).map((span) => ({ span }));
     // Lines or separators first: where they give people, they are the entries. Otherwise the
     // list lost its structure: rows found by their initials, or names found by the spotter.
     const listed = listEntries(s, e, lineMode);
-    const read = listed.filter((p) => readEntry(text.slice(p.start, p.end))).length;
+    const read = listed.filter((p) => readAt(p)).length;
     const rows = initialsRows(text, s, e);
     // "Joan Maughan – Independent Chair Nigel Andrews – Tenancy Support Manager, Norwich City Council …":
     // a flattened list of "Name – role" rows, each row starting at a name before a dash.
@@ -410,16 +478,19 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         continue;
       }
       const whole = trimSpan(text, ls, ls + line.length);
-      let pieces = /\t|\s{3,}/.test(line.trim()) ? [whole].filter((x): x is Span => !!x) : splitList(text, ls, ls + line.length, false);
+      // A row with wide gaps is one entry and its cells, unless commas split it into people ("DR DENT,    E EDEN").
+      const commas = splitList(text, ls, ls + line.length, false);
+      const row = /\t|\s{3,}/.test(line.trim()) && !(commas.length > 1 && commas.every((p) => readAt(p)));
+      let pieces = row ? [whole].filter((x): x is Span => !!x) : commas;
       // "Patrick Mckay / St Michaels and All Angels": one person whose organisation has an "and" in it.
-      if (whole && pieces.length > 1 && readEntry(line.trim()) && pieces.slice(1).every((p) => !readEntry(text.slice(p.start, p.end)))) pieces = [whole];
+      if (whole && pieces.length > 1 && readEntry(line.trim()) && pieces.slice(1).every((p) => !readAt(p))) pieces = [whole];
       for (const p of pieces) {
         const t = text.slice(p.start, p.end);
         const prev = out.at(-1);
         // "Chorley Council" after "Polly Patel," qualifies her, and so does a line of its own straight
         // under her; "the usual representatives …" is nobody, and is reported. Not across a blank line.
         const qualifies = out.length > lineStart || (pieces.length === 1 && !wasBlank);
-        if (!readEntry(t) && prev && qualifies && t.length < 120 && /^[A-Z(]/.test(t)) prev.end = p.end;
+        if (!readAt(p) && prev && qualifies && t.length < 120 && /^[A-Z(]/.test(t)) prev.end = p.end;
         else out.push(p);
       }
     }
@@ -467,7 +538,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           if (lastEntry >= 0) lastEntry = n;
           continue;
         }
-        if (isLabel(next.text) || ITEM_LINE.test(next.text)) break;
+        // "Cat Cole attended the meeting as …": a sentence, read by the sentence rules, ends the list.
+        const sentence = /^[A-Z][^.]*?\s(?:(?:also\s+)?attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|deputised|substituted)\b/.test(
+          next.text.replace(/\([^)]*\)/g, ""),
+        );
+        if (isLabel(next.text) || ITEM_LINE.test(next.text) || sentence) break;
         // "* = Organisation also part of the Kirklees Place": a key to the list's marks.
         if (FOOTNOTE.test(next.text)) continue;
         const entryLike =
@@ -497,7 +572,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const inline = nextInlineLabel(text, labelEnd, end);
     if (inline) end = inline.start;
     if (label.status === "absent") {
-      skipped.push({ section, start: labelEnd, end, text: text.slice(labelEnd, end), why: "absent without apologies: not recorded as attendance" });
+      skipped.push({ section, start: labelEnd, end, text: text.slice(labelEnd, end), why: NOT_ATTENDANCE });
     } else if (end > labelEnd) {
       for (const entry of entriesIn(labelEnd, end, !sentence, table)) take(entry, label.status, section, sentence ? 0.9 : 0.95, label.substitute);
     }
@@ -535,6 +610,36 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     }
   }
 
+  // 1d. A table with a status column whose codes a legend gives ("P= Present A= Apologies
+  // DNA=Did not attend"): each "Name (INI) – role" row ends with its code. Who is marked absent
+  // (did not attend) is not recorded; a row with no code is nobody's attendance.
+  const legendRe = new RegExp(LEGEND.source, "gi");
+  const codes = new Map<string, AttendanceStatus | "absent">();
+  let legendEnd = -1;
+  for (let g = legendRe.exec(text.slice(from, to)); g; g = legendRe.exec(text.slice(from, to))) {
+    const meaning = g[2]!.toLowerCase();
+    const status = /^(?:present|attended|deput|repres|subst)/.test(meaning) ? "present" : /^apolog/.test(meaning) ? "apologies" : "absent";
+    // "D/R=Deputise/Representative": D and R each, as the table writes them.
+    for (const code of [g[1]!, ...(g[1]!.includes("/") && meaning.includes("/") ? g[1]!.split("/") : [])]) codes.set(code, status);
+    legendEnd = from + g.index + g[0].length;
+  }
+  if ([...codes.values()].includes("present") && codes.size >= 2 && !covered.some((c) => c.start <= legendEnd && legendEnd < c.end)) {
+    const stop = text.slice(legendEnd, to).search(/\n\s*\d{1,2}\.?\s+[A-Z]/);
+    const end = stop < 0 ? Math.min(to, legendEnd + 8000) : legendEnd + stop;
+    const alternatives = [...codes.keys()].sort((a, b) => b.length - a.length).map((c) => c.replace(/[/]/g, "\\/"));
+    const codeRe = new RegExp(String.raw`(?<=\s)(${alternatives.join("|")})(?=\s|$)`);
+    const rows = initialsRows(text, legendEnd, end);
+    for (const [n, r] of rows.entries()) {
+      const rowEnd = rows[n + 1]?.span.start ?? end;
+      const code = codeRe.exec(text.slice(r.nameEnd, rowEnd));
+      const status = code ? codes.get(code[1]!) : undefined;
+      if (!status || status === "absent") continue;
+      const entryEnd = r.nameEnd + code!.index;
+      take({ span: trimSpan(text, r.span.start, entryEnd) ?? r.span }, status, "Attendance table (status column)", 0.85);
+    }
+    if (rows.length) covered.push({ start: legendEnd, end });
+  }
+
   // 1b. Labels inside long lines (tables and lists that lost their line breaks).
   for (const line of around) {
     if (line.text.length < 100) continue;
@@ -555,8 +660,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           lineEnd = nextInlineLabel(text, following.at, Math.min(following.end, to))?.start ?? following.end;
         const stop = text.slice(at.end, next?.start ?? lineEnd).search(INLINE_STOP);
         const end = stop < 0 ? (next?.start ?? lineEnd) : at.end + stop;
-        if (at.status === "absent")
-          skipped.push({ section: at.label, start: at.end, end, text: text.slice(at.end, end), why: "absent without apologies: not recorded as attendance" });
+        if (at.status === "absent") skipped.push({ section: at.label, start: at.end, end, text: text.slice(at.end, end), why: NOT_ATTENDANCE });
         else for (const entry of entriesIn(at.end, end, false)) take(entry, at.status, at.label, 0.85);
         covered.push({ start: at.start, end });
       }
@@ -625,6 +729,16 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     }
   }
 
+  // "Councillors Bell and Cole attended the meeting in accordance with Procedure Rule 37(b)",
+  // "Ann Able also attended the meeting": there, beside the members.
+  const attended = new RegExp(ATTENDED_SENTENCE.source, "g");
+  for (let a = attended.exec(region); a; a = attended.exec(region)) {
+    const start = from + a.index + a[0].indexOf(a[1]!);
+    if (inCovered(start)) continue;
+    for (const entry of entriesIn(start, start + a[1]!.length, false)) take(entry, "in_attendance", "Also attended (sentence)", 0.8);
+    covered.push({ start, end: start + a[1]!.length });
+  }
+
   // "It was noted that Cllr A, Cabinet Member for …, and B, Deputy Chief Executive, were unable to attend."
   const unable = /(?:^|[.:]\s+|\n)(?:It\s+was\s+noted\s+that\s+)?([A-Z][^.\n]{3,300}?)\s+(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present)/g;
   for (let u = unable.exec(region); u; u = unable.exec(region)) {
@@ -640,7 +754,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   let m: RegExpExecArray | null;
   while ((m = subRe.exec(region))) {
     const at = from + m.index;
-    if (inCovered(at)) continue;
+    // A match that starts in a list may swallow the sentence after it: retry past its start.
+    if (inCovered(at)) {
+      subRe.lastIndex = m.index + 1;
+      continue;
+    }
     const who = parsePerson(m[1]!);
     const forWhom = (m[2] ?? m[3] ?? "").trim();
     if (!who || !forWhom) continue;
@@ -653,6 +771,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       section: "Substitutes (sentence)",
     });
   }
+  // "In attendance" heading the meeting's only list of those there is its list of attendees, not
+  // of guests beside the members: with no Present / Members list, they were present.
+  if (!facts.some((f) => f.status !== "in_attendance" && f.status !== "apologies" && !/sentence/i.test(f.section)))
+    for (const f of facts) if (f.status === "in_attendance" && /^(?:in\s+attendance|attendance)\b/i.test(f.section)) f.status = "present";
   // In the order the text names them (a sort is stable: a substitute stays after the member it stands in for's entry).
   facts.sort((a, b) => a.span.start - b.span.start);
   return { facts, skipped };

@@ -49,6 +49,10 @@ export function bodyName(raw: string): string | null {
       /^(?:(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:a|an|the)\s+(?:(?:extraordinary|special|ordinary|annual|public|formal|virtual|joint)\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?|(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+and\s+(?:draft\s+)?minutes\s*[-–:]?\s*|decision\s+details\s*[-–:]?\s*)/i,
       "",
     )
+    // "Meeting Title: …", "Minutes Children's Trust Board Notes of meeting on …": a label or a word before the name.
+    .replace(/^(?:meeting\s+)?(?:title|name)(?:\s+of\s+meeting)?\s*:\s*/i, "")
+    .replace(/^(?:draft\s+)?(?:minutes|notes)\s+(?!of\b)(?=[A-Z])/i, "")
+    .replace(/\s+(?:notes|minutes|record)\s+of\s+(?:the\s+|a\s+)?meeting\b.*$/i, "")
     .replace(/\s+(?:held\s+)?(?:on|at)\s+.*$/i, "")
     .replace(
       /\s*[-–—,:]?\s*(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}).*$/,
@@ -91,6 +95,32 @@ function venueOn(text: string, line: Line): { value: string; span: Span } | null
   value = value.replace(/\s*\.?\s*View (?:directions|map)\s*$/i, "").trim();
   if (!value) return null;
   return { value, span: { start, end: start + text.slice(start, line.end).indexOf(value) + value.length } };
+}
+
+/**
+ * The label / value pairs of a line laid out as a table's cells (three or more spaces or a tab
+ * apart): "Venue      ROOM 2", and "Start Time 9.00AM" where a label and its value share a cell.
+ */
+function tableCells(text: string, line: Line): { label: string; value: string; span: Span }[] {
+  const cells: Span[] = [];
+  const re = /\S+(?:[ \u00a0]{1,2}\S+)*/g;
+  const raw = text.slice(line.start, line.end);
+  for (let c = re.exec(raw); c; c = re.exec(raw)) cells.push({ start: line.start + c.index, end: line.start + c.index + c[0].length });
+  if (cells.length < 2) return [];
+  const out: { label: string; value: string; span: Span }[] = [];
+  const LABEL = /^(venue|location|place|meeting(?:\s+title)?|body|committee|board|(?:start\s+)?time)(?:\s*:)?(?:\s+(.+))?$/i;
+  for (let i = 0; i < cells.length; i++) {
+    const m = LABEL.exec(text.slice(cells[i]!.start, cells[i]!.end));
+    if (!m) continue;
+    if (m[2]) {
+      const start = cells[i]!.end - m[2].length;
+      out.push({ label: m[1]!, value: m[2], span: { start, end: cells[i]!.end } });
+    } else if (cells[i + 1]) {
+      out.push({ label: m[1]!, value: text.slice(cells[i + 1]!.start, cells[i + 1]!.end), span: cells[i + 1]! });
+      i++;
+    }
+  }
+  return out;
 }
 
 export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
@@ -161,19 +191,30 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
           !heldLine || !opens
             ? null
             : lead.match(/minutes\s+of\s+(?:the\s+|a\s+|an\s+)?([^\n]{0,160}?|[^\n]{0,160}\n[^\n]{0,80}?)\s*held\s+(?:on\s+)?(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i);
+        // A date the page was published, printed or updated on is not the meeting's.
+        if (/\b(?:publication|published|printed|effective|updated|circulated|issued|deadline|review)\b[^\n]{0,20}$/i.test(before)) continue;
+        // "Notes of meeting on 22nd June 2007", "Record of the meeting held on …" anywhere on the line.
+        const notesOf =
+          opens &&
+          /\b(?:notes|minutes|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?:held\s+)?on\s+(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i.test(before);
+        // "thDate: 25 July 2007": an ordinal's superscript run into the label.
         const labelled =
-          /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|(?:^|\s)date|^held\s+on(?:\s+[A-Za-z]+,?)?|^meeting\s+held(?:\s+on)?|^meeting\s+on)\s*:?\s*$/i.test(
+          notesOf ||
+          /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|(?:^|\s|\b(?:st|nd|rd|th))date|^held\s+on(?:\s+[A-Za-z]+,?)?|^meeting\s+held(?:\s+on)?|^meeting\s+on)\s*:?\s*$/i.test(
             before.trim(),
           );
-        const bare = !before.trim() || /^[(\s]*$/.test(before);
+        // "10 a.m on Monday 17th August 2015": the time before the date.
+        const timeFirst = /^\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))\s*(?:on\s+)?$/i.exec(before);
+        const bare = !before.trim() || /^[(\s]*$/.test(before) || !!timeFirst;
         const beside = bodyName(before);
         const kindWord = /(Development Session|Workshop|Away Day|Seminar)\s*[:,-]?\s*$/i.exec(before)?.[1];
         if (!(held || labelled || bare || beside || kindWord)) continue;
         // An item's heading that names another meeting ("2. Minutes … from Executive meeting on 19th January").
         if (
           !held &&
-          (/^(?:item\s+)?\d{1,3}[.)]?\s/i.test(l.text) ||
-            /\b(?:minutes|matters arising)\b.*\bmeeting\s+(?:on|held(?:\s+on)?)\s*$|\b(?:last|previous)\s+meeting\b/i.test(before))
+          ((!timeFirst && /^(?:item\s+)?\d{1,3}[.)]?\s/i.test(l.text)) ||
+            (!notesOf && /\b(?:minutes|matters arising)\b.*\bmeeting\s+(?:on|held(?:\s+on)?)\s*$/i.test(before)) ||
+            /\b(?:last|previous)\s+meeting\b/i.test(before))
         )
           continue;
         if (d.start - (first?.at ?? 0) > 1500) continue;
@@ -196,6 +237,9 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
           held || labelled || beside ? 0.95 : 0.8,
         );
         if (kindWord) m.kind = /workshop/i.test(kindWord) ? "workshop" : "development-session";
+        const early = timeFirst ? parseTime(timeFirst[1]!.replace(/\.(?=m)/i, "")) : null;
+        if (early && !m.time)
+          m.time = { value: early, span: { start: l.at + before.indexOf(timeFirst![1]!), end: l.at + before.indexOf(timeFirst![1]!) + timeFirst![1]!.length } };
         // "… at 10.00 am at the Council Chamber, Town Hall", "… in the Wainhouse Room", "… via Microsoft Teams".
         const tail = text.slice(m.header.end, m.header.end + 240);
         const v = tail.match(/^[ \t]*,?\s*(?:(?:at|in)\s+(?:the\s+(?=[a-z]))?|(?=via\s))([^\n]+(?:\n(?!\s*\n)[^\n]+){0,2})/i);
@@ -287,6 +331,18 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     m.end = found[i + 1]?.header.start ?? text.length;
     if (m.from !== 0) m.from = Math.max(m.from, m.header.end);
     const near = lines.filter((l) => l.text && l.start >= m.header.start && l.start < Math.min(m.end, m.header.end + 600));
+    // A form laid out as a table: "Meeting   <body>   Venue   <room>" over "Date   …   Start Time 9.00AM".
+    const prev = found[i - 1]?.header.end ?? 0;
+    const form = lines.filter((l) => l.text && l.start >= Math.max(prev, m.header.start - 300) && l.start < Math.min(m.end, m.header.end + 300));
+    for (const l of form) {
+      for (const c of tableCells(text, l)) {
+        if (!m.venue && /^(?:venue|location|place)$/i.test(c.label)) m.venue = { value: c.value, span: c.span };
+        const name = !m.body && /^(?:meeting|meeting\s+title|body|committee|board)$/i.test(c.label) ? bodyName(c.value) : null;
+        if (name) m.body = { name, span: { start: c.span.start + c.value.indexOf(name), end: c.span.start + c.value.indexOf(name) + name.length } };
+        const t = !m.time && /^(?:start\s+)?time$/i.test(c.label) ? parseTime(c.value) : null;
+        if (t) m.time = { value: t, span: c.span };
+      }
+    }
     for (const [n, l] of near.entries()) {
       if (!m.venue) m.venue = venueOn(text, l);
       // An address line under the heading: a UK postcode gives it away, or a short line naming a
@@ -314,6 +370,19 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
           const s = l.at + l.text.indexOf(t![1]!);
           m.time = { value, span: { start: s, end: s + t![1]!.length } };
         }
+      }
+    }
+    if (!m.venue) {
+      // "The panel met at Pittwood House, Scunthorpe.", "The meeting was held at the Civic Centre." under the attendance list.
+      for (const l of lines.filter((x) => x.text && x.start >= m.header.end && x.start < Math.min(m.end, m.header.end + 1500))) {
+        const v =
+          /^The\s+(?:meeting|panel|board|committee|group|forum|partnership|cabinet)\s+(?:was\s+held|met)\s+(?:at|in)\s+(?:the\s+(?=[A-Z]))?([A-Z][^.]{2,120})\.?$/.exec(
+            l.text,
+          );
+        if (!v) continue;
+        const start = l.at + l.text.indexOf(v[1]!);
+        m.venue = { value: v[1]!.trim(), span: { start, end: start + v[1]!.trim().length } };
+        break;
       }
     }
     const title = `${m.body?.name ?? ""} ${text.slice(m.header.start, m.header.end)}`;
