@@ -6,11 +6,9 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/config/env.js";
 import { FORMAT_NAMES } from "../src/export/options.js";
-import { createDriver, Neo4jGateway } from "../src/neo4j/gateway.js";
-import { startLocalNeo4j } from "../src/neo4j/local-server.js";
-import { importGraph } from "./import.js";
-import { finishImport, parseSize } from "./run.js";
-import { counts, generate } from "./synthetic.js";
+import { importedServer } from "./imported-server.js";
+import { parseSize } from "./run.js";
+import { counts } from "./synthetic.js";
 
 /**
  * npm run bench:export -- [--size 100k|1m|<n>] [--formats popolo,graphml,gexf,jsonld]
@@ -61,27 +59,14 @@ async function main() {
   const { values } = parseArgs({ options: { size: { type: "string", default: "100k" }, formats: { type: "string", default: FORMAT_NAMES.join(",") } } });
   const size = parseSize(values.size!);
   const log = (l: string) => process.stderr.write(`${l}\n`);
-  const home = path.join(PROJECT_ROOT, ".neo4j", "bench-export");
-  fs.rmSync(home, { recursive: true, force: true });
-  log(`Generating a SYNTHETIC graph of about ${size} nodes…`);
-  const graph = generate(size);
-  const figures = await importGraph(graph, home, log);
-  const local = await startLocalNeo4j({
-    home,
-    boltPort: 0,
-    heap: process.env.BENCH_HEAP ?? "2g",
-    pageCacheMb: Number(process.env.BENCH_PAGECACHE_MB ?? 2048),
-    startTimeoutMs: 300_000,
-    log,
-  });
-  const driver = createDriver(local.uri, "neo4j", "");
+  const server = await importedServer("bench-export", size, log, { heap: "2g", pageCacheMb: 2048 });
+  const graph = server.graph;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-bench-export-"));
   try {
-    await finishImport(new Neo4jGateway(driver, "neo4j"), figures, log);
     const results: Figure[] = [];
     for (const format of values.formats!.split(",")) {
       log(`Exporting ${format}…`);
-      const figure = await runExport(local.uri, format, path.join(dir, `export.${format}`));
+      const figure = await runExport(server.local.uri, format, path.join(dir, `export.${format}`));
       log(`  ${figure.seconds.toFixed(1)} s, peak RSS ${figure.peakRssMb} MB, ${figure.megabytes} MB written`);
       results.push(figure);
       fs.rmSync(path.join(dir, `export.${format}`), { force: true });
@@ -100,8 +85,7 @@ async function main() {
     process.stdout.write(`${md}\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
-    await driver.close();
-    await local.stop();
+    await server.close();
   }
 }
 

@@ -6,11 +6,9 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { PROJECT_ROOT } from "../src/config/env.js";
 import { cypher } from "../src/neo4j/cypher-files.js";
-import { createDriver, Neo4jGateway } from "../src/neo4j/gateway.js";
-import { startLocalNeo4j } from "../src/neo4j/local-server.js";
-import { importGraph } from "./import.js";
-import { finishImport, parseSize, queryMix, spawnServer, type ServerProcess } from "./run.js";
-import { counts, generate } from "./synthetic.js";
+import { importedServer } from "./imported-server.js";
+import { parseSize, queryMix, spawnServer, type ServerProcess } from "./run.js";
+import { counts } from "./synthetic.js";
 
 /**
  * The mixed read load across 1, 2 and 3 API instances against one Neo4j:
@@ -74,24 +72,9 @@ async function main() {
   const seconds = Number(values.duration);
   const connections = Number(values.connections);
   const log = (l: string) => process.stderr.write(`${l}\n`);
-  const home = path.join(PROJECT_ROOT, ".neo4j", "bench-instances");
-  fs.rmSync(home, { recursive: true, force: true });
-  log(`Generating a SYNTHETIC graph of about ${size} nodes…`);
-  const graph = generate(size);
-  const figures = await importGraph(graph, home, log);
-  const local = await startLocalNeo4j({
-    home,
-    boltPort: 0,
-    heap: process.env.BENCH_HEAP ?? "4g",
-    pageCacheMb: Number(process.env.BENCH_PAGECACHE_MB ?? 4096),
-    startTimeoutMs: 300_000,
-    log,
-  });
-  const driver = createDriver(local.uri, "neo4j", "");
-  const bolt = { uri: local.uri, user: "neo4j", password: "", database: "neo4j" };
+  const server = await importedServer("bench-instances", size, log);
+  const { graph, gateway, bolt } = server;
   try {
-    const gateway = new Neo4jGateway(driver, "neo4j");
-    await finishImport(gateway, figures, log);
     await gateway.read(cypher("bench/warm-page-cache"));
     const requests = queryMix(graph.probes)
       .filter((q) => MIX.includes(q.name))
@@ -125,8 +108,7 @@ async function main() {
     fs.writeFileSync(path.join(out, `instances-${values.size}-${new Date().toISOString().replace(/[:.]/g, "-")}.md`), `${md}\n`);
     process.stdout.write(`${md}\n`);
   } finally {
-    await driver.close();
-    await local.stop();
+    await server.close();
   }
 }
 
