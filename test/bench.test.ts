@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { importGraph } from "../bench/import.js";
 import { finishImport, markdown, runBench } from "../bench/run.js";
+import { chart } from "../bench/chart.js";
 import { createDriver, Neo4jGateway } from "../src/neo4j/gateway.js";
 import { startLocalNeo4j } from "../src/neo4j/local-server.js";
 import { counts, generate } from "../bench/synthetic.js";
@@ -53,6 +54,19 @@ describe("benchmark harness (smoke)", () => {
     const [synthetic] = await db.gateway.read("MATCH (n:Entity) RETURN count(n) AS all, count(CASE WHEN n.synthetic THEN 1 END) AS marked");
     expect(synthetic?.all).toBe(synthetic?.marked);
     expect(markdown(r)).toContain("| query | conns | API req/s |");
+    expect(markdown(r)).toMatch(/peak resident memory over the whole run \(VmHWM\): \d+ MB/);
+
+    // The chart of a run at two sizes: a panel per query, a p50 and a p99 line for ours and raw.
+    const svg = chart(
+      [
+        { ...r, size: 400, graph: { ...r.graph, nodes: 400 } },
+        { ...r, size: 4000, graph: { ...r.graph, nodes: 4000 } },
+      ],
+      1,
+    );
+    expect(svg.startsWith("<svg")).toBe(true);
+    for (const x of r.results) expect(svg).toContain(`>${x.name.replace(/&/g, "&amp;")}</text>`);
+    expect(svg.match(/<path /g)?.length).toBeGreaterThanOrEqual(r.results.length * 4);
   }, 120_000);
 
   it("imports a synthetic graph with neo4j-admin into a fresh store, whole: every node, relationship and empty list", async () => {

@@ -3,7 +3,7 @@ import { RoundTripCounter } from "../neo4j/gateway.js";
 import type { Caller } from "../http/auth.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 import { GraphVersionCache } from "../neo4j/graph-version.js";
-import type { MembershipContext } from "../membership/context.js";
+import type { MembershipCaches } from "../membership/service.js";
 
 /**
  * What one API process keeps between requests. Only caches keyed by the graph's write version: an
@@ -11,11 +11,11 @@ import type { MembershipContext } from "../membership/context.js";
  */
 export interface SharedState {
   /** Null when MEMBERSHIP_CACHE=false: every analysis loads its partnership afresh. */
-  membershipContexts: GraphVersionCache<MembershipContext | null> | null;
+  membershipCaches: MembershipCaches | null;
 }
 
 export function createSharedState(membershipCache = true): SharedState {
-  return { membershipContexts: membershipCache ? new GraphVersionCache(64) : null };
+  return { membershipCaches: membershipCache ? { contexts: new GraphVersionCache(64), reports: new GraphVersionCache(512) } : null };
 }
 
 /** Everything a resolver may use. Built fresh for each request: loaders cache per request only. */
@@ -27,8 +27,8 @@ export interface GraphQLContext {
   caller: Caller | null;
   /** Fetch a root's nested relationship fields with it, in one statement (GRAPHQL_PREFETCH). */
   prefetch: boolean;
-  /** The process's partnership contexts, by write version (membership analyses). */
-  membershipContexts?: GraphVersionCache<MembershipContext | null>;
+  /** The process's caches of membership analyses, by write version. */
+  membershipCaches?: MembershipCaches;
 }
 
 export function createContext(
@@ -39,5 +39,5 @@ export function createContext(
   shared?: SharedState,
 ): GraphQLContext {
   const roundTrips = new RoundTripCounter(maxStatements);
-  return { gateway, roundTrips, caller, prefetch, loaders: createLoaders(gateway, roundTrips), membershipContexts: shared?.membershipContexts ?? undefined };
+  return { gateway, roundTrips, caller, prefetch, loaders: createLoaders(gateway, roundTrips), membershipCaches: shared?.membershipCaches ?? undefined };
 }

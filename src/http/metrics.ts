@@ -69,13 +69,15 @@ export function createMetrics(gateway: Neo4jGateway, shared: SharedState, poolSi
     },
   });
   new Gauge({
-    name: "membership_context_cache_lookups",
-    help: "Look-ups of the partnerships' contexts cache since start, by result (hit or miss); the cache is keyed by the graph's write version.",
-    labelNames: ["result"],
+    name: "membership_cache_lookups",
+    help: "Look-ups of the membership analyses' caches since start (keyed by the graph's write version), by cache (contexts, reports) and result (hit, miss).",
+    labelNames: ["cache", "result"],
     registers: [registry],
     collect() {
-      this.set({ result: "hit" }, shared.membershipContexts?.hits ?? 0);
-      this.set({ result: "miss" }, shared.membershipContexts?.misses ?? 0);
+      for (const [name, cache] of Object.entries(shared.membershipCaches ?? {})) {
+        this.set({ cache: name, result: "hit" }, cache.hits);
+        this.set({ cache: name, result: "miss" }, cache.misses);
+      }
     },
   });
 

@@ -18,21 +18,39 @@ const TERMS_COMPARISON = cypher("queries/terms-comparison");
  * where the id names no partnership (or meeting): the caller says which argument was wrong.
  */
 
-/** What the analyses read with: a Reader, and, in the API, the process's cache of partnerships' contexts. */
+/** What one API process keeps of the analyses between requests, every entry under the graph's write version. */
+export interface MembershipCaches {
+  /** Each partnership's whole history, as the analyses read it. */
+  contexts: GraphVersionCache<MembershipContext | null>;
+  /** Finished reports, keyed by analysis, partnership and arguments (a dashboard asks the same again and again). */
+  reports: GraphVersionCache<unknown>;
+}
+
+/** What the analyses read with: a Reader, and, in the API, the process's caches. */
 export interface MembershipReader extends Reader {
-  membershipContexts?: GraphVersionCache<MembershipContext | null>;
+  membershipCaches?: MembershipCaches;
 }
 
 /**
- * A partnership's whole history, as the analyses read it. Loading it is most of an analysis's
- * cost, and a dashboard asks for the same partnership again and again: it is kept by the graph's
- * write version, read first (one short statement), so a write anywhere is seen by the next call.
+ * Runs an analysis over a partnership's history. Loading the history is most of its cost, and the
+ * same report is asked for again and again: both are kept by the graph's write version, read
+ * first (one short statement), so a write through any instance is seen by the next call. The
+ * report's key names the analysis and all its arguments; `run` must depend on nothing else.
  */
-async function contextOf(reader: MembershipReader, partnershipId: string): Promise<MembershipContext | null> {
+async function analyse<T>(reader: MembershipReader, partnershipId: string, reportKey: string, run: (c: MembershipContext) => T): Promise<T | null> {
   const load = async () => deepFreeze(await loadMembershipContext(reader.gateway, partnershipId, reader.roundTrips));
-  if (!reader.membershipContexts) return load();
+  const caches = reader.membershipCaches;
+  if (!caches) {
+    const context = await load();
+    return context ? run(context) : null;
+  }
   const version = await readGraphVersion(reader.gateway, reader.roundTrips);
-  return reader.membershipContexts.get(partnershipId, version, load);
+  const report = caches.reports.get(`${reportKey}|${partnershipId}`, version, async () => {
+    const context = await caches.contexts.get(partnershipId, version, load);
+    return context ? deepFreeze(run(context)) : null;
+  });
+  // The key carries the analysis's name, so what is stored under it is that analysis's T.
+  return report as Promise<T | null>;
 }
 
 /** Shared between requests, so frozen: an analysis that changed what it reads would fail, not leak. */
@@ -57,9 +75,11 @@ const affiliationValue = (person: EntityRow | null, e: Affiliation) => ({
 const sectorValues = (sectors: SectorAtMeeting[]) =>
   sectors.map((s) => ({ sector: s.sector, people: s.people.map((p) => affiliationValue(p.person, p.evidence)) }));
 
-export async function gapsReport(reader: MembershipReader, partnershipId: string, asOf: string) {
-  const context = await contextOf(reader, partnershipId);
-  if (!context) return null;
+export function gapsReport(reader: MembershipReader, partnershipId: string, asOf: string) {
+  return analyse(reader, partnershipId, `gaps|${asOf}`, (context) => gapsValue(context, asOf));
+}
+
+function gapsValue(context: MembershipContext, asOf: string) {
   const report = membershipGaps(context, asOf);
   return {
     ...report,
@@ -92,23 +112,26 @@ export async function quorumReport(reader: MembershipReader, meetingId: string) 
   const [row] = await reader.gateway.read(MEETING_PARTNERSHIP, { id: meetingId }, reader.roundTrips);
   if (!row) return null;
   const meeting = row.meeting as EntityRow;
-  const context = row.partnershipId ? await contextOf(reader, row.partnershipId as string) : null;
-  if (!context)
-    return {
+  const evaluated = row.partnershipId
+    ? await analyse(reader, row.partnershipId as string, `quorum|${meetingId}`, (context) => {
+        const result = evaluateQuorum(context, meeting, row.bodyId as string);
+        return { ...result, terms: result.terms?.terms ?? null, sectors: sectorValues(result.sectors) };
+      })
+    : null;
+  return (
+    evaluated ?? {
       meeting,
       terms: null,
       outcome: "UNDETERMINED",
       reason: "The meeting's body belongs to no partnership with terms of reference.",
       clauses: [],
       sectors: [],
-    };
-  const result = evaluateQuorum(context, meeting, row.bodyId as string);
-  return { ...result, terms: result.terms?.terms ?? null, sectors: sectorValues(result.sectors) };
+    }
+  );
 }
 
-export async function attendanceReport(reader: MembershipReader, partnershipId: string, from: string | null, to: string) {
-  const context = await contextOf(reader, partnershipId);
-  return context ? attendanceFigures(context, from, to) : null;
+export function attendanceReport(reader: MembershipReader, partnershipId: string, from: string | null, to: string) {
+  return analyse(reader, partnershipId, `attendance|${from ?? ""}|${to}`, (context) => attendanceFigures(context, from, to));
 }
 
 /**
