@@ -60,6 +60,8 @@ const envSchema = z.object({
   GRAPHQL_PREFETCH: boolean.default(true),
   // Keep partnerships' membership contexts between requests, keyed by the graph's write version.
   MEMBERSHIP_CACHE: boolean.default(true),
+  // One OpenTelemetry span per Neo4j statement, to the tracer provider the process registers.
+  OTEL_TRACING: boolean.default(false),
 
   // API keys as name:role:key, separated by semicolons; role is editor (may write) or reader.
   API_KEYS: z

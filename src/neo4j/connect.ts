@@ -42,8 +42,10 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
     await local?.stop();
     throw new Error(`Cannot reach Neo4j at ${uri} (database "${config.NEO4J_DATABASE}"): ${(err as Error).message}`, { cause: err });
   }
+  const gateway = new Neo4jGateway(driver, config.NEO4J_DATABASE, config.NEO4J_STATEMENT_TIMEOUT_MS);
+  if (config.OTEL_TRACING) gateway.traceStatements();
   return {
-    gateway: new Neo4jGateway(driver, config.NEO4J_DATABASE, config.NEO4J_STATEMENT_TIMEOUT_MS),
+    gateway,
     local,
     async close() {
       await driver.close();

@@ -1,4 +1,5 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import { SpanKind, SpanStatusCode, trace, type Tracer } from "@opentelemetry/api";
 import { toPlain } from "./convert.js";
 import { cypher } from "./cypher-files.js";
 import { DatabaseUnavailableError, mapNeo4jError } from "./errors.js";
@@ -44,7 +45,7 @@ export interface Tx {
  */
 export class Neo4jGateway {
   /** Lifetime state of the driver's views: one process's sessions in use and causal chain. */
-  private readonly process: { sessionsInUse: number; bookmarks: BookmarkManager };
+  private readonly process: { sessionsInUse: number; bookmarks: BookmarkManager; tracer: Tracer | null };
   /** Bookmarks of this view's last write: what a client sends another instance to read that write. */
   lastWriteBookmarks: string[] = [];
 
@@ -62,7 +63,39 @@ export class Neo4jGateway {
   ) {
     // One bookmark manager for the process: each read sees every write this process made before it,
     // also when a cluster serves reads from another member.
-    this.process = shared ?? { sessionsInUse: 0, bookmarks: neo4j.bookmarkManager() };
+    this.process = shared ?? { sessionsInUse: 0, bookmarks: neo4j.bookmarkManager(), tracer: null };
+  }
+
+  /**
+   * One OpenTelemetry span per statement from now on (OTEL_TRACING). The spans go to whatever
+   * tracer provider the process registered (e.g. an OTLP exporter loaded with node --import);
+   * without one they cost nothing but the calls.
+   */
+  traceStatements(): this {
+    this.process.tracer = trace.getTracer("partnership-graph");
+    return this;
+  }
+
+  /** Runs one statement inside its span, when tracing is on: the mode, the database, the text, the rows. */
+  private async spanned<T extends unknown[]>(mode: "READ" | "WRITE", cypher: string, run: () => Promise<T>): Promise<T> {
+    const tracer = this.process.tracer;
+    if (!tracer) return run();
+    const span = tracer.startSpan(`neo4j ${mode.toLowerCase()}`, {
+      kind: SpanKind.CLIENT,
+      // Every statement is parameterised Cypher from cypher/: its text carries no user data.
+      attributes: { "db.system.name": "neo4j", "db.namespace": this.database, "db.operation.name": mode, "db.query.text": cypher.slice(0, 2000) },
+    });
+    try {
+      const rows = await run();
+      span.setAttribute("db.response.returned_rows", rows.length);
+      return rows;
+    } catch (err) {
+      span.recordException(err as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+      throw err;
+    } finally {
+      span.end();
+    }
   }
 
   /** Sessions open now, each holding a pooled connection while it runs (the /metrics pool figure). */
@@ -96,8 +129,7 @@ export class Neo4jGateway {
       try {
         return await this.inSession("READ", this.statementTimeoutMs, async (session) => {
           counter?.add();
-          const result = await session.run(cypher, params, { metadata: METADATA });
-          return result.records.map((r) => r.toObject() as Row);
+          return this.spanned("READ", cypher, async () => (await session.run(cypher, params, { metadata: METADATA })).records.map((r) => r.toObject() as Row));
         });
       } catch (err) {
         if (attempt < READ_ATTEMPTS && neo4j.isRetryableError(err)) {
@@ -118,7 +150,7 @@ export class Neo4jGateway {
             work({
               run: (cypher, params = {}) => {
                 counter?.add();
-                return runIn(tx, cypher, params);
+                return this.spanned("WRITE", cypher, () => runIn(tx, cypher, params));
               },
             }),
           { metadata: METADATA },
