@@ -200,9 +200,9 @@ export interface ServerProcess {
 
 /** Starts bench/serve.ts in a child process and waits for its URL. */
 export async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTarget): Promise<ServerProcess> {
-  // BENCH_NODE_FLAGS: V8 settings to weigh (e.g. --max-semi-space-size=64), as npm start would pass them.
-  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
-  const child = spawn(process.execPath, [...flags, "--max-old-space-size=4096", "--import", "tsx", path.join(PROJECT_ROOT, "bench", "serve.ts"), which], {
+  // BENCH_NODE_FLAGS: V8 settings to weigh for our API (e.g. --max-semi-space-size=64), as npm start would pass them.
+  const flags = which === "ours" ? (process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean) : [];
+  const child = spawn(process.execPath, ["--max-old-space-size=4096", ...flags, "--import", "tsx", path.join(PROJECT_ROOT, "bench", "serve.ts"), which], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, BENCH_BOLT_URI: bolt.uri, BENCH_BOLT_USER: bolt.user, BENCH_BOLT_PASSWORD: bolt.password, BENCH_BOLT_DATABASE: bolt.database },
     stdio: ["pipe", "pipe", "inherit"],
