@@ -83,7 +83,7 @@ async function main() {
     for (const n of values.instances!.split(",").map(Number)) {
       const servers = await Promise.all(Array.from({ length: n }, () => spawnServer("ours", bolt)));
       try {
-        await load(servers, requests, connections, Math.min(3, seconds)); // warm-up, discarded
+        await load(servers, requests, connections, Math.min(5, seconds)); // warm-up, discarded
         const r = await load(servers, requests, connections, seconds);
         steps.push({ instances: n, ...r, peakRssMb: servers.map((s) => s.peakRssMb()) });
         log(`  ${n} instance(s): ${r.perSecond.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors`);
