@@ -25,18 +25,23 @@ const SERIES = [
   { key: "neo4jGraphql", label: "@neo4j/graphql", colour: "#c0392b" },
 ] as const;
 
+/** Per size, the newest run of the whole mix (a run with --only measures part of it and is passed over). */
 function newestPerSize(dir: string): RunFile[] {
-  const bySize = new Map<string, string>();
+  const bySize = new Map<string, RunFile>();
   for (const f of fs
     .readdirSync(dir)
     .filter((x) => /^\d+[km]?-.*\.json$/.test(x))
-    .sort())
-    bySize.set(f.split("-")[0]!, f);
-  return [...bySize.values()]
-    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as RunFile)
-    .filter((r) => Array.isArray(r.results))
-    .sort((a, b) => a.graph.nodes - b.graph.nodes);
+    .sort()) {
+    const run = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as RunFile;
+    if (!Array.isArray(run.results)) continue;
+    const size = f.split("-")[0]!;
+    if (run.results.length >= (bySize.get(size)?.results.length ?? 0)) bySize.set(size, run);
+  }
+  return [...bySize.values()].sort((a, b) => a.graph.nodes - b.graph.nodes);
 }
+
+/** 998,808 → "1M", 99,888 → "100k": sizes as the bench's --size names them. */
+const nodesLabel = (n: number) => (n >= 5e5 ? `${Math.round(n / 1e5) / 10}M` : `${Math.round(n / 1e3)}k`);
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
@@ -44,7 +49,7 @@ export function chart(runs: RunFile[], connections: number): string {
   const queries = [...new Set(runs.flatMap((r) => r.results.map((x) => x.name)))];
   const W = 300;
   const H = 190;
-  const pad = { l: 46, r: 10, t: 24, b: 30 };
+  const pad = { l: 46, r: 22, t: 30, b: 30 };
   const cols = 3;
   const rows = Math.ceil(queries.length / cols);
   const sizes = runs.map((r) => r.graph.nodes);
@@ -71,8 +76,7 @@ export function chart(runs: RunFile[], connections: number): string {
       grid.push(`<line x1="${ox + pad.l}" x2="${ox + W - pad.r}" y1="${y}" y2="${y}" stroke="#ddd"/>`);
       grid.push(`<text x="${ox + pad.l - 4}" y="${y + 3}" text-anchor="end">${10 ** e >= 1 ? 10 ** e : (10 ** e).toFixed(1)}</text>`);
     }
-    for (const n of sizes)
-      grid.push(`<text x="${sx(n)}" y="${oy + H - pad.b + 14}" text-anchor="middle">${n >= 1e6 ? `${n / 1e6}M` : `${Math.round(n / 1e3)}k`}</text>`);
+    for (const n of sizes) grid.push(`<text x="${sx(n)}" y="${oy + H - pad.b + 14}" text-anchor="middle">${nodesLabel(n)}</text>`);
     const lines = SERIES.flatMap((s) =>
       (["p50", "p99"] as const).map((p) => {
         const pts = points(s.key, p);
@@ -83,7 +87,7 @@ export function chart(runs: RunFile[], connections: number): string {
       }),
     );
     panels.push(
-      `<g><text x="${ox + pad.l}" y="${oy + 14}" font-weight="bold">${esc(q)}</text>${grid.join("")}${lines.join("")}<text x="${ox + 8}" y="${oy + pad.t - 2}">ms</text></g>`,
+      `<g><text x="${ox + pad.l}" y="${oy + 14}" font-weight="bold">${esc(q)}</text>${grid.join("")}${lines.join("")}<text x="${ox + pad.l - 4}" y="${oy + pad.t - 8}" text-anchor="end">ms</text></g>`,
     );
   });
   const legend = SERIES.map(
