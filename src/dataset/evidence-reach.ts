@@ -1,3 +1,4 @@
+import { initialsOf } from "../ingest/names.js";
 import type { Batch, Citation, NodeRecord, RelRecord } from "./read.js";
 
 /*
@@ -58,14 +59,6 @@ const fold = (s: string) =>
     .replace(/\s+/g, " ")
     .trim()} `;
 
-const acronym = (s: string) =>
-  s
-    .split(/\s+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
-    .join("")
-    .toLowerCase();
-
 function namesOf(n: NodeRecord): string[] {
   const p = n.props as { name?: unknown; title?: unknown; aliases?: unknown };
   const aliases = Array.isArray(p.aliases) ? p.aliases : [];
@@ -77,7 +70,7 @@ function names(quote: string, n: NodeRecord): boolean {
   for (const name of namesOf(n)) {
     const f = fold(name);
     if (f.trim() && q.includes(f)) return true;
-    const initials = acronym(name);
+    const initials = initialsOf(name).toLowerCase();
     if (initials.length >= 3 && q.includes(` ${initials} `)) return true;
     const words = f
       .trim()

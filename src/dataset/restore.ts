@@ -1,11 +1,9 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { cypher } from "../neo4j/cypher-files.js";
 import { int } from "../neo4j/convert.js";
 import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { loadBatch, type IngestSummary, type Origin } from "./load.js";
-import { DataFileError, ingestedFile, readBatch } from "./read.js";
+import { readDraft } from "./draft-files.js";
+import { DataFileError, ingestedFile } from "./read.js";
 
 const DOCUMENT_VERSIONS = cypher("ingest/document-versions");
 const DOCUMENT_VERSION = cypher("ingest/document-version");
@@ -29,17 +27,7 @@ export async function restoreVersion(gateway: Neo4jGateway, doc: string, version
     ]);
   }
   const origin = row.origin as Origin;
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "pg-restore-"));
-  try {
-    fs.mkdirSync(path.join(scratch, path.dirname(String(row.file))), { recursive: true });
-    fs.writeFileSync(path.join(scratch, String(row.file)), String(row.text));
-    fs.writeFileSync(path.join(scratch, "draft.yaml"), String(row.draft));
-    const batch = readBatch([path.join(scratch, "draft.yaml")]);
-    // Named as that version named it: beside the curated data, or where API commits are named.
-    const file = origin === "ingested" ? ingestedFile(doc, String(row.file)) : String(row.file);
-    for (const n of batch.nodes) if (n.label === "SourceDocument") n.props.file = file;
-    return await loadBatch(gateway, batch, { origin });
-  } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
-  }
+  // Named as that version named it: beside the curated data, or where API commits are named.
+  const file = origin === "ingested" ? ingestedFile(doc, String(row.file)) : String(row.file);
+  return loadBatch(gateway, readDraft(String(row.draft), String(row.file), String(row.text), file), { origin });
 }

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { stringify } from "yaml";
 import { fullyInterpreted, type Extraction } from "./extract.js";
 
@@ -28,15 +26,4 @@ export function draftYaml(ex: Extraction): string {
     ...reportLines(ex).map((l) => `# ${l}`),
   ];
   return `${head.join("\n")}\n${stringify(ex.draft, { lineWidth: 0 })}`;
-}
-
-/**
- * Writes a draft and its document's text where the draft's document.file says, relative to the
- * draft (sources/<name>.txt), as the loader expects.
- */
-export function writeDraft(outFile: string, draft: string, documentFile: string, sourceText: string): void {
-  const dir = path.dirname(outFile);
-  fs.mkdirSync(path.join(dir, path.dirname(documentFile)), { recursive: true });
-  fs.writeFileSync(path.join(dir, documentFile), sourceText);
-  fs.writeFileSync(outFile, draft);
 }

@@ -43,8 +43,4 @@ export class GraphVersionCache<V> {
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }

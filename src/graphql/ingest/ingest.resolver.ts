@@ -1,6 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { z } from "zod";
@@ -8,7 +5,8 @@ import { dataFileSchema } from "../../dataset/format.js";
 import { ParseBudgetExceeded, parseYamlWithin } from "../../dataset/parse-within.js";
 import { formatSummary, loadBatch, ReplaceRefused, totals } from "../../dataset/load.js";
 import { curatedFiles, DataFileError, ingestedFile, readBatch } from "../../dataset/read.js";
-import { draftYaml, writeDraft } from "../../ingest/draft.js";
+import { draftYaml } from "../../ingest/draft.js";
+import { readDraft } from "../../dataset/draft-files.js";
 import { extract, fullyInterpreted } from "../../ingest/extract.js";
 import { KnownEntities } from "../../ingest/known.js";
 import { isPdf, pdfToText } from "../../ingest/pdf.js";
@@ -171,31 +169,21 @@ export class IngestResolver {
     const shape = dataFileSchema.safeParse(parsed);
     if (!shape.success) throw badInput(`Invalid argument draft: ${shape.error.issues[0]!.path.join(".")}: ${shape.error.issues[0]!.message}`, "draft");
     const docId = shape.data.document.id;
-    // The draft and its text are checked as files (the same reader as the curated data) in a
-    // folder of this request's own, removed afterwards. What is kept is kept in the graph, with
-    // the version the write makes: no API instance holds anything another cannot see.
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "pg-commit-"));
+    // Checked by the same reader as the curated data; what is kept is kept in the graph, with the
+    // version the write makes: no API instance holds anything another cannot see.
     let summary;
     try {
-      const file = path.join(scratch, "draft.yaml");
-      writeDraft(file, draft, shape.data.document.file, sourceText);
-      try {
-        const batch = readBatch([file]);
-        // The graph names the text by where it was committed to, not by the folder it was checked in.
-        for (const n of batch.nodes) if (n.label === "SourceDocument") n.props.file = ingestedFile(docId, shape.data.document.file);
-        const audit = { who: caller.name, role: caller.role, action: replace ? "commitDraft (replace)" : "commitDraft" };
-        summary = await loadBatch(ctx.gateway, batch, { dryRun, origin: "ingested", guard: { replace, expectedVersion: expectedVersion ?? null }, audit });
-      } catch (err) {
-        if (err instanceof DataFileError) throw badInput(`Invalid argument draft: ${err.message.replaceAll(scratch, "draft")}`, "draft");
-        if (err instanceof ReplaceRefused) {
-          throw new GraphQLError(err.message, {
-            extensions: { code: CODES.CONFLICT, document: err.document, currentVersion: err.currentVersion, origin: err.origin, http: { status: 409 } },
-          });
-        }
-        throw err;
+      const batch = readDraft(draft, shape.data.document.file, sourceText, ingestedFile(docId, shape.data.document.file));
+      const audit = { who: caller.name, role: caller.role, action: replace ? "commitDraft (replace)" : "commitDraft" };
+      summary = await loadBatch(ctx.gateway, batch, { dryRun, origin: "ingested", guard: { replace, expectedVersion: expectedVersion ?? null }, audit });
+    } catch (err) {
+      if (err instanceof DataFileError) throw badInput(`Invalid argument draft: ${err.message}`, "draft");
+      if (err instanceof ReplaceRefused) {
+        throw new GraphQLError(err.message, {
+          extensions: { code: CODES.CONFLICT, document: err.document, currentVersion: err.currentVersion, origin: err.origin, http: { status: 409 } },
+        });
       }
-    } finally {
-      fs.rmSync(scratch, { recursive: true, force: true });
+      throw err;
     }
     const sum = totals(summary);
     const changed = sum.created + sum.updated + sum.deleted;
