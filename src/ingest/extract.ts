@@ -9,6 +9,7 @@ import { Ids } from "./stages/ids.js";
 import { agendaItems, type ItemFact } from "./stages/items.js";
 import { linesOf, type Span } from "./stages/lines.js";
 import { presenters, signedOff, type PresenterFact } from "./stages/presenters.js";
+import { rosters } from "./stages/rosters.js";
 import { findMeetings, type MeetingFact } from "./stages/meetings.js";
 
 /**
@@ -203,7 +204,18 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
   let actionN = 0;
   for (const { m, from, to } of regions) {
     const meetingId = m ? meetingIds.get(m)! : null;
-    const found = m ? attendance(text, lines, from, to) : { facts: [], skipped: [] };
+    const labelled = m ? attendance(text, lines, from, to) : { facts: [], skipped: [] };
+    // Lists no label announced, found by their names; only where the labelled lists did not read.
+    const unlabelled = m
+      ? rosters(
+          text,
+          lines,
+          from,
+          to,
+          labelled.facts.map((a) => a.span),
+        )
+      : { facts: [], skipped: [] };
+    const found = { facts: [...labelled.facts, ...unlabelled.facts], skipped: [...labelled.skipped, ...unlabelled.skipped] };
     skipped.push(...found.skipped);
     const initials = new Map<string, string>();
     const covered = (i: ItemFact) => found.facts.some((a) => a.span.start < i.end && i.start < a.span.end);

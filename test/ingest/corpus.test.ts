@@ -78,15 +78,15 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 3's development set: the 43 earlier documents and round 2's 20 (spent), after tuning.
-    expect(precision(attendance)).toBeGreaterThanOrEqual(0.97);
-    expect(recall(attendance)).toBeGreaterThanOrEqual(0.87);
-    expect(precision(metadata)).toBeGreaterThanOrEqual(0.96);
-    expect(recall(metadata)).toBeGreaterThanOrEqual(0.91);
-    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.77);
-    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.89);
+    // Round 4's development set: the 63 earlier documents and round 3's 20 (spent), after tuning.
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.8);
+    expect(precision(metadata)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(metadata)).toBeGreaterThanOrEqual(0.88);
+    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.73);
+    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.85);
     expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.91);
-    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.64);
+    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.55);
   });
 
   it("on round 2's documents, the layouts the rules were not written for", () => {

@@ -41,7 +41,7 @@ const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$|(?=\s))`;
 const LABELS: Label[] = [
   {
     re: new RegExp(
-      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted)(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of\s*(?:the\s+following)?)?${TAIL}`,
+      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted|accepted)(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of\s*(?:the\s+following)?)?${TAIL}`,
       "i",
     ),
     status: "apologies",

@@ -302,6 +302,40 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     }
   }
 
+  // Only a record of a meeting: a report or a paper dated at its top is no meeting of its own.
+  const record = /\b(?:minutes|notes|meeting|present|attendees|attendance|apologies)\b/i.test(text.slice(nonBlank[0]?.at ?? 0, (nonBlank[0]?.at ?? 0) + 800));
+  if (!found.length && record) {
+    // 3a. No header of a known shape, but the opening dates the document ("Meeeting Notes 3rd April
+    // 2024", "Date of Meeting: Thursday 26 / February 2015" broken over two lines): the first date
+    // of the opening that is not another meeting's, a publication's or an item's, kept for review.
+    // Without it, every attendance list and item of the text would be lost with the date.
+    const firstAt = nonBlank[0]?.at ?? 0;
+    const labelledDate = (x: FoundDate) =>
+      /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|^\s*date)\s*:?\s*(?:[A-Za-z]+,?\s+)?$/i.test(text.slice(text.lastIndexOf("\n", x.start) + 1, x.start));
+    const opening = dates.filter((x) => {
+      if (x.start - firstAt > 1500) return false;
+      const lineStart = text.lastIndexOf("\n", x.start) + 1;
+      const before = text.slice(lineStart, x.start);
+      if (
+        /\b(?:next|future|previous|last|approve|confirm|agree|publication|published|printed|effective|updated|circulated|issued|deadline|review|minutes|moved|postponed|rescheduled|deferred)\b[^.,;]{0,30}$/i.test(
+          before,
+        )
+      )
+        return false;
+      // An item's line names some other day.
+      return !/^\s*(?:item\s+)?\d{1,3}[.)]\s/i.test(before);
+    });
+    // A labelled date, then one the meeting's time follows, then the first.
+    const d = opening.find(labelledDate) ?? opening.find((x) => TIME_AFTER_DATE.test(text.slice(x.end, x.end + 60))) ?? opening[0];
+    if (d) {
+      const lineStart = text.lastIndexOf("\n", d.start) + 1;
+      const label = labelledDate(d);
+      let body: { name: string; span: Span } | null = null;
+      for (const l of nonBlank.slice(0, 6)) body ??= bodyOnLine(l);
+      found.push(meetingFrom(d, { start: Math.max(lineStart, text.slice(0, d.start).search(/\S[^\n]*$/)), end: d.end }, body, label ? 0.8 : 0.6));
+    }
+  }
+
   // 4. Later sections of a compilation, each a meeting of its own: "Development Session 5th June
   // 2024: Summary …", "Date of Meeting 15 July 2024", "Minutes of the Meeting held on …" at a line's start.
   const after = found.length ? Math.max(...found.map((m) => m.header.end)) : 0;

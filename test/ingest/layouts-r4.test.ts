@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/ingest/extract.js";
+import { KnownEntities } from "../../src/ingest/known.js";
+import { linesOf } from "../../src/ingest/stages/lines.js";
+import { findMeetings } from "../../src/ingest/stages/meetings.js";
+import { rosters } from "../../src/ingest/stages/rosters.js";
+
+// Round 4: lists found by what they are (runs of names) rather than by the label above them, and
+// a meeting kept when its header has no known shape. Each rule on a small invented example.
+const meetingsOf = (text: string) => findMeetings(text, linesOf(text));
+const rostered = (text: string) => rosters(text, linesOf(text), 0, text.length, []);
+const people = (text: string) => rostered(text).facts.map((f) => [f.person.name, f.status]);
+
+describe("rosters: attendance lists found by their names", () => {
+  it("reads a run of one-name lines under an opening heading, titles and initials beside the names", () => {
+    const text = "12th March 2022\n1. Welcome and introductions\nCC Ann Able (AA)\nBrian Baker (BB)\nDCC Carol Cole (CC)\nDan Dee\n2. Minutes\n";
+    expect(people(text)).toEqual([
+      ["Ann Able", "present"],
+      ["Brian Baker", "present"],
+      ["Carol Cole", "present"],
+      ["Dan Dee", "present"],
+    ]);
+    // Every fact found this way is left for review, not passed as certain.
+    expect(rostered(text).facts.every((f) => f.confidence < 0.75)).toBe(true);
+  });
+
+  it("takes its status from the words above it", () => {
+    expect(people("Apologies received\nAnn Able\nBob Baker\nCarol Cole\n")).toEqual([
+      ["Ann Able", "apologies"],
+      ["Bob Baker", "apologies"],
+      ["Carol Cole", "apologies"],
+    ]);
+  });
+
+  it("records nothing for a run of names that no word says were there, and reports it", () => {
+    const r = rostered("Report authors\nAnn Able\nBob Baker\nCarol Cole\n");
+    expect(r.facts).toEqual([]);
+    expect(r.skipped[0]).toMatchObject({ why: expect.stringContaining("no word saying who was there") });
+    // A circulation list is not attendance either.
+    expect(people("Distribution\nAnn Able\nBob Baker\nCarol Cole\n")).toEqual([]);
+  });
+
+  it("does not take prose lines that mention a person for a roster", () => {
+    expect(people("Present\nAnn Able welcomed everyone to the meeting.\nBob Baker said the report was late.\nCarol Cole will circulate the plan.\n")).toEqual(
+      [],
+    );
+  });
+
+  it("reads a table that lost its columns: names run together after the label, column headings among them", () => {
+    const text =
+      "MINUTES OF THE RIVERSIDE BOARD 3rd May 2018 Civic Hall Attended: Member Ann Able Bob Baker Carol Cole Dan Dee Initial AA BB Role Chair Head of Housing Lay Member Treasurer\n";
+    expect(people(text)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "present"],
+      ["Dan Dee", "present"],
+    ]);
+    // The same run with no label right before it is not read.
+    expect(people("Lay Member Initial AC Ann Able Bob Baker Carol Cole Dan Dee Senior Probation Officer, Riverside Service, Head of Housing\n")).toEqual([]);
+  });
+});
+
+describe("a meeting kept when its header has no known shape", () => {
+  it("dates the meeting by the opening's first date when nothing else does, for review", () => {
+    const [m] = meetingsOf("Meeeting Notes 3rd April 2024\n\nMeeting at the Civic Hall at 7pm\n\nPresent: Ann Able, Bob Baker\n");
+    expect(m).toMatchObject({ date: { iso: "2024-04-03" } });
+    expect(m!.confidence).toBeLessThan(0.75);
+  });
+
+  it("prefers a labelled date broken over two lines, and never a day an item or another meeting names", () => {
+    const text =
+      "Project notes\n1) Apologies\n3) Minutes of meeting held 22\nJanuary 2015\nEvent on 7\nMarch 2015\nDate of Meeting: Thursday 26\nFebruary 2015\nAttendance at Meeting\n";
+    expect(meetingsOf(text)[0]).toMatchObject({ date: { iso: "2015-02-26" } });
+    expect(meetingsOf("Agenda and minutes\n\nMoved from 9th October 2018, Riverside Cabinet - Tuesday, 2nd October, 2018 2.00 pm\n")[0]).toMatchObject({
+      date: { iso: "2018-10-02" },
+    });
+  });
+
+  it("keeps no meeting for a paper that only carries a date", () => {
+    expect(meetingsOf("Riverside Place Partnership\n\nLocality Engagement\n\nThe sessions took place on 18 January 2023 and 31 January 2023.\n")).toEqual([]);
+  });
+
+  it("reads the attendance of such a meeting into the draft", () => {
+    const ex = extract("Meeeting Notes 3rd April 2024\n\n1. Attendance\nPresent: Ann Able, Bob Baker\nApologies: Carol Cole\n", {
+      file: "notes.txt",
+      known: KnownEntities.empty(),
+    });
+    expect(ex.summary).toMatchObject({ meetings: 1, attendance: 3 });
+    // The meeting's date was guessed from the opening: it is listed for review.
+    expect(ex.review.some((r) => r.fact.startsWith("meeting:"))).toBe(true);
+  });
+});
