@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/ingest/extract.js";
 import { KnownEntities } from "../../src/ingest/known.js";
+import { attendance } from "../../src/ingest/stages/attendance.js";
 import { linesOf } from "../../src/ingest/stages/lines.js";
 import { findMeetings } from "../../src/ingest/stages/meetings.js";
 import { rosters } from "../../src/ingest/stages/rosters.js";
@@ -9,6 +10,7 @@ import { rosters } from "../../src/ingest/stages/rosters.js";
 // a meeting kept when its header has no known shape. Each rule on a small invented example.
 const meetingsOf = (text: string) => findMeetings(text, linesOf(text));
 const rostered = (text: string) => rosters(text, linesOf(text), 0, text.length, []);
+const labelled = (text: string) => attendance(text, linesOf(text), 0, text.length).facts.map((f) => [f.person.name, f.status]);
 const people = (text: string) => rostered(text).facts.map((f) => [f.person.name, f.status]);
 
 describe("rosters: attendance lists found by their names", () => {
@@ -88,5 +90,32 @@ describe("a meeting kept when its header has no known shape", () => {
     expect(ex.summary).toMatchObject({ meetings: 1, attendance: 3 });
     // The meeting's date was guessed from the opening: it is listed for review.
     expect(ex.review.some((r) => r.fact.startsWith("meeting:"))).toBe(true);
+  });
+});
+
+describe("labelled lists that lost their line breaks", () => {
+  it("reads a label followed by honorific-led rows, commas inside the rows", () => {
+    const text =
+      "Voting Members Present: Mr Eric Eden (Chair), Ms Fay Ford\nIn Attendance Dr Ann Able Governing Body Member, Clinical Representative Ms Brenda Baker Head of Finance, Riverside Primary Care Mr Carl Cole Director of Integration, Enfield Cllr Dan Dee London Borough of Riverside\n";
+    expect(labelled(text)).toEqual([
+      ["Eric Eden", "present"],
+      ["Fay Ford", "present"],
+      ["Ann Able", "in_attendance"],
+      ["Brenda Baker", "in_attendance"],
+      ["Carl Cole", "in_attendance"],
+      ["Dan Dee", "in_attendance"],
+    ]);
+    // A sentence that starts with the same words is not a list.
+    expect(labelled("Councillors Mrs Able, Baker and Cole attended the meeting in accordance with Procedure Rule 1.37(b).\n").map(([, s]) => s)).not.toContain(
+      "present",
+    );
+  });
+
+  it("reads members of the public as observers", () => {
+    expect(labelled("Present: Ann Able, Bob Baker\nMembers of Public :- Carol Cole KBC\n")).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "observer"],
+    ]);
   });
 });

@@ -56,6 +56,14 @@ const LABELS: Label[] = [
     status: "officer",
   },
   { re: new RegExp(String.raw`^observers?(?:\s+present)?${TAIL}`, "i"), status: "observer" },
+  // Members of the public who came to watch are observers of the meeting, not its members.
+  {
+    re: new RegExp(
+      String.raw`^(?:members\s+of\s+(?:the\s+)?public|public\s+(?:attendance|present|attendees)|public\s+in\s+attendance)(?:\s+present)?\s*(?::-|:|–|—|-)?(?=\s|$)`,
+      "i",
+    ),
+    status: "observer",
+  },
   { re: new RegExp(String.raw`^(?:\d+\.?\s*)?participants${TAIL}`, "i"), status: "participant" },
   { re: new RegExp(String.raw`^substitutes?(?:\s+(?:present|members))?${TAIL}`, "i"), status: "present", substitute: true },
   { re: new RegExp(String.raw`^(?:absent|not\s+present|did\s+not\s+attend|absent\s+without\s+apologies)${TAIL}`, "i"), status: "absent" },
@@ -96,6 +104,14 @@ const isLabel = (t: string): { label: Label; length: number } | null => {
     const rest = u.slice(m[0].length);
     // "Present" alone, or "Present:" / "Apologies – …" with the list after it; not "Present at the meeting the Board …".
     if (!numbered && (!rest.trim() || /[:–—-]\s*$/.test(m[0]))) return { label: l, length: lead + m[0].length };
+    // "In Attendance Dr Peter Christian Governing Body Member …": a flattened list that opens with an honorific.
+    if (
+      !numbered &&
+      /^\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor)\.?\s+[A-Z][a-z]/.test(rest) &&
+      !/\b(?:from|were)\s*$/i.test(m[0]) &&
+      !/\b(?:attended|were|was)\b/.test(rest)
+    )
+      return { label: l, length: lead + m[0].length };
     // A sentence ("Apologies were received from X. Y attended as substitute.") is read by the sentence rules.
     if (/^\s/.test(rest) && !/\b(?:from|were|received|submitted|given|noted)\s*$/i.test(m[0]) && listOfPeople(rest, /^(?:\s{2,}|\t)/.test(rest)))
       return { label: l, length: lead + m[0].length };
@@ -410,14 +426,25 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     // a flattened list of "Name – role" rows, each row starting at a name before a dash.
     const dashed = dashRows(s, e);
     if (dashed.length >= 2 && dashed.length > read && dashed[0]!.start - s <= 3) return dashed.map((span) => ({ span }));
+    // "In Attendance Dr Peter Christian Governing Body Member, Clinical Representative Ms Tracey Lewis …":
+    // rows that lost their breaks but kept an honorific each; commas there split a row, not people.
+    if (e - s > 200) {
+      const titled = spotNames(text, s, e).filter((n) => n.span.start < n.name.start && readEntry(text.slice(n.span.start, n.name.end)));
+      if (titled.length >= 4 && titled.length > read)
+        return titled.map((n, i) => ({ span: trimSpan(text, n.span.start, titled[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
+    }
     if (read >= 0.8 * listed.length && listed.length >= rows.length && listed.length > 0) return listed.map((span) => ({ span }));
     if (rows.length >= 2) return rows.map((r) => ({ span: r.span }));
     if (e - s > 60 && read < 0.6 * listed.length) {
       // A name in brackets ("(also representing Harold Bodmer)") qualifies the entry it stands in.
-      const names = spotNames(text, s, e).filter((n) => {
+      let names = spotNames(text, s, e).filter((n) => {
         const before = text.slice(s, n.span.start);
         return (before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0);
       });
+      // Where most names carry an honorific ("Mr Ian Bretman … Ms Tracey Lewis …"), a row starts only
+      // at one: "Healthy Urban Development Unit" between two rows is the first one's organisation.
+      const titled = names.filter((n) => n.span.start < n.name.start);
+      if (titled.length >= 3 && titled.length >= 0.6 * names.length) names = titled;
       if (names.length >= 2 && names.length > read)
         return names.map((n, i) => ({ span: trimSpan(text, n.span.start, names[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
     }

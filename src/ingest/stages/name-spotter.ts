@@ -85,8 +85,8 @@ export function spotNames(text: string, s: number, e: number): SpottedName[] {
     let last = k;
     const after = tokens[k + 2];
     if (cap(tokens[k + 1]) && !isFirstName(tokens[k + 1]!.text) && (!after || /^[^A-Za-z(]/.test(after.text))) last = k + 1;
-    if (orgWord(tokens[last + 1]) && !honorific(tokens[last + 1])) {
-      // "Joseph Rowntree Foundation", "Nene Valley Hospital".
+    if (!hasHonorific && orgWord(tokens[last + 1]) && !honorific(tokens[last + 1])) {
+      // "Joseph Rowntree Foundation", "Nene Valley Hospital"; but "Ms Tracey Lewis Head of Finance" is a person and her role.
       i = last + 1;
       prevName = false;
       continue;
