@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/ingest/extract.js";
 import { KnownEntities } from "../../src/ingest/known.js";
 import { attendance } from "../../src/ingest/stages/attendance.js";
+import { decisions } from "../../src/ingest/stages/decisions.js";
 import { linesOf } from "../../src/ingest/stages/lines.js";
 import { findMeetings } from "../../src/ingest/stages/meetings.js";
 import { rosters } from "../../src/ingest/stages/rosters.js";
@@ -117,5 +118,33 @@ describe("labelled lists that lost their line breaks", () => {
       ["Bob Baker", "present"],
       ["Carol Cole", "observer"],
     ]);
+  });
+});
+
+describe("decisions in the forms a decision table and a decision notice take", () => {
+  const decided = (text: string) => decisions(text, 0, text.length, new Set()).map((d) => [d.text, d.outcome]);
+
+  it("reads each numbered part after 'and it was RESOLVED to:', and a decision printed twice once", () => {
+    const part =
+      "1.    Note the outcome of the consultation\n\n2.    Agree the five priority areas set out in the plan.\n\n3.    Agree that delivery is reported annually.\n";
+    const text = `Cllr Able MOVED, Cllr Baker SECONDED and it was RESOLVED to:\n\n${part}\nDecision:\n\nCllr Able MOVED, Cllr Baker SECONDED and it was RESOLVED to:\n\n${part}`;
+    expect(decided(text)).toEqual([
+      ["Note the outcome of the consultation", "noted"],
+      ["Agree the five priority areas set out in the plan.", "agreed"],
+      ["Agree that delivery is reported annually.", "agreed"],
+    ]);
+  });
+
+  it("reads clauses in the subjunctive as decisions, and RESOLVED lines one by one", () => {
+    const text =
+      "Item Description Decision\n\n1. The existing work on healthy places be noted.\n\n2. Representation on the Group be approved as outlined.\n\nRESOLVED that the minutes be noted.\nRESOLVED that the updates be noted.\n";
+    expect(decided(text)).toEqual([
+      ["The existing work on healthy places be noted.", "noted"],
+      ["Representation on the Group be approved as outlined.", "approved"],
+      ["the minutes be noted.", "noted"],
+      ["the updates be noted.", "noted"],
+    ]);
+    // A proposal or a modal is not a decision.
+    expect(decided("It is recommended that the report be noted.\n\nThe risks should be noted by all partners.\n")).toEqual([]);
   });
 });

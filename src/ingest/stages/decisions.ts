@@ -47,18 +47,19 @@ function paragraphEnd(text: string, from: number, limit: number): number {
     const num = Number(text.slice(from + heading).match(/\d{1,3}/)![0]);
     if (num >= 10) limit = from + heading;
   }
+  // "RESOLVED that the minutes be noted.\nRESOLVED that the updates be noted.": each its own block.
+  const next = text.slice(from, limit).search(/\n[ \t\u00a0]*(?:RESOLVED|Resolved)\b/);
+  if (next >= 0) limit = from + next;
   const rest = text.slice(from, limit);
   const gap = /\n[ \t\u00a0]*\n\s*/g;
-  let n = 0;
-  for (const x of rest.slice(0, 400).matchAll(/(?:^|\n)\s*\(?(\d{1,2})[.)]\s/g)) n = Math.max(n, Number(x[1]));
   for (let m = gap.exec(rest); m; m = gap.exec(rest)) {
+    // The list's number so far: the last part numbered before this gap.
+    let n = 0;
+    for (const x of rest.slice(0, m.index).matchAll(/(?:^|\n)\s*\(?(\d{1,2})[.)]\s/g)) n = Number(x[1]);
     const next = rest.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^(?:\(?[ivx]{1,4}[.)]|\(?[a-h][.)]|[•·▪‒–-]\s)/i.test(next)) continue;
     const num = next.match(/^\(?(\d{1,2})[.)]\s/);
-    if (num && Number(num[1]) === n + 1) {
-      n++;
-      continue;
-    }
+    if (num && Number(num[1]) === n + 1) continue;
     return from + m.index;
   }
   return limit;
@@ -106,6 +107,15 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
     confidence: 0.9,
   },
   { re: /\bminutes\b.{0,160}?\bbe\s+(?:confirmed|approved|agreed|signed|accepted)\b/i, rule: "minutes be confirmed", confidence: 0.9 },
+  // "1. The existing work being undertaken to develop healthy places be noted.": a clause of a decision
+  // table in the subjunctive ("be", no modal or "to" before it); not "It is recommended that … be
+  // noted", which proposes, nor "this should be noted".
+  {
+    re: /^(?:\(?\d{1,2}[.)]\s+)?(?!.*\b(?:recommend|propos|ask|invit|request)\w*\b)(?:The|A|An|Further|All|Representation|Approval|Delegated|Authority|Consideration)\b.{3,250}?\s(?<!\b(?:to|should|will|would|may|must|could|can|shall|might|not|cannot)\s)be\s+(?:\w+ly\s+)?(?:noted|approved|agreed|endorsed|given|supported|adopted|accepted|received|established|delegated|ratified|confirmed|deferred)\b/,
+    rule: "a clause in the subjunctive: … be noted",
+    confidence: 0.8,
+  },
+
   {
     re: /^(?:the\s+)?(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified)\b/i,
     rule: "the report was noted",
@@ -148,6 +158,11 @@ export function decisions(text: string, from: number, to: number, initials: Set<
   const overlaps = (a: number, b: number) => taken.some((t) => Math.min(t.end, b) - Math.max(t.start, a) > 0);
   const push = (f: DecisionFact) => {
     if (overlaps(f.start, f.end) || f.end - f.start < 3) return;
+    // A page that prints the decision twice (under "Minutes:" and again under "Decision:") records one decision.
+    if (out.some((o) => o.kind === f.kind && o.text === f.text)) {
+      taken.push({ start: f.start, end: f.end });
+      return;
+    }
     out.push(f);
     taken.push({ start: f.start, end: f.end });
   };
@@ -156,7 +171,7 @@ export function decisions(text: string, from: number, to: number, initials: Set<
 
   // 1. RESOLVED blocks and "Decision:" paragraphs.
   const resolved =
-    /(?:^|\n|[.:]\s+)[ \t\u00a0]*(?:it\s+was\s+|the\s+\w+(?:\s+\w+){0,4}\s+)?(RESOLVED|Resolved|resolved|DECISION|Decision|Decisions|Action\/Decision|Decision\(s\)|Outcome|Agreed)(?:\s+(?:unanimously|accordingly))?(?:\s*[:–—-]+\s*|\s+(?:that|to)\b\s*|[ \t\u00a0]*\n)/g;
+    /(?:^|\n|[.:]\s+|,?\s+and\s+(?=it\s+was\s+RESOLVED))[ \t\u00a0]*(?:it\s+was\s+|the\s+\w+(?:\s+\w+){0,4}\s+)?(RESOLVED|Resolved|resolved|DECISION|Decision|Decisions|Action\/Decision|Decision\(s\)|Outcome|Agreed)(?:\s+(?:unanimously|accordingly))?(?:\s*[:–—-]+\s*|\s+(?:that|to)\b\s*|[ \t\u00a0]*\n)/g;
   let m: RegExpExecArray | null;
   while ((m = resolved.exec(region))) {
     const word = m[1]!;
@@ -166,7 +181,7 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     if (/^resolved$/.test(word) && !/^(?:\n|^)?\s*(?:it\s+was\s+)?resolved/i.test(m[0].replace(/^[.:]\s+/, ""))) continue;
     let start = from + m.index + m[0].length;
     // "Resolved" alone on its line: the decision is the next paragraph.
-    while (start < to && /\s/.test(text[start]!)) start++;
+    while (start < to && /[\s:]/.test(text[start]!)) start++;
     const end = paragraphEnd(text, start, to);
     for (const p of parts(text, start, end)) {
       const t = flat(p.start, p.end).replace(/^that\s+/i, "");
