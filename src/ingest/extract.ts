@@ -2,6 +2,7 @@ import path from "node:path";
 import { fold, indexText } from "../dataset/citations.js";
 import type { DataFile, EntitySpec, RelationshipSpec } from "../dataset/format.js";
 import type { KnownEntities } from "./known.js";
+import { findDates } from "./dates.js";
 import { initialsOf, nameKey, slug } from "./names.js";
 import { attendance, type AttendanceFact, type Skipped } from "./stages/attendance.js";
 import { decisions, type DecisionFact } from "./stages/decisions.js";
@@ -206,15 +207,8 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
     const meetingId = m ? meetingIds.get(m)! : null;
     const labelled = m ? attendance(text, lines, from, to) : { facts: [], skipped: [] };
     // Lists no label announced, found by their names; only where the labelled lists did not read.
-    const unlabelled = m
-      ? rosters(
-          text,
-          lines,
-          from,
-          to,
-          labelled.facts.map((a) => a.span),
-        )
-      : { facts: [], skipped: [] };
+    const read = [...labelled.facts.map((a) => a.span), ...labelled.skipped];
+    const unlabelled = m ? rosters(text, lines, from, to, read) : { facts: [], skipped: [] };
     const found = { facts: [...labelled.facts, ...unlabelled.facts], skipped: [...labelled.skipped, ...unlabelled.skipped] };
     skipped.push(...found.skipped);
     const initials = new Map<string, string>();
@@ -250,7 +244,13 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
     const foundDecisions = decisions(text, from, to, new Set([...initials].filter(([, v]) => v).map(([k]) => k)));
     // Numbered lists inside a resolution ("1. That Option 4 … be approved") are not agenda items.
     const inDecision = (i: ItemFact) => foundDecisions.some((d) => d.start <= i.start && i.start < d.end);
-    const candidates = m && !m.hasAgenda ? [] : agendaItems(lines, from, to, { headings: true });
+    // The meeting's own header is no item, wherever the meeting's part of the text begins.
+    const candidates = (m && !m.hasAgenda ? [] : agendaItems(lines, from, to, { headings: true })).filter(
+      // Nor is a title line that dates the meeting ("Meeting Notes 3rd April 2024").
+      (i) =>
+        !meetings.some((x) => i.start < x.header.end && x.header.start < i.end) &&
+        !(i.number === null && m && findDates(text, i.start, i.end).some((d) => d.iso === m.date.iso && d.end <= i.end)),
+    );
     const numbered = candidates.filter((i) => i.number !== null && !inDecision(i));
     const headed = candidates.filter((i) => !inDecision(i) && !covered(i));
     for (const i of candidates.filter((c) => c.number !== null && inDecision(c))) {

@@ -63,6 +63,25 @@ describe("rosters: attendance lists found by their names", () => {
   });
 });
 
+describe("rosters laid out as grids and short lists", () => {
+  it("reads a grid of names under a row of column headings, and a short list under its own heading", () => {
+    const text =
+      "2. Attendance at Meeting\nName Name Name\nDavid Soans Allan Matthews Terry James\nBen King Paula Holmes\n3. Apologies\nJoanne Watson\n4. Agenda\n";
+    expect(people(text)).toEqual([
+      ["David Soans", "present"],
+      ["Allan Matthews", "present"],
+      ["Terry James", "present"],
+      ["Ben King", "present"],
+      ["Paula Holmes", "present"],
+      ["Joanne Watson", "apologies"],
+    ]);
+  });
+
+  it("reads 'Not Present' as absent, not as present", () => {
+    expect(people("Not Present\n\n• Vincent Edberg (Town Character)\n")).toEqual([]);
+  });
+});
+
 describe("a meeting kept when its header has no known shape", () => {
   it("dates the meeting by the opening's first date when nothing else does, for review", () => {
     const [m] = meetingsOf("Meeeting Notes 3rd April 2024\n\nMeeting at the Civic Hall at 7pm\n\nPresent: Ann Able, Bob Baker\n");
@@ -91,6 +110,8 @@ describe("a meeting kept when its header has no known shape", () => {
     expect(ex.summary).toMatchObject({ meetings: 1, attendance: 3 });
     // The meeting's date was guessed from the opening: it is listed for review.
     expect(ex.review.some((r) => r.fact.startsWith("meeting:"))).toBe(true);
+    // The title line that dates it is no agenda item; the numbered heading is.
+    expect(ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title)).toEqual(["Attendance"]);
   });
 });
 

@@ -332,7 +332,10 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
       const label = labelledDate(d);
       let body: { name: string; span: Span } | null = null;
       for (const l of nonBlank.slice(0, 6)) body ??= bodyOnLine(l);
-      found.push(meetingFrom(d, { start: Math.max(lineStart, text.slice(0, d.start).search(/\S[^\n]*$/)), end: d.end }, body, label ? 0.8 : 0.6));
+      const guessed = meetingFrom(d, { start: Math.max(lineStart, text.slice(0, d.start).search(/\S[^\n]*$/)), end: d.end }, body, label ? 0.8 : 0.6);
+      // The date may stand after the lists and the agenda (a form's fields at its foot): the meeting is the whole text.
+      guessed.from = 0;
+      found.push(guessed);
     }
   }
 

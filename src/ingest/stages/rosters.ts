@@ -62,6 +62,20 @@ export function rosterLine(text: string, line: Line): RosterLine | null {
   return { span: { start: n.span.start, end: line.end }, name: n.name };
 }
 
+/**
+ * A line that holds nothing but names, the row of a grid of names ("David Soans Allan Matthews
+ * Terry James Belinda Humfrey" under "Name Name Name Name"): one entry a name.
+ */
+export function namesLine(text: string, line: Line): RosterLine[] | null {
+  if (!line.text || line.text.length > 200) return null;
+  const names = spotNames(text, line.at, line.end);
+  if (names.length < 2) return null;
+  let rest = text.slice(line.at, line.end);
+  for (const n of [...names].reverse()) rest = rest.slice(0, n.span.start - line.at) + rest.slice(n.span.end - line.at);
+  if (rest.replace(COLUMN_WORDS, "").replace(/[\s,;&]|\band\b/g, "")) return null;
+  return names.map((n) => ({ span: n.span, name: n.name }));
+}
+
 interface Run {
   entries: RosterLine[];
   /** Where the words that may say what the run lists are: the two lines before it, or the line's start. */
@@ -72,8 +86,16 @@ function lineRuns(text: string, lines: Line[]): Run[] {
   const runs: Run[] = [];
   let cur: RosterLine[] = [];
   let startIdx = -1;
+  // A short heading straight above that says what follows ("3. Apologies") vouches for a run of any length.
+  const headed = (idx: number) => {
+    const above = lines
+      .slice(0, idx)
+      .filter((l) => l.text && l.text.replace(COLUMN_WORDS, "").trim())
+      .at(-1);
+    return !!above && above.text.length <= 40 && CUES.some((c) => c.re.test(above.text));
+  };
   const close = (endIdx: number) => {
-    if (cur.length >= 3) {
+    if (cur.length >= 3 || (cur.length && headed(startIdx))) {
       const before = lines.slice(0, startIdx).filter((l) => l.text);
       const cueLines = before.slice(-2);
       const first = lines[startIdx]!;
@@ -86,9 +108,15 @@ function lineRuns(text: string, lines: Line[]): Run[] {
     const l = lines[i]!;
     if (!l.text) continue;
     const r = rosterLine(text, l);
-    if (r) {
+    const several = r ? null : namesLine(text, l);
+    // A heading row of column names ("Name Name Name Name") inside the run is skipped.
+    if (!r && !several && cur.length && !l.text.replace(COLUMN_WORDS, "").trim()) continue;
+    if (r || several) {
       if (!cur.length) startIdx = i;
-      cur.push(r);
+      cur.push(...(r ? [r] : several!));
+    } else if (!cur.length && !l.text.replace(COLUMN_WORDS, "").trim()) {
+      // Column headings above the run are no cue: the label is above them.
+      continue;
     } else close(i + 1);
   }
   close(lines.length);
@@ -132,10 +160,14 @@ function denseRuns(text: string, line: Line): Run[] {
 
 function statusOf(text: string, cue: Span): AttendanceStatus | "absent" | null {
   const words = text.slice(cue.start, cue.end);
-  let best: { at: number; status: AttendanceStatus | "absent" } | null = null;
+  // The cue nearest the list wins; of two ending together ("Not Present") the longer.
+  let best: { at: number; end: number; status: AttendanceStatus | "absent" } | null = null;
   for (const c of CUES) {
     const re = new RegExp(c.re.source, "gi");
-    for (let m = re.exec(words); m; m = re.exec(words)) if (!best || m.index > best.at) best = { at: m.index, status: c.status };
+    for (let m = re.exec(words); m; m = re.exec(words)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m.index < best.at)) best = { at: m.index, end, status: c.status };
+    }
   }
   return best?.status ?? null;
 }
