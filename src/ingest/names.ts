@@ -41,7 +41,16 @@ export const HONORIFICS = [
   "Chief Superintendent",
   "Superintendent",
   "Chief Inspector",
+  "Detective Inspector",
+  "Detective Sergeant",
   "Inspector",
+  "Chief Constable",
+  "Sergeant",
+  "Sgt.",
+  "Sgt",
+  "PCSO",
+  "DCI",
+  "DCS",
 ];
 
 const CANONICAL: Record<string, string> = {

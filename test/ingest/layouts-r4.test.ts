@@ -133,6 +133,20 @@ describe("labelled lists that lost their line breaks", () => {
     );
   });
 
+  it("reads a flattened table whose first column is the initials, and groups headed 'X ATTENDING'", () => {
+    const text =
+      "RIVERSIDE BOARD MEETING THE TERRACE ROOM TUESDAY 28TH APRIL 2015 AT 6.45 PM BOARD MEMBERS ATTENDING REPRESENTING AA Anne Able Chair, Stop and Search BB Brian Baker Vice Chair & LCP2 JC John Cole Advisor, Riverside RA JD John T Dent NHW Co-ordinator POLICE ATTENDING REPRESENTING Sgt Michael Eden Royal Parks Police CI Hannah Gray MPS APOLOGIES Peter Ford\n";
+    expect(labelled(text)).toEqual([
+      ["Anne Able", "present"],
+      ["Brian Baker", "present"],
+      ["John Cole", "present"],
+      ["John T Dent", "present"],
+      ["Michael Eden", "in_attendance"],
+      ["Hannah Gray", "in_attendance"],
+      ["Peter Ford", "apologies"],
+    ]);
+  });
+
   it("reads members of the public as observers", () => {
     expect(labelled("Present: Ann Able, Bob Baker\nMembers of Public :- Carol Cole KBC\n")).toEqual([
       ["Ann Able", "present"],

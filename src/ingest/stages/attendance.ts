@@ -193,6 +193,31 @@ function initialsRows(text: string, s: number, e: number): { span: Span; initial
   return rows.map((r) => ({ span: trimSpan(text, r.span.start, r.span.end) ?? r.span, initials: r.initials, nameEnd: r.nameEnd }));
 }
 
+/**
+ * "CA Carole Atkinson Chair SNB, Stop and Search WKP Wendy Kyrle-Pope Vice Chair & LCP2 …": a table
+ * whose first column is the initials, flattened; a row starts at initials the next name fits.
+ */
+function initialsFirstRows(text: string, s: number, e: number): { span: Span; name: Span; initials: string }[] {
+  const re =
+    /(?<![A-Za-z])([A-Z]{2,4})\s+((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms)\.?\s+)?([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.?)?\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))(?=[\s,]|$)/g;
+  const region = text.slice(s, e);
+  const rows: { at: number; name: Span; initials: string }[] = [];
+  for (let m = re.exec(region); m; m = re.exec(region)) {
+    const name = m[3]!;
+    if (!initialsFit(m[1]!, name.replace(/\s+[A-Z]\.?(?=\s)/, "")) || !looksLikeName(name)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const at = s + m.index + m[0].indexOf(m[2]!);
+    rows.push({ at, name: { start: s + m.index + m[0].indexOf(name), end: s + m.index + m[0].indexOf(name) + name.length }, initials: m[1]! });
+  }
+  return rows.map((r, i) => ({
+    span: trimSpan(text, r.at, i + 1 < rows.length ? rows[i + 1]!.name.start - rows[i + 1]!.initials.length - 1 : e) ?? r.name,
+    name: r.name,
+    initials: r.initials,
+  }));
+}
+
 /** "JD" for Jane Doe, "MWh" for Martin Whittle, "JRM" for Jo Rycroft Malone: first letters agree, the rest may add. */
 function initialsFit(ini: string, name: string): boolean {
   const own = initialsOf(name);
@@ -300,6 +325,8 @@ function tableRows(text: string, s: number, e: number): Span[] {
 interface Entry {
   span: Span;
   spotted?: SpottedName;
+  /** The spotted name is the person's, whatever the entry's words would read as. */
+  exact?: boolean;
   /** An honorific the list gives all its entries ("Councillors Ames, Bell and Cole"). */
   shared?: string;
 }
@@ -313,7 +340,7 @@ const ATTENDED_SENTENCE =
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
-  /(?<=^|[\s.;:)])((?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|Present(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
+  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|Present(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
@@ -324,17 +351,20 @@ function nextInlineLabel(text: string, from: number, to: number): { start: numbe
   const m = re.exec(text.slice(0, to));
   if (!m) return null;
   const w = m[1]!.toLowerCase();
+  // "SNB MEMBERS ATTENDING" are the members; "POLICE ATTENDING", "COUNCIL ATTENDING" the others there.
   const status = /apolog/.test(w)
     ? "apologies"
-    : /attendance|also/.test(w)
+    : /\battending\b/.test(w) && !/\bmembers\b/.test(w)
       ? "in_attendance"
-      : /officer|secretariat/.test(w)
-        ? "officer"
-        : /observer/.test(w)
-          ? "observer"
-          : /absent|not attended|not present|^cc|copy|circulation|distribution/.test(w)
-            ? "absent"
-            : "present";
+      : /attendance|also/.test(w)
+        ? "in_attendance"
+        : /officer|secretariat/.test(w)
+          ? "officer"
+          : /observer/.test(w)
+            ? "observer"
+            : /absent|not attended|not present|^cc|copy|circulation|distribution/.test(w)
+              ? "absent"
+              : "present";
   let end = m.index + m[0].length;
   while (end < to && /[\s:]/.test(text[end]!)) end++;
   return { start: m.index, end, status, label: m[1]!.replace(/:$/, "") };
@@ -359,10 +389,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const inRegion = lines.filter((l) => (l.start >= from || (l === around[0] && labelAtEnd(l.text))) && l.start < to);
   const covered: Span[] = [];
 
-  const take = ({ span: entry, spotted, shared }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
+  const take = ({ span: entry, spotted, shared, exact }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
     const raw = `${shared ? `${shared} ` : ""}${text.slice(entry.start, entry.end)}`;
     if (/^(?:none|nil|no apologies|there were no|n\/a)\b/i.test(raw.trim())) return;
-    let read = readEntry(raw);
+    let read = exact ? null : readEntry(raw);
     if (!read && spotted) {
       // A flattened table row: the spotted name, and what follows it up to the next name as its qualifier.
       const { honorific, rest } = splitHonorific(text.slice(spotted.span.start, spotted.name.end).replace(/\s+/g, " "));
@@ -434,8 +464,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         return titled.map((n, i) => ({ span: trimSpan(text, n.span.start, titled[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
     }
     if (read >= 0.8 * listed.length && listed.length >= rows.length && listed.length > 0) return listed.map((span) => ({ span }));
+    const first = initialsFirstRows(text, s, e);
+    if (first.length >= 3 && first.length > read && first.length > rows.length)
+      return first.map((r) => ({ span: r.span, spotted: { span: { start: r.span.start, end: r.name.end }, name: r.name }, exact: true }));
     if (rows.length >= 2) return rows.map((r) => ({ span: r.span }));
-    if (e - s > 60 && read < 0.6 * listed.length) {
+    if (e - s > 40 && read < 0.6 * listed.length) {
       // A name in brackets ("(also representing Harold Bodmer)") qualifies the entry it stands in.
       let names = spotNames(text, s, e).filter((n) => {
         const before = text.slice(s, n.span.start);
