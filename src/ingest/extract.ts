@@ -136,13 +136,13 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
   const meetings = findMeetings(text, lines);
   const meetingIds = new Map<MeetingFact, string>();
   for (const m of meetings) {
-    const id = ids.allocate(`meeting:${slug(`${docSlug}-${m.date.iso}`)}`, `meeting ${m.date.iso} at ${m.header.start}`);
+    const id = ids.allocate(`meeting:${slug(`${docSlug}-${m.date?.iso ?? "undated"}`)}`, `meeting ${m.date?.iso ?? "undated"} at ${m.header.start}`);
     meetingIds.set(m, id);
     add({
       id,
       type: "Meeting",
       title: m.title,
-      date: m.date.iso,
+      ...(m.date ? { date: m.date.iso } : {}),
       ...(m.time ? { time: m.time.value } : {}),
       ...(m.venue ? { venue: m.venue.value } : {}),
       kind: m.kind,
@@ -150,7 +150,7 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
       cite: [cite(m.header), ...(m.venue && (m.venue.span.start < m.header.start || m.venue.span.end > m.header.end) ? [cite(m.venue.span)] : [])],
     } as EntitySpec);
     relate({ type: "RECORDS", from: docId, to: id, cite: cite(m.header) } as RelationshipSpec);
-    mark(id, m.confidence, "meeting date read from an unlabelled line");
+    mark(id, m.confidence, m.date ? "meeting date read from an unlabelled line" : "a record of a meeting that gives no date: the date is to be added");
     if (m.body) {
       const bodyId = known.bodyByName(m.body.name) ?? ids.allocate(`body:${slug(m.body.name)}`, `body ${nameKey(m.body.name)}`);
       if (!known.has(bodyId))
@@ -249,7 +249,7 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
       // Nor is a title line that dates the meeting ("Meeting Notes 3rd April 2024").
       (i) =>
         !meetings.some((x) => i.start < x.header.end && x.header.start < i.end) &&
-        !(i.number === null && m && findDates(text, i.start, i.end).some((d) => d.iso === m.date.iso && d.end <= i.end)),
+        !(i.number === null && m && findDates(text, i.start, i.end).some((d) => d.iso === m.date?.iso && d.end <= i.end)),
     );
     const numbered = candidates.filter((i) => i.number !== null && !inDecision(i));
     const headed = candidates.filter((i) => !inDecision(i) && !covered(i));
@@ -319,7 +319,7 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
       kind: /key\s+(?:actions\s+and\s+)?(?:decisions|messages)/i.test(text.slice(0, 2000)) ? "key-decisions" : hasMinutes ? "minutes" : "report",
       file: `sources/${path.basename(opts.file)}`,
       cite: first ? cite({ start: first.at, end: first.end }) : path.basename(opts.file),
-      ...(meetings[0] ? { date: meetings[0].date.iso } : {}),
+      ...(meetings[0]?.date ? { date: meetings[0].date.iso } : {}),
     },
     entities: [...entities.values()],
     relationships: rels,

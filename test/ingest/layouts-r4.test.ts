@@ -102,6 +102,25 @@ describe("a meeting kept when its header has no known shape", () => {
     expect(meetingsOf("Riverside Place Partnership\n\nLocality Engagement\n\nThe sessions took place on 18 January 2023 and 31 January 2023.\n")).toEqual([]);
   });
 
+  it("keeps an undated meeting, for review, for minutes that never give their date, with the body the minutes name", () => {
+    const text =
+      "Agenda and minutes\nVenue: Committee Room 1 - Riverside Town Hall. View directions\nNo. | Item |\nElection of Chair for the Meeting Additional documents: Minutes: Nominations were invited.\nResolved – That Ann Able be elected Chair for the duration of the meeting. |\nWelcome and Introduction Additional documents: Minutes: The Chair welcomed members to the first meeting of the Riverside Place Partnership Board. |\nApologies Additional documents: Minutes: It was reported that apologies for absence had been received from Bob Baker and Carol Cole. |\n";
+    const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
+    const meeting = ex.draft.entities.find((e) => e.type === "Meeting") as { date?: string; venue?: string } | undefined;
+    expect(meeting).toBeDefined();
+    expect(meeting!.date).toBeUndefined();
+    expect(meeting!.venue).toBe("Committee Room 1 - Riverside Town Hall");
+    expect(ex.draft.entities.find((e) => e.type === "Body")).toMatchObject({ name: "Riverside Place Partnership Board" });
+    expect(ex.review.find((r) => r.fact.startsWith("meeting:"))?.why).toMatch(/gives no date/);
+    // Each row of the flattened table is an item, and its decision stays in its row.
+    const titles = ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title);
+    expect(titles).toEqual(["Election of Chair for the Meeting", "Welcome and Introduction", "Apologies"]);
+    expect(ex.draft.entities.filter((e) => e.type === "Resolution").map((e) => (e as { text: string }).text)).toEqual([
+      "Ann Able be elected Chair for the duration of the meeting.",
+    ]);
+    expect(ex.summary.attendance).toBe(2);
+  });
+
   it("reads the attendance of such a meeting into the draft", () => {
     const ex = extract("Meeeting Notes 3rd April 2024\n\n1. Attendance\nPresent: Ann Able, Bob Baker\nApologies: Carol Cole\n", {
       file: "notes.txt",

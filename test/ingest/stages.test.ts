@@ -41,18 +41,18 @@ describe("segmentation and meeting metadata", () => {
       venue: { value: "Council Chamber, Town Hall" },
       kind: "formal-meeting",
     });
-    expect(m!.date.iso).toBe("2019-04-23");
+    expect(m!.date?.iso).toBe("2019-04-23");
   });
 
   it("reads a workshop line with a time range and its venue", () => {
     const [m] = meetingsOf("Riverside Partnership Workshop\nWednesday 21st August 2019 13:00 – 16:00 Hours\nVenue: The Hub, Riverside\n");
     expect(m).toMatchObject({ time: { value: "13:00" }, venue: { value: "The Hub, Riverside" } });
-    expect(m!.date.iso).toBe("2019-08-21");
+    expect(m!.date?.iso).toBe("2019-08-21");
   });
 
   it("takes the minutes' own date, not the previous meeting's minutes it approves", () => {
     const text = "Riverside Cabinet - Monday, 17th July, 2023 6.00 pm\n\nMinutes\n\nTo approve the minutes of the meeting held on 22 February 2023.\n";
-    expect(meetingsOf(text).map((m) => m.date.iso)).toEqual(["2023-07-17"]);
+    expect(meetingsOf(text).map((m) => m.date?.iso)).toEqual(["2023-07-17"]);
   });
 
   it("reads 'Minutes of the <body> Meeting held on <date> via Microsoft Teams' as a virtual meeting", () => {
@@ -61,18 +61,18 @@ describe("segmentation and meeting metadata", () => {
   });
 
   it("reads a key-messages page's 'Meeting Date' label, and a decision notice dated at its foot", () => {
-    expect(meetingsOf("Riverside Board\n\nMeeting Date 11 November 2021\n\nKey Decisions and Actions\n")[0]!.date.iso).toBe("2021-11-11");
+    expect(meetingsOf("Riverside Board\n\nMeeting Date 11 November 2021\n\nKey Decisions and Actions\n")[0]!.date?.iso).toBe("2021-11-11");
     const [notice] = meetingsOf(
       "Decision details\n\nCare Act easements\n\nDecision Maker: Cabinet\n\nDecisions:\n\nCabinet agreed the recommendations.\n\nDate of decision: 15/05/2020\n",
     );
     expect(notice).toMatchObject({ body: { name: "Cabinet" }, from: 0 });
-    expect(notice!.date.iso).toBe("2020-05-15");
+    expect(notice!.date?.iso).toBe("2020-05-15");
   });
 
   it("splits a compilation into its meetings: minutes, then development-session notes", () => {
     const text =
       "Riverside Partnership\n\nMinutes of the Meeting held on Monday, 25th March, 2024 at 10.00 am at the Town Hall\n\nPresent\n\nAnn Able\n\nDevelopment Session 5th June 2024: Summary of Notes & Actions\n\nText.\n";
-    expect(meetingsOf(text).map((m) => [m.date.iso, m.kind])).toEqual([
+    expect(meetingsOf(text).map((m) => [m.date?.iso, m.kind])).toEqual([
       ["2024-03-25", "formal-meeting"],
       ["2024-06-05", "development-session"],
     ]);

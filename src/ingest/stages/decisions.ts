@@ -50,6 +50,9 @@ function paragraphEnd(text: string, from: number, limit: number): number {
   // "RESOLVED that the minutes be noted.\nRESOLVED that the updates be noted.": each its own block.
   const next = text.slice(from, limit).search(/\n[ \t\u00a0]*(?:RESOLVED|Resolved)\b/);
   if (next >= 0) limit = from + next;
+  // A table's row ends at " |" and a line break: the next row is the next item.
+  const row = text.slice(from, limit).search(/[ \t]\|[ \t]*\n/);
+  if (row >= 0) limit = from + row;
   const rest = text.slice(from, limit);
   const gap = /\n[ \t\u00a0]*\n\s*/g;
   for (let m = gap.exec(rest); m; m = gap.exec(rest)) {
@@ -134,11 +137,11 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
   },
 ];
 
-/** Sentences of a span, with their offsets; initials and honorifics do not end a sentence. */
+/** Sentences of a span, with their offsets; initials and honorifics do not end a sentence, a table's row end (" |") does. */
 function sentences(text: string, s: number, e: number): Span[] {
   const out: Span[] = [];
   let from = s;
-  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc|[A-Z]))[.!?](?=["'’”)]?\s+(?:[A-Z(“"‘]|\d))|\n[ \t\u00a0]*\n/g;
+  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc|[A-Z]))[.!?](?=["'’”)]?\s+(?:[A-Z(“"‘]|\d))|\n[ \t\u00a0]*\n|[ \t]\|[ \t]*\n/g;
   re.lastIndex = s;
   const slice = text.slice(0, e);
   let m: RegExpExecArray | null;

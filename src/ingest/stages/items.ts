@@ -103,6 +103,13 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
         titleAt = line.at + t.length - title.length;
       }
     }
+    // A modern.gov table flattened into rows: "Apologies Additional documents: Minutes: It was reported …".
+    const row = number === null ? /^(?:\|\s*)?([A-Z][^|:]{2,160}?)\s+(?:Additional documents:|Minutes:)/.exec(t) : null;
+    if (row && row[1]!.split(/\s+/).length <= 20 && !sentenceLike(row[1]!)) {
+      const at = line.at + t.indexOf(row[1]!);
+      items.push({ number: null, title: tidy(row[1]!), start: at, end: at + row[1]!.length, confidence: 0.8 });
+      continue;
+    }
     if (number === null && t.length > 200) {
       // A flattened page: "… 1 WELCOME AND APOLOGIES Partners welcomed …", "173/11 DECLARATIONS OF INTEREST Dr …".
       // Titles in capitals, or the standard titles of English minutes in any case ("1 Apologies for Absence").

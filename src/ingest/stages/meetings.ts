@@ -14,7 +14,8 @@ import type { Line, Span } from "./lines.js";
 export type MeetingKind = "formal-meeting" | "workshop" | "development-session" | "virtual-meeting";
 
 export interface MeetingFact {
-  date: FoundDate;
+  /** Null for a record of a meeting that never gives its date (a web page's minutes, the date only in its address). */
+  date: FoundDate | null;
   body: { name: string; span: Span } | null;
   time: { value: string; span: Span } | null;
   venue: { value: string; span: Span } | null;
@@ -339,12 +340,44 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     }
   }
 
+  if (!found.length && record && nonBlank[0]) {
+    // 3b. Minutes that never give their date ("Agenda and minutes" of a web page whose date is only
+    // in its address): one meeting, undated and left for review, so that its lists and items are read.
+    const first = nonBlank[0];
+    let body: { name: string; span: Span } | null = null;
+    for (const l of nonBlank.slice(0, 6)) body ??= bodyOnLine(l);
+    // "the first meeting of the Wirral Place Based Partnership Board": the body named where the minutes open.
+    const named = body
+      ? null
+      : /\bmeeting\s+of\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){1,8}(?:Board|Committee|Partnership|Panel|Group|Forum|Executive|Cabinet|Council|Alliance|Commission))\b/.exec(
+          text.slice(0, 3000),
+        );
+    if (named) {
+      const at = named.index + named[0].indexOf(named[1]!);
+      body = { name: named[1]!, span: { start: at, end: at + named[1]!.length } };
+    }
+    found.push({
+      date: null,
+      body,
+      time: null,
+      venue: null,
+      kind: "formal-meeting",
+      title: body?.name ?? "Meeting",
+      header: { start: first.at, end: first.end },
+      end: text.length,
+      hasAgenda: true,
+      from: 0,
+      titleItem: null,
+      confidence: 0.5,
+    });
+  }
+
   // 4. Later sections of a compilation, each a meeting of its own: "Development Session 5th June
   // 2024: Summary …", "Date of Meeting 15 July 2024", "Minutes of the Meeting held on …" at a line's start.
   const after = found.length ? Math.max(...found.map((m) => m.header.end)) : 0;
   for (const l of nonBlank.filter((x) => x.at >= after)) {
     const d = dates.find((x) => x.start >= l.at && x.end <= l.end);
-    if (!d || found.some((m) => m.date.start === d.start)) continue;
+    if (!d || found.some((m) => m.date?.start === d.start)) continue;
     const before = text.slice(l.at, d.start);
     const kindWord = /^(.{0,60}?)\b(Development Session|Workshop)\s*(?:held\s+on\s+(?:the\s+)?)?[:,-]?\s*$/i.exec(before);
     const labelled = /^(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting)\s*:?\s*$/i.test(before.trim());
