@@ -202,3 +202,23 @@ describe("decisions in the forms a decision table and a decision notice take", (
     expect(decided("It is recommended that the report be noted.\n\nThe risks should be noted by all partners.\n")).toEqual([]);
   });
 });
+
+describe("venues beside the header, where no label names them", () => {
+  const venue = (text: string) => meetingsOf(text)[0]?.venue?.value;
+  it("reads the place after the date and time on the header's line, up to the list that follows", () => {
+    expect(
+      venue(
+        "Riverside Board Minutes of the Board Meeting in Public Tuesday 25 April 2017 10:15 – 12:30 The Ark Conference Centre, Dinwoodie Drive, Basingstoke, RG24 9NN Members: Ann Able\n",
+      ),
+    ).toBe("The Ark Conference Centre, Dinwoodie Drive, Basingstoke, RG24 9NN");
+  });
+  it("reads the line under a header that ends with its time, and 'held at' / 'Meeting at the … on'", () => {
+    expect(venue("Minutes of meeting held on TUESDAY 8TH DECEMBER 2015 1pm\nBOARDROOM, THE DEPARTMENT, LEWIS’S BUILDING\nPRESENT:\n")).toBe(
+      "BOARDROOM, THE DEPARTMENT, LEWIS’S BUILDING",
+    );
+    expect(venue("Meeting Notes 3rd April 2024\n\nMeeting at the Civic Hall on 3rd April 2024 at 7pm\n")).toBe("Civic Hall");
+  });
+  it("takes no sentence or list for a venue", () => {
+    expect(venue("Riverside Board 12 May 2019 10.00 am\nThe Board noted the report on the Town Hall. Ann Able said it was late.\n")).toBeUndefined();
+  });
+});

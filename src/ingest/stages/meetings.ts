@@ -98,6 +98,45 @@ function venueOn(text: string, line: Line): { value: string; span: Span } | null
   return { value, span: { start, end: start + text.slice(start, line.end).indexOf(value) + value.length } };
 }
 
+/** Words a place name holds, or a UK postcode. */
+const PLACE_WORD =
+  /\b(?:Room|Rooms|House|Hall|Centre|Center|Chamber|Chambers|Building|Offices|Suite|Library|Hotel|Campus|Pavilion|Hub|Boardroom|Hospital|Church|School|College|Museum|Town Hall|Civic)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i;
+const LIST_STARTS = /\s+(?:PRESENT|Present|Members|MEMBERS|Attendees|ATTENDEES|Attended|Apologies|APOLOGIES|M I N U T E S|In attendance)\b.*$/s;
+
+/**
+ * A venue beside the header where no label names it: after the date and time on the header's line
+ * ("Tuesday 21 January 2020 13:15 – 14:30 Lanchester Community Centre, Newbiggin Lane, Durham, DH7
+ * 0NT"), on the line under it ("BOARDROOM, THE DEPARTMENT, LEWIS’S BUILDING"), or "held at" / "Meeting
+ * at the Civic Hall on …" in the header. Only a run of words that names a place.
+ */
+function venueBeside(text: string, m: MeetingFact): { value: string; span: Span } | null {
+  const lineEnd = (at: number) => (text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
+  const lineStart = text.lastIndexOf("\n", m.header.start) + 1;
+  const heldAt =
+    /\b(?:[Hh]eld|[Mm]eeting|[Mm]et)\s+at\s+(?:the\s+)?([A-Z][^\n]{2,120}?)(?=\s+on\s|\s*[,.]?\s*$|\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)/m.exec(
+      text.slice(lineStart, lineEnd(m.header.end)),
+    );
+  if (heldAt && PLACE_WORD.test(heldAt[1]!) && !/\d{1,2}[.:]\d{2}/.test(heldAt[1]!)) {
+    const start = lineStart + heldAt.index + heldAt[0].indexOf(heldAt[1]!);
+    return { value: heldAt[1]!.trim(), span: { start, end: start + heldAt[1]!.trim().length } };
+  }
+  const after = Math.max(m.header.end, m.time?.span.end ?? 0);
+  const candidates: number[] = [after];
+  // The line under the header, when the header's line ends with its date or time.
+  if (!text.slice(after, lineEnd(after)).trim()) candidates.push(lineEnd(after) + 1);
+  for (const from of candidates) {
+    if (from >= text.length) continue;
+    let raw = text.slice(from, lineEnd(from)).replace(LIST_STARTS, "");
+    // "– 14:30", "to 4.45pm", "Hours", "." between the time and the place.
+    const lead = /^[\s.,]*(?:(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*)?(?:hours|hrs)?[\s.,]*/i.exec(raw)![0];
+    raw = raw.slice(lead.length).replace(/[\s.,;:–-]+$/, "");
+    if (raw.length < 4 || raw.length > 160 || !/^[A-Z]/.test(raw) || !PLACE_WORD.test(raw) || findDates(raw).length || /[.!?]\s/.test(raw)) continue;
+    const start = from + lead.length;
+    return { value: raw, span: { start, end: start + raw.length } };
+  }
+  return null;
+}
+
 /**
  * The label / value pairs of a line laid out as a table's cells (three or more spaces or a tab
  * apart): "Venue      ROOM 2", and "Start Time 9.00AM" where a label and its value share a cell.
@@ -442,6 +481,7 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         }
       }
     }
+    if (!m.venue) m.venue = venueBeside(text, m);
     if (!m.venue) {
       // "The panel met at Pittwood House, Scunthorpe.", "The meeting was held at the Civic Centre." under the attendance list.
       for (const l of lines.filter((x) => x.text && x.start >= m.header.end && x.start < Math.min(m.end, m.header.end + 1500))) {
