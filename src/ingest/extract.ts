@@ -241,7 +241,8 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
       for (const ini of [a.initials, initialsOf(a.person.name)]) if (ini) initials.set(ini, initials.has(ini) && initials.get(ini) !== pid ? "" : pid);
     }
 
-    const foundDecisions = decisions(text, from, to, new Set([...initials].filter(([, v]) => v).map(([k]) => k)));
+    const attendeeNames = new Set(found.facts.flatMap((a) => [a.person.name, a.person.name.split(" ")[0]!]));
+    const foundDecisions = decisions(text, from, to, new Set([...initials].filter(([, v]) => v).map(([k]) => k)), attendeeNames);
     // Numbered lists inside a resolution ("1. That Option 4 … be approved") are not agenda items.
     const inDecision = (i: ItemFact) => foundDecisions.some((d) => d.start <= i.start && i.start < d.end);
     // The meeting's own header is no item, wherever the meeting's part of the text begins.

@@ -222,3 +222,39 @@ describe("venues beside the header, where no label names them", () => {
     expect(venue("Riverside Board 12 May 2019 10.00 am\nThe Board noted the report on the Town Hall. Ann Able said it was late.\n")).toBeUndefined();
   });
 });
+
+describe("actions", () => {
+  const acts = (text: string, initials: string[] = [], names: string[] = []) =>
+    decisions(text, 0, text.length, new Set(initials), new Set(names))
+      .filter((d) => d.kind === "action")
+      .map((d) => [d.text, d.ownerText]);
+
+  it("reads one action a line under 'Action –' labels, a wrapped line staying with its action", () => {
+    expect(
+      acts(
+        "Action PF to discuss the proposal with Pauline Sturman\nResidential Burglary\nAction – Paul Fell to ensure that a deep dive is on a future\nagenda.\nKnife Crime\n",
+      ),
+    ).toEqual([
+      ["PF to discuss the proposal with Pauline Sturman", "PF"],
+      ["Paul Fell to ensure that a deep dive is on a future agenda.", "Paul Fell"],
+    ]);
+  });
+
+  it("reads the owner in brackets after the sentence, and 'X will …' when X is an attendee", () => {
+    expect(acts("Shaun Virtue agreed to update the Board. (Action: Shaun Virtue)\n")).toEqual([
+      ["Shaun Virtue agreed to update the Board. (Action: Shaun Virtue)", "Shaun Virtue"],
+    ]);
+    expect(acts("Mark will redraft the structure and circulate it.\n", [], ["Mark"])).toEqual([["Mark will redraft the structure and circulate it.", "Mark"]]);
+    // Someone the attendance does not know, or a plan, is no action.
+    expect(acts("Mark will redraft the structure and circulate it.\n")).toEqual([]);
+    expect(acts("RQ will be away in June.\n", ["RQ"])).toEqual([]);
+  });
+
+  it("reads each bullet under 'Next Steps' as an action", () => {
+    expect(
+      acts(
+        "Next Steps\n\n• Develop criteria for what the partnership works on\n(compared to the places)\n\n• Identify priorities over the summer.\n\nThe meeting closed at 4pm.\n",
+      ).map(([t]) => t),
+    ).toEqual(["Develop criteria for what the partnership works on (compared to the places)", "Identify priorities over the summer."]);
+  });
+});

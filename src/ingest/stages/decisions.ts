@@ -155,7 +155,11 @@ function sentences(text: string, s: number, e: number): Span[] {
   return out;
 }
 
-export function decisions(text: string, from: number, to: number, initials: Set<string>): DecisionFact[] {
+/**
+ * `initials` and `names` are those of the meeting's attendees (names whole and by first name): an
+ * owner the attendance does not know is no owner of "… will …", which is as often a plan as a task.
+ */
+export function decisions(text: string, from: number, to: number, initials: Set<string>, names: Set<string> = new Set()): DecisionFact[] {
   const out: DecisionFact[] = [];
   const taken: Span[] = [];
   const overlaps = (a: number, b: number) => taken.some((t) => Math.min(t.end, b) - Math.max(t.start, a) > 0);
@@ -200,7 +204,19 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     const start = from + m.index + m[0].length;
     const lineEnd = text.indexOf("\n", start);
     const end = paragraphEnd(text, start, to);
-    const stop = Math.min(end, lineEnd < 0 ? to : Math.max(lineEnd, start + 1) === lineEnd ? paragraphEnd(text, start, to) : lineEnd);
+    // The action on the label's line runs over the lines that continue its sentence (a wrapped line
+    // starts in lower case), not over the next lines of a list; a label alone takes the next paragraph.
+    let stop: number;
+    if (lineEnd < 0) stop = to;
+    else if (!text.slice(start, lineEnd).trim()) stop = end;
+    else {
+      stop = lineEnd;
+      while (stop < end && /^\n[ \t]*[a-z(]/.test(text.slice(stop, stop + 40))) {
+        const n = text.indexOf("\n", stop + 1);
+        stop = n < 0 ? end : Math.min(n, end);
+      }
+      stop = Math.min(stop, end);
+    }
     const span = trimSpan(text, start, stop, /[\s*]/);
     if (!span) continue;
     const t = flat(span.start, span.end);
@@ -218,6 +234,39 @@ export function decisions(text: string, from: number, to: number, initials: Set<
       confidence: 0.95,
       rule: "action label",
     });
+  }
+
+  // 2a. A list under "Next Steps" / "Agreed actions": each bullet or numbered line an action.
+  const stepsHead = /(?:^|\n)[ \t\u00a0]*(?:next\s+steps|agreed\s+actions|actions\s+agreed|action\s+points|actions\s+arising)[ \t]*:?[ \t\u00a0]*(?=\n)/gi;
+  while ((m = stepsHead.exec(region))) {
+    let at = from + m.index + m[0].length;
+    let seen = 0;
+    for (;;) {
+      const bullet = /^(?:[ \t\u00a0]*\n)*[ \t\u00a0]*(?:[•·▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t\u00a0]+(?=\S)/.exec(text.slice(at, to));
+      if (!bullet) break;
+      const start = at + bullet[0].length;
+      // The bullet runs over the lines that continue it, up to the next bullet or a blank line before prose.
+      const next = text
+        .slice(start, to)
+        .search(
+          /\n[ \t\u00a0]*(?:[•·▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t\u00a0]+|\n[ \t\u00a0]*\n(?![ \t\u00a0]*(?:[•·▪◦*–-]|\(?\d{1,2}[.)])|[ \t\u00a0]*[a-z(])/,
+        );
+      const end = next < 0 ? to : start + next;
+      const span = trimSpan(text, start, end, /[\s;,]/);
+      if (!span || seen >= 20) break;
+      push({
+        kind: "action",
+        text: flat(span.start, span.end),
+        outcome: "",
+        ownerText: null,
+        start: span.start,
+        end: span.end,
+        confidence: 0.8,
+        rule: "a list under Next Steps",
+      });
+      seen++;
+      at = end;
+    }
   }
 
   // 2b. Action logs as rows: "3. / Carol to develop the criteria … / Carol".
@@ -281,6 +330,28 @@ export function decisions(text: string, from: number, to: number, initials: Set<
         confidence: isInitials ? (known ? 0.85 : 0.6) : 0.75,
         rule: "owner to do",
       });
+      continue;
+    }
+    // "Shaun Virtue agreed to update the Board. (Action: Shaun Virtue)": the owner in brackets after the sentence.
+    const tail = /^[\s.]*\(\s*action(?:\s+by)?\s*[:–-]\s*([^)]{2,80})\)/i.exec(text.slice(s.end, s.end + 100));
+    if (tail) {
+      const end = s.end + tail.index + tail[0].length;
+      push({
+        kind: "action",
+        text: flat(s.start, end),
+        outcome: "",
+        ownerText: tail[1]!.trim(),
+        start: s.start,
+        end,
+        confidence: 0.85,
+        rule: "(Action: owner)",
+      });
+      continue;
+    }
+    // "RQ will circulate the information …", "Mark will redraft …": someone named in the attendance will do something.
+    const will = /^([A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+)?)\s+will\s+(?!be\b|have\b|need\b)[a-z]+\b/.exec(t);
+    if (will && t.length < 400 && (initials.has(will[1]!) || names.has(will[1]!))) {
+      push({ kind: "action", text: t, outcome: "", ownerText: will[1]!, start: s.start, end: s.end, confidence: 0.7, rule: "owner will do" });
     }
   }
   return out.sort((a, b) => a.start - b.start);
