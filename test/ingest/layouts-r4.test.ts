@@ -4,6 +4,7 @@ import { KnownEntities } from "../../src/ingest/known.js";
 import { attendance } from "../../src/ingest/stages/attendance.js";
 import { decisions } from "../../src/ingest/stages/decisions.js";
 import { linesOf } from "../../src/ingest/stages/lines.js";
+import { agendaItems } from "../../src/ingest/stages/items.js";
 import { findMeetings } from "../../src/ingest/stages/meetings.js";
 import { rosters } from "../../src/ingest/stages/rosters.js";
 
@@ -256,5 +257,32 @@ describe("actions", () => {
         "Next Steps\n\n• Develop criteria for what the partnership works on\n(compared to the places)\n\n• Identify priorities over the summer.\n\nThe meeting closed at 4pm.\n",
       ).map(([t]) => t),
     ).toEqual(["Develop criteria for what the partnership works on (compared to the places)", "Identify priorities over the summer."]);
+  });
+});
+
+describe("agenda items in tables and flattened pages", () => {
+  const items = (text: string) => agendaItems(linesOf(text), 0, text.length, { headings: true }).map((i) => [i.number, i.title]);
+  it("reads a table's numbered heading rows, not an action log's rows", () => {
+    expect(items("2. / Minutes from Previous Meeting\nThe minutes were agreed.\n3. / Matters Arising\nNone.\n")).toEqual([
+      ["2", "Minutes from Previous Meeting"],
+      ["3", "Matters Arising"],
+    ]);
+    expect(items("1. / Circulate the Chief Executive's announcement / Carol\n2. / Carol to review the subgroups / Carol\n")).toEqual([]);
+  });
+
+  it("reads mixed-case titles on a flattened page where the item's text begins, numbers running one by one", () => {
+    const text =
+      "Notes of meeting on 22nd June 2007 Attendees: Ann Able (AA), Bob Baker (BB). 1. Apologies for absence The above apologies were noted. 2. Minutes / matters arising from previous meeting The minutes were agreed 3. Learning from Joint Area Review The report from the review is expected to be published by 3 July. 7. Budget The figures were noted.\n";
+    expect(items(text).map(([n]) => n)).toEqual(["1", "2", "3"]);
+    expect(items(text)[2]).toEqual(["3", "Learning from Joint Area Review"]);
+  });
+
+  it("reads a title in capitals before a dash on a flattened page", () => {
+    const text =
+      "155 DECLARATIONS OF INTEREST – None were declared by any member of the panel at this meeting of the committee, which was held in public. 156 EXCLUSION OF THE PUBLIC – Resolved – That the public be excluded from the meeting for consideration of the following item.\n";
+    expect(items(text)).toEqual([
+      ["155", "Declarations Of Interest"],
+      ["156", "Exclusion Of The Public"],
+    ]);
   });
 });

@@ -16,7 +16,7 @@ export interface ItemFact {
 
 const NUMBER_ONLY = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,5}\s?\d{1,4}(?:[/.]\d{1,4})*)[.):]?$/;
 const NUMBERED =
-  /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)(?:[.):]\s*|\s+[–—-]\s+|\s+)(?=[A-Z"'‘“(])(.+)$/i;
+  /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)(?:[.):]?\s*[/|]\s+|[.):]\s*|\s+[–—-]\s+|\s+)(?=[A-Z"'‘“(])(.+)$/i;
 const PDF_TAIL = /\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$/i;
 /** Lines that are not headings whatever their shape: labels, metadata, the minutes' own marker. */
 const NOT_TITLE =
@@ -97,7 +97,10 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       }
     } else if (!partial) {
       const m = t.match(NUMBERED);
-      if (m && !sentenceLike(m[2]!.replace(PDF_TAIL, "")) && titleAfterNumber(m[2]!)) {
+      // "2. / Minutes from Previous Meeting" is a table's heading row; "2. / Circulate the … / Carol", with
+      // more cells, is a row of an action log.
+      const cells = m && /^[^/|]*\d[.):]?\s*[/|]/.test(t) && /\s[/|]\s/.test(m[2]!);
+      if (m && !cells && !sentenceLike(m[2]!.replace(PDF_TAIL, "")) && titleAfterNumber(m[2]!)) {
         number = m[1]!;
         title = m[2]!;
         titleAt = line.at + t.length - title.length;
@@ -113,15 +116,22 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
     if (number === null && t.length > 200) {
       // A flattened page: "… 1 WELCOME AND APOLOGIES Partners welcomed …", "173/11 DECLARATIONS OF INTEREST Dr …".
       // Titles in capitals, or the standard titles of English minutes in any case ("1 Apologies for Absence").
-      const caps = /(?:^|\s)(\d{1,3}(?:\/\d{2})?[a-z]?)\.?\s+([A-Z][A-Z’'&,/()\- ]{3,80}?[A-Z)])(?=\s+(?:[A-Z][a-z]|\d|$))/g;
+      const caps = /(?:^|\s)(\d{1,3}(?:\/\d{2})?[a-z]?)\.?\s+([A-Z][A-Z’'&,/()\- ]{3,80}?[A-Z)])(?=\s+(?:[A-Z][a-z]|\d|[–—]\s|$))/g;
       const standard = new RegExp(String.raw`(?:^|\s)(\d{1,3}[a-z]?)\.?\s+(${STANDARD_TITLE})(?=[\s.:]|$)`, "g");
+      // Titles in any case, where the item's text begins with a sentence's first words ("3. Learning from
+      // Joint Area Review The report from the JAR …"); numbers must then run one by one.
+      const mixed =
+        /(?:^|\s)(\d{1,2})\.\s+([A-Z][^.:;]{3,90}?)(?=\s+(?:The|It|This|There|These|Members|Partners|[A-Z]{2,4}\s+(?:gave|presented|introduced|reported|explained|said|updated|welcomed|noted|confirmed|asked|thanked|advised))\b)/g;
       const found: RegExpExecArray[] = [];
       for (const re of [caps, standard]) for (let x = re.exec(line.raw); x; x = re.exec(line.raw)) found.push(x);
+      for (let x = mixed.exec(line.raw); x; x = mixed.exec(line.raw))
+        if (!found.some((f) => f.index === x!.index)) found.push(Object.assign(x, { consecutive: true }));
       found.sort((a, b) => a.index - b.index);
       for (const x of found) {
         if (line.start + x.index < from) continue;
         const n = major(x[1]!);
         if (!(n > last) || x[2]!.split(/\s+/).length > 14) continue;
+        if ((x as { consecutive?: boolean }).consecutive && !(Number.isFinite(last) ? n === last + 1 : n <= 3)) continue;
         last = n;
         const at = line.start + x.index + x[0].indexOf(x[1]!);
         items.push({ number: x[1]!, title: tidy(x[2]!), start: at, end: line.start + x.index + x[0].length, confidence: 0.75 });
