@@ -78,6 +78,37 @@ describe("rosters laid out as grids and short lists", () => {
     ]);
   });
 
+  it("reads two columns of 'Name (Organisation)' side by side, brackets broken over lines, and the list a line's last label opens", () => {
+    const text = [
+      "Location: Riverside Council",
+      "Chaired by: Derek Myers (Riverside Kensington and Chelsea)",
+      "",
+      "Derek Myers (Riverside Kensington Alastair Jeffrey (Met Police) Hannah Miller (Croydon LSCB) and Chelsea)",
+      "",
+      "Ian Dean (Riverside Board) John Anthony (Youth Justice Briony Ladbury (Riverside",
+      "",
+      "Board) Councils)",
+      "",
+      "Sally Jones (Greenwich PCT) Vivienne Bartlett (GOL) Apologies:",
+      "",
+      "Jennifer Izekor (GOL) Andrew Fraser (Enfield LSCB)",
+      "",
+      "Points of discussion",
+    ].join("\n");
+    expect(people(text)).toEqual([
+      ["Derek Myers", "present"],
+      ["Alastair Jeffrey", "present"],
+      ["Hannah Miller", "present"],
+      ["Ian Dean", "present"],
+      ["John Anthony", "present"],
+      ["Briony Ladbury", "present"],
+      ["Sally Jones", "present"],
+      ["Vivienne Bartlett", "present"],
+      ["Jennifer Izekor", "apologies"],
+      ["Andrew Fraser", "apologies"],
+    ]);
+  });
+
   it("reads 'Not Present' as absent, not as present", () => {
     expect(people("Not Present\n\n• Vincent Edberg (Town Character)\n")).toEqual([]);
   });

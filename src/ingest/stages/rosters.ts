@@ -2,6 +2,7 @@ import type { AttendanceStatus } from "../../dataset/format.js";
 import { readEntry, type AttendanceFact, type Skipped } from "./attendance.js";
 import { trimSpan, type Line, type Span } from "./lines.js";
 import { spotNames } from "./name-spotter.js";
+import { looksLikeName } from "../names.js";
 
 /**
  * Attendance lists found by what they are rather than by the label above them. Three rounds of
@@ -19,7 +20,10 @@ const CUES: { re: RegExp; status: AttendanceStatus | "absent" }[] = [
   { re: /\b(?:in\s+attendance|also\s+present|also\s+attending|also\s+attended|others\s+present|board\s+support|secretariat)\b/i, status: "in_attendance" },
   { re: /\bofficers?\b/i, status: "officer" },
   { re: /\bobservers?\b/i, status: "observer" },
-  { re: /\b(?:present|attended|attendees|attendance|attending|members|membership|welcome|introductions|who\s+was\s+there|participants)\b/i, status: "present" },
+  {
+    re: /\b(?:present|attended|attendees|attendance|attending|members|membership|welcome|introductions|who\s+was\s+there|participants|chaired\s+by)\b/i,
+    status: "present",
+  },
 ];
 
 /** Column headings a flattened table leaves among its names. */
@@ -69,12 +73,40 @@ export function rosterLine(text: string, line: Line): RosterLine | null {
 export function namesLine(text: string, line: Line): RosterLine[] | null {
   if (!line.text || line.text.length > 200) return null;
   const names = spotNames(text, line.at, line.end);
+  // "Briony Ladbury (Croydon PCT)": a first name no lexicon knows, vouched for by the organisation in
+  // brackets after it, as the names beside it have theirs.
+  const bracketed = /(?<![A-Za-z'’-])([A-Z][a-z'’-]+\s(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)\s*\(/g;
+  for (let m = bracketed.exec(line.text); m; m = bracketed.exec(line.text)) {
+    const start = line.at + m.index;
+    const end = start + m[1]!.length;
+    if (!looksLikeName(m[1]!) || names.some((n) => n.span.start < end && start < n.span.end)) continue;
+    names.push({ span: { start, end }, name: { start, end } });
+  }
+  names.sort((a, b) => a.span.start - b.span.start);
   if (names.length < 2) return null;
   let rest = text.slice(line.at, line.end);
   for (const n of [...names].reverse()) rest = rest.slice(0, n.span.start - line.at) + rest.slice(n.span.end - line.at);
+  // Beside the names only organisations in brackets, which two columns side by side may have broken
+  // over lines ("Derek Myers (RB Kensington Alastair Jeffrey (Met Police) … and Chelsea)").
+  for (let before = ""; before !== rest;) {
+    before = rest;
+    rest = rest.replace(/\([^()]*\)/g, " ");
+  }
+  rest = rest.replace(ORG_IN_BRACKETS, " ").replace(TRAILING_LABEL, "");
   if (rest.replace(COLUMN_WORDS, "").replace(/[\s,;&]|\band\b/g, "")) return null;
-  return names.map((n) => ({ span: n.span, name: n.name }));
+  return names.map((n, i) => {
+    // The entry runs to the next name, so that its organisation stays with it.
+    const end = trimSpan(text, n.span.start, names[i + 1]?.span.start ?? line.end)?.end ?? n.span.end;
+    return { span: { start: n.span.start, end: Math.max(n.span.end, end) }, name: n.name };
+  });
 }
+
+/** What is left of organisations in brackets a column break split: an opening or a closing half. */
+const ORG_IN_BRACKETS = /\([^()]*|[^()]*\)/g;
+/** A label the next lines' list answers to, at the end of a line of names ("… Vivienne Bartlett (GOL) Apologies:"). */
+const TRAILING_LABEL = /\s(?:Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present|Absent)\s*:\s*$/i;
+/** A line that is only the tail of brackets a column break left ("Board) Councils)"). */
+const BRACKET_TAILS = /^(?:[^()]*\)\s*)+$/;
 
 interface Run {
   entries: RosterLine[];
@@ -94,25 +126,44 @@ function lineRuns(text: string, lines: Line[]): Run[] {
       .at(-1);
     return !!above && above.text.length <= 40 && CUES.some((c) => c.re.test(above.text));
   };
+  let runCue: Span | null = null;
   const close = (endIdx: number) => {
-    if (cur.length >= 3 || (cur.length && headed(startIdx))) {
+    if (cur.length >= 3 || (cur.length && (runCue || headed(startIdx)))) {
       const before = lines.slice(0, startIdx).filter((l) => l.text);
       const cueLines = before.slice(-2);
       const first = lines[startIdx]!;
-      runs.push({ entries: cur, cue: { start: cueLines[0]?.at ?? first.at, end: first.at } });
+      runs.push({ entries: cur, cue: runCue ?? { start: cueLines[0]?.at ?? first.at, end: first.at } });
     }
+    runCue = null;
     cur = [];
     startIdx = endIdx;
   };
+  let nextCue: Span | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.text) continue;
+    // "Board) Councils)": what a column break left of the organisations above.
+    if (cur.length && BRACKET_TAILS.test(l.text)) continue;
     const r = rosterLine(text, l);
     const several = r ? null : namesLine(text, l);
+    const trailing = several ? TRAILING_LABEL.exec(l.text) : null;
+    if (trailing && several) {
+      if (!cur.length) startIdx = i;
+      cur.push(...several);
+      close(i + 1);
+      // The next lines are the list the label at this line's end opens.
+      const at = l.at + trailing.index;
+      nextCue = { start: at, end: at + trailing[0].length };
+      continue;
+    }
     // A heading row of column names ("Name Name Name Name") inside the run is skipped.
     if (!r && !several && cur.length && !l.text.replace(COLUMN_WORDS, "").trim()) continue;
     if (r || several) {
-      if (!cur.length) startIdx = i;
+      if (!cur.length) {
+        startIdx = i;
+        runCue = nextCue;
+        nextCue = null;
+      }
       cur.push(...(r ? [r] : several!));
     } else if (!cur.length && !l.text.replace(COLUMN_WORDS, "").trim()) {
       // Column headings above the run are no cue: the label is above them.
