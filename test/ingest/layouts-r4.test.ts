@@ -317,3 +317,20 @@ describe("agenda items in tables and flattened pages", () => {
     ]);
   });
 });
+
+describe("the document's own meeting, not the last one it names", () => {
+  it("passes over 'The minutes of the meeting held on … were approved' and an item's 'Minutes of the meeting held on … (copy attached)'", () => {
+    const a = meetingsOf(
+      "Agenda and minutes\n\nRiverside Children Board - Friday, 9 March 2018 9.30 am\n\nItems\n\n15.\n\nMinutes and Matters Arising\n\nThe minutes of the meeting held on 19 January 2018 were approved as a correct record.\n",
+    );
+    expect(a.map((m) => m.date?.iso)).toEqual(["2018-03-09"]);
+    const b = meetingsOf(
+      "Agenda and minutes\nRiverside Neighbourhood Board - Wednesday, 5th September, 2018 6.30 pm\nItems\n2.\nMinutes of the Previous Meeting\nMinutes of the meeting held on 25 July 2018 (copy attached)\n",
+    );
+    expect(b.map((m) => m.date?.iso)).toEqual(["2018-09-05"]);
+  });
+
+  it("reads 'Venue: Teams Meeting' as a virtual meeting", () => {
+    expect(meetingsOf("Riverside Scrutiny Panel - Tuesday, 16th June, 2020 6.00 pm\nVenue: Teams Meeting\n")[0]?.kind).toBe("virtual-meeting");
+  });
+});

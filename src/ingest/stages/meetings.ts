@@ -76,7 +76,7 @@ export function bodyName(raw: string): string | null {
 const VENUE_WORD =
   /^(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}\s+(?:Room|Rooms|House|Hall|Centre|Center|Chamber|Chambers|Building|Offices|Suite|Library|Hotel|Campus|Pavilion|Hub)\b(?:,\s*[A-Z][^,]{1,40}){0,3}$/;
 const VENUE_LABEL = /^(?:venue|location|place|where|held at)\s*:?\s*/i;
-const VIRTUAL = /\b(?:virtual(?:ly)?|microsoft teams|ms teams|via teams|zoom|online|remote(?:ly)?|webex)\b/i;
+const VIRTUAL = /\b(?:virtual(?:ly)?|microsoft teams|ms teams|via teams|teams meeting|zoom|online|remote(?:ly)?|webex)\b/i;
 
 function venueOn(text: string, line: Line): { value: string; span: Span } | null {
   // "… VENUE Committee Room 2, Guildhall PRESENT …" on a flattened page.
@@ -249,6 +249,13 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         const beside = bodyName(before);
         const kindWord = /(Development Session|Workshop|Away Day|Seminar)\s*[:,-]?\s*$/i.exec(before)?.[1];
         if (!(held || labelled || bare || beside || kindWord)) continue;
+        // "The minutes of the meeting held on 19 January 2018 were approved …" speaks of another meeting.
+        if (
+          /^[^\n]{0,40}?\b(?:(?:were|was|be|had\s+been)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|signed|accepted|noted|received)|attached|circulated)\b/i.test(
+            text.slice(d.end, l.end),
+          )
+        )
+          continue;
         // An item's heading that names another meeting ("2. Minutes … from Executive meeting on 19th January").
         if (
           !held &&
@@ -309,6 +316,10 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     }
     // Among equals, a header that gives the time is the meeting's own ("… Tuesday 10 February 2015
     // 13:00 hrs"); a bare date beside a name is often a running header for the paper's later use.
+    // A "Minutes of the meeting held on <another day>" line below the document's own header
+    // ("<Body> - Wednesday, 5th September, 2018 6.30 pm") is an item that names the last meeting.
+    const top = candidates.filter((c) => c.rank <= 2).sort((a, b) => a.m.date!.start - b.m.date!.start)[0];
+    for (const c of candidates) if (top && c.rank === 0 && c.m.date!.start > top.m.date!.start && c.m.date?.iso !== top.m.date?.iso) c.rank = 3;
     candidates.sort((a, b) => a.rank - b.rank || Number(!a.m.time) - Number(!b.m.time) || a.m.header.start - b.m.header.start);
     if (candidates[0]) found.push(candidates[0].m);
   }
@@ -422,8 +433,11 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     const labelled = /^(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting)\s*:?\s*$/i.test(before.trim());
     const held = /^minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+held\s+on\s+(?:[A-Za-z]+,?\s+)?$/i.test(before.trim() + " ");
     if (!kindWord && !labelled && !held) continue;
-    let body: { name: string; span: Span } | null = null;
     const idx = nonBlank.indexOf(l);
+    // "Minutes of the meeting held on 25 July 2018 (copy attached)" under an item "Minutes of the
+    // Previous Meeting": the item's description, naming the last meeting, not a section of its own.
+    if (held && (/\(|\b(?:were|was|be|attached|circulated)\b/i.test(text.slice(d.end, l.end)) || /\bminutes\b/i.test(nonBlank[idx - 1]?.text ?? ""))) continue;
+    let body: { name: string; span: Span } | null = null;
     if (kindWord?.[1]?.trim()) body = bodyOnLine(l);
     if (held && idx > 0) body = bodyOnLine(nonBlank[idx - 1]);
     const m = meetingFrom(d, { start: l.at, end: Math.min(l.end, d.end + 40) }, body, 0.85);
