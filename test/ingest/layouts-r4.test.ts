@@ -308,6 +308,16 @@ describe("agenda items in tables and flattened pages", () => {
     expect(items(text)[2]).toEqual(["3", "Learning from Joint Area Review"]);
   });
 
+  it("takes no attendance label, status legend or RESOLVED line for an item, and reads a standard title over its sentence", () => {
+    const text =
+      "Riverside Board - Tuesday, 3rd March, 2020 2.00 pm\n\nAttendees\n\nAnn Able, Bob Baker\n\nP= Present A= Apologies\n\nResolved – That the minutes be agreed\n\nApologies for Absence\n\n\nApologies for absence were received from Dan Dee.\n\nHousing Strategy\n\nThe Board considered the strategy.\n";
+    const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
+    expect(ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title)).toEqual([
+      "Apologies for Absence",
+      "Housing Strategy",
+    ]);
+  });
+
   it("reads a title in capitals before a dash on a flattened page", () => {
     const text =
       "155 DECLARATIONS OF INTEREST – None were declared by any member of the panel at this meeting of the committee, which was held in public. 156 EXCLUSION OF THE PUBLIC – Resolved – That the public be excluded from the meeting for consideration of the following item.\n";

@@ -119,6 +119,12 @@ const isLabel = (t: string): { label: Label; length: number } | null => {
   return null;
 };
 
+/** Whether a line is an attendance list's label alone ("Attendees", "Not Present", "Statutory Members"): no heading of an item. */
+export const isAttendanceLabel = (t: string): boolean => {
+  const found = isLabel(t);
+  return !!found && !t.slice(found.length).trim();
+};
+
 /**
  * Whether a run of text is a list of two or more people, most of its comma or semicolon separated
  * entries names; in a table's cell (set apart by a wide gap), one person is a list too.

@@ -1,3 +1,4 @@
+import { isAttendanceLabel } from "./attendance.js";
 import type { Line } from "./lines.js";
 
 /**
@@ -165,15 +166,24 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       const standardItem =
         new RegExp(String.raw`^(?:${STANDARD_TITLE}|Minutes)$`).test(clean.trim()) &&
         !!nextLine &&
-        nextLine.text.length >= 40 &&
-        /^(?:To|The|This|Members|It)\b/.test(nextLine.text);
+        // Over a sentence ("To record apologies …", "Apologies for absence were received from …",
+        // "There were no apologies"), not over a list of names.
+        ((nextLine.text.length >= 40 && /^(?:To|The|This|Members|It)\b/.test(nextLine.text)) ||
+          (nextLine.text.length >= 25 &&
+            /\b(?:were|was|had\s+been)\s+(?:no\s+|none\s+)?(?:received|declared|made|given|submitted|apologies|declarations)\b/i.test(nextLine.text)));
       if (
         alone &&
         words.length <= 30 &&
         /^[A-Z]/.test(t) &&
         !/[.,;:!?]$/.test(clean) &&
         (standardItem ||
-          (!NOT_TITLE.test(clean) && !STARTS_WITH_DATE.test(t) && !/^(?:key|meeting|date|venue|time|present|apologies)\b/i.test(t) && !sentenceLike(clean)))
+          (!NOT_TITLE.test(clean) &&
+            !STARTS_WITH_DATE.test(t) &&
+            !/^(?:key|meeting|date|venue|time|present|apologies|resolved|confirmed minutes|updated)\b/i.test(t) &&
+            !sentenceLike(clean) &&
+            // An attendance list's label, a status legend.
+            !isAttendanceLabel(clean) &&
+            !/\b[A-Z]{1,3}\s*=\s*[A-Z]/.test(clean)))
       ) {
         let blanks = 0;
         for (let b = k - 1; b >= 0 && !region[b]!.text; b--) blanks++;
