@@ -12,9 +12,9 @@ import { int } from "../src/neo4j/convert.js";
 import { createDriver, Neo4jGateway, type Params } from "../src/neo4j/gateway.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
 import { applySchema } from "../src/neo4j/schema-setup.js";
-import { importGraph, type ImportFigures } from "./import.js";
+import { importSynthetic, type ImportFigures } from "./import.js";
 import { bulkLoad, type LoadFigures } from "./load.js";
-import { counts, generate, type SynGraph } from "./synthetic.js";
+import { counts, generate, type SynProbes } from "./synthetic.js";
 import { NEO4J_GRAPHQL_QUERIES } from "./neo4j-graphql.js";
 
 /**
@@ -68,7 +68,7 @@ export interface QuerySpec {
   raw: { cypher: string; params: Params }[];
 }
 
-export function queryMix(probes: ReturnType<typeof generate>["probes"]): QuerySpec[] {
+export function queryMix(probes: SynProbes): QuerySpec[] {
   const after = encodeCursor(probes.middleCursorName, "");
   return [
     {
@@ -283,17 +283,21 @@ export async function runBench(opts: {
   only?: string;
   compare?: boolean;
   /** A graph already imported into the database (see bench/import.ts); otherwise one is generated and loaded with UNWIND. */
-  imported?: { graph: SynGraph; figures: ImportFigures };
+  imported?: { probes: SynProbes; figures: ImportFigures };
 }) {
   const { gateway, log } = opts;
-  let g: SynGraph;
+  let probes: SynProbes;
+  let c: { nodes: number; relationships: number };
   let load: LoadFigures | ImportLoad;
   if (opts.imported) {
-    g = opts.imported.graph;
+    probes = opts.imported.probes;
+    c = { nodes: opts.imported.figures.nodes, relationships: opts.imported.figures.relationships };
     load = await finishImport(gateway, opts.imported.figures, log);
   } else {
     log(`Generating a SYNTHETIC graph of about ${opts.size} nodes…`);
-    g = generate(opts.size);
+    const g = generate(opts.size);
+    probes = g.probes;
+    c = counts(g);
     // Only entities: a test run's marker node (test/helpers/db.ts) must survive.
     await gateway.runAutoCommit("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
     await applySchema(gateway);
@@ -303,7 +307,6 @@ export async function runBench(opts: {
       `Loaded ${load.nodes} nodes at ${Math.round(load.nodesPerSecond)}/s, ${load.relationships} relationships at ${Math.round(load.relationshipsPerSecond)}/s`,
     );
   }
-  const c = counts(g);
   const warming = performance.now();
   await gateway.read(cypher("bench/warm-page-cache"));
   log(`  page cache warmed in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
@@ -321,9 +324,9 @@ export async function runBench(opts: {
     for (const connections of opts.connections) {
       floor.push({ connections, api: await runApi(url, { graphql: "{ __typename }", variables: {} }, connections, Math.min(opts.seconds, 3)) });
     }
-    for (const spec of queryMix(g.probes).filter((q) => !opts.only || q.name.includes(opts.only))) {
+    for (const spec of queryMix(probes).filter((q) => !opts.only || q.name.includes(opts.only))) {
       const probe = await answerOnce(url, spec, spec.name);
-      const query = other && NEO4J_GRAPHQL_QUERIES[spec.name]?.(g.probes);
+      const query = other && NEO4J_GRAPHQL_QUERIES[spec.name]?.(probes);
       const theirs = other && query ? { url: other.url, spec: { graphql: query.query, variables: query.variables } } : null;
       if (theirs) await answerOnce(theirs.url, theirs.spec, `@neo4j/graphql ${spec.name}`);
       // Warm-up, discarded: JIT, plan caches and the page cache of a freshly imported store.
@@ -363,7 +366,7 @@ function loadLine(l: LoadFigures | ImportLoad): string {
   return (
     `Bulk load (neo4j-admin database import): ${n0(i.nodesPerSecond)} nodes/s (node phase ${s(i.nodePhaseSeconds)}), ` +
     `${n0(i.relationshipsPerSecond)} relationships/s (relationship phases ${s(i.relationshipPhaseSeconds)}); the tool's run ${s(i.importSeconds)} with its JVM. ` +
-    `Around it: CSV written ${s(i.csvSeconds)}, empty lists set ${s(i.emptyListSeconds)}, constraints and indexes built ${s(i.indexSeconds)}; ` +
+    `Around it: graph generated straight into CSV ${s(i.csvSeconds)} (the generating process's peak RSS ${n0(i.csvPeakRssMb)} MB), empty lists set ${s(i.emptyListSeconds)}, constraints and indexes built ${s(i.indexSeconds)}; ` +
     `end to end ${s(i.endToEndSeconds)}, ${n0(i.nodes / i.endToEndSeconds)} nodes/s.`
   );
 }
@@ -405,15 +408,14 @@ async function main() {
   const log = (l: string) => process.stderr.write(`${l}\n`);
   let local: LocalNeo4j | null = null;
   let uri = process.env.BENCH_NEO4J_URI;
-  let imported: { graph: SynGraph; figures: ImportFigures } | undefined;
+  let imported: { probes: SynProbes; figures: ImportFigures } | undefined;
   if (!uri) {
     const home = path.join(PROJECT_ROOT, ".neo4j", "bench");
     fs.rmSync(home, { recursive: true, force: true });
     // neo4j-admin import writes the store of a database that does not exist yet: before the server starts.
     if (values.load === "import") {
-      log(`Generating a SYNTHETIC graph of about ${size} nodes…`);
-      const graph = generate(size);
-      imported = { graph, figures: await importGraph(graph, home, log) };
+      log(`Generating a SYNTHETIC graph of about ${size} nodes straight into CSV…`);
+      imported = await importSynthetic(size, home, log);
     }
     local = await startLocalNeo4j({
       home,
