@@ -26,6 +26,8 @@ export interface ImportFigures {
   relationshipPhaseSeconds: number;
   /** Node properties whose value is an empty list: CSV cannot say "empty list", so they are set afterwards. */
   emptyLists: { label: string; props: string[] }[];
+  /** Set when a run measured again on a store imported earlier (npm run bench -- --reuse). */
+  reused?: true;
 }
 
 export function kindOf(v: unknown): Kind | null {

@@ -18,12 +18,14 @@ import { counts, generate, type SynProbes } from "./synthetic.js";
 import { NEO4J_GRAPHQL_QUERIES } from "./neo4j-graphql.js";
 
 /**
- * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>] [--load import|unwind]
+ * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>] [--load import|unwind] [--reuse]
  *
  * Generates a SYNTHETIC graph, bulk-loads it into a Neo4j of its own (.neo4j/bench, never the
  * data of npm start), then for each query of a fixed mix measures, in the same run and one after
  * the other: our GraphQL API under autocannon, and the same work as raw Cypher through the driver
- * with the same concurrency. Writes bench/results/<size>-<time>.json and .md.
+ * with the same concurrency. Writes bench/results/<size>-<time>.json and .md. --reuse measures
+ * again on the store the last import of the same size left in .neo4j/bench, without generating
+ * or importing (the load figures reported are that import's).
  */
 
 export interface Measure {
@@ -367,7 +369,10 @@ function loadLine(l: LoadFigures | ImportLoad): string {
     `Bulk load (neo4j-admin database import): ${n0(i.nodesPerSecond)} nodes/s (node phase ${s(i.nodePhaseSeconds)}), ` +
     `${n0(i.relationshipsPerSecond)} relationships/s (relationship phases ${s(i.relationshipPhaseSeconds)}); the tool's run ${s(i.importSeconds)} with its JVM. ` +
     `Around it: graph generated straight into CSV ${s(i.csvSeconds)} (the generating process's peak RSS ${n0(i.csvPeakRssMb)} MB), empty lists set ${s(i.emptyListSeconds)}, constraints and indexes built ${s(i.indexSeconds)}; ` +
-    `end to end ${s(i.endToEndSeconds)}, ${n0(i.nodes / i.endToEndSeconds)} nodes/s.`
+    `end to end ${s(i.endToEndSeconds)}, ${n0(i.nodes / i.endToEndSeconds)} nodes/s.` +
+    (i.reused
+      ? " (Store reused from an earlier import (--reuse): the CSV and import figures are that run's, empty lists and indexes were only checked again.)"
+      : "")
   );
 }
 
@@ -401,6 +406,7 @@ async function main() {
       connections: { type: "string", default: "1,10,50" },
       only: { type: "string" },
       load: { type: "string", default: "import" },
+      reuse: { type: "boolean", default: false },
     },
   });
   if (values.load !== "import" && values.load !== "unwind") throw new Error(`--load must be import or unwind; got ${values.load}`);
@@ -411,11 +417,24 @@ async function main() {
   let imported: { probes: SynProbes; figures: ImportFigures } | undefined;
   if (!uri) {
     const home = path.join(PROJECT_ROOT, ".neo4j", "bench");
-    fs.rmSync(home, { recursive: true, force: true });
-    // neo4j-admin import writes the store of a database that does not exist yet: before the server starts.
-    if (values.load === "import") {
-      log(`Generating a SYNTHETIC graph of about ${size} nodes straight into CSV…`);
-      imported = await importSynthetic(size, home, log);
+    // What an import left for --reuse: its size, probes and figures.
+    const kept = path.join(home, "bench-import.json");
+    const previous =
+      values.reuse && values.load === "import" && fs.existsSync(kept)
+        ? (JSON.parse(fs.readFileSync(kept, "utf8")) as { size: number; probes: SynProbes; figures: ImportFigures })
+        : null;
+    if (previous && previous.size !== size) throw new Error(`--reuse: .neo4j/bench holds an import of size ${previous.size}, not ${size}`);
+    if (previous) {
+      log(`Reusing the store imported earlier in .neo4j/bench (${previous.figures.nodes} nodes); its load figures are that run's.`);
+      imported = { probes: previous.probes, figures: { ...previous.figures, reused: true } };
+    } else {
+      fs.rmSync(home, { recursive: true, force: true });
+      // neo4j-admin import writes the store of a database that does not exist yet: before the server starts.
+      if (values.load === "import") {
+        log(`Generating a SYNTHETIC graph of about ${size} nodes straight into CSV…`);
+        imported = await importSynthetic(size, home, log);
+        fs.writeFileSync(kept, JSON.stringify({ size, ...imported }));
+      }
     }
     local = await startLocalNeo4j({
       home,
