@@ -18,14 +18,15 @@ import { counts, generate, type SynProbes } from "./synthetic.js";
 import { NEO4J_GRAPHQL_QUERIES } from "./neo4j-graphql.js";
 
 /**
- * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>] [--load import|unwind] [--reuse]
+ * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>] [--load import|unwind] [--reuse] [--request-timeout 10]
  *
  * Generates a SYNTHETIC graph, bulk-loads it into a Neo4j of its own (.neo4j/bench, never the
  * data of npm start), then for each query of a fixed mix measures, in the same run and one after
  * the other: our GraphQL API under autocannon, and the same work as raw Cypher through the driver
  * with the same concurrency. Writes bench/results/<size>-<time>.json and .md. --reuse measures
  * again on the store the last import of the same size left in .neo4j/bench, without generating
- * or importing (the load figures reported are that import's).
+ * or importing (the load figures reported are that import's). --request-timeout: seconds before
+ * autocannon abandons a request to an API (such a request is neither measured nor an error).
  */
 
 export interface Measure {
@@ -137,13 +138,16 @@ export async function runApi(
   spec: { graphql: string; variables: Record<string, unknown> },
   connections: number,
   seconds: number,
+  /** autocannon's per-request timeout; a request that takes longer is abandoned and neither measured nor counted as an error. */
+  timeoutSeconds = 10,
 ): Promise<Measure> {
   const lat: number[] = [];
   let errors = 0;
   const body = JSON.stringify({ query: spec.graphql, variables: spec.variables });
   await new Promise<void>((resolve, reject) => {
-    const instance = autocannon({ url, method: "POST", connections, duration: seconds, headers: { "content-type": "application/json" }, body }, (err) =>
-      err ? reject(err) : resolve(),
+    const instance = autocannon(
+      { url, method: "POST", connections, duration: seconds, timeout: timeoutSeconds, headers: { "content-type": "application/json" }, body },
+      (err) => (err ? reject(err) : resolve()),
     );
     instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
       if (status === 200) lat.push(ms);
@@ -280,6 +284,8 @@ export async function runBench(opts: {
   size: number;
   seconds: number;
   connections: number[];
+  /** autocannon's per-request timeout in seconds (its default, 10, unless said). */
+  requestTimeout?: number;
   gateway: Neo4jGateway;
   bolt: BoltTarget;
   log: (l: string) => void;
@@ -340,9 +346,9 @@ export async function runBench(opts: {
       if (theirs) await runApi(theirs.url, theirs.spec, 10, warm);
       for (const connections of opts.connections) {
         // Alternate: our API, the same work as raw Cypher, then @neo4j/graphql, for each concurrency.
-        const api = await runApi(url, spec, connections, opts.seconds);
+        const api = await runApi(url, spec, connections, opts.seconds, opts.requestTimeout);
         const raw = await runRaw(gateway, spec, connections, opts.seconds);
-        const neo4jGraphql = theirs ? await runApi(theirs.url, theirs.spec, connections, opts.seconds) : null;
+        const neo4jGraphql = theirs ? await runApi(theirs.url, theirs.spec, connections, opts.seconds, opts.requestTimeout) : null;
         results.push({ name: spec.name, connections, api, raw, neo4jGraphql, roundTrips: probe.extensions?.roundTrips ?? -1 });
         log(
           `  ${spec.name} ×${connections}: API ${api.perSecond.toFixed(0)}/s p50 ${api.p50.toFixed(1)} ms; raw ${raw.perSecond.toFixed(0)}/s p50 ${raw.p50.toFixed(1)} ms` +
@@ -409,6 +415,7 @@ async function main() {
       only: { type: "string" },
       load: { type: "string", default: "import" },
       reuse: { type: "boolean", default: false },
+      "request-timeout": { type: "string", default: "10" },
     },
   });
   if (values.load !== "import" && values.load !== "unwind") throw new Error(`--load must be import or unwind; got ${values.load}`);
@@ -455,6 +462,7 @@ async function main() {
       size,
       seconds: Number(values.duration),
       connections: values.connections!.split(",").map(Number),
+      requestTimeout: Number(values["request-timeout"]),
       gateway: new Neo4jGateway(driver, "neo4j"),
       bolt,
       log,
