@@ -8,7 +8,13 @@ import base from "./vitest.config.js";
 export default defineConfig({
   resolve: base.resolve,
   test: {
-    include: ["test/ingest/**/*.test.ts", "test/membership/**/*.test.ts", "test/vocabulary.test.ts", "test/dataset/evidence-reach.test.ts"],
+    include: [
+      "test/ingest/**/*.test.ts",
+      "test/bench/**/*.test.ts",
+      "test/membership/**/*.test.ts",
+      "test/vocabulary.test.ts",
+      "test/dataset/evidence-reach.test.ts",
+    ],
     testTimeout: 60_000,
   },
 });

@@ -8,7 +8,6 @@ import { PROJECT_ROOT } from "../src/config/env.js";
 import { FORMAT_NAMES } from "../src/export/options.js";
 import { importedServer } from "./imported-server.js";
 import { parseSize } from "./run.js";
-import { counts } from "./synthetic.js";
 
 /**
  * npm run bench:export -- [--size 100k|1m|<n>] [--formats popolo,graphml,gexf,jsonld]
@@ -60,7 +59,6 @@ async function main() {
   const size = parseSize(values.size!);
   const log = (l: string) => process.stderr.write(`${l}\n`);
   const server = await importedServer("bench-export", size, log, { heap: "2g", pageCacheMb: 2048 });
-  const graph = server.graph;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-bench-export-"));
   try {
     const results: Figure[] = [];
@@ -71,7 +69,7 @@ async function main() {
       results.push(figure);
       fs.rmSync(path.join(dir, `export.${format}`), { force: true });
     }
-    const c = counts(graph);
+    const c = server.counts;
     const md = [
       `Export of a SYNTHETIC graph of ${c.nodes} nodes and ${c.relationships} relationships (${os.cpus().length} cores, Node ${process.version}); each export its own process.`,
       "",

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { neo4jClasspath } from "../src/neo4j/local-server.js";
-import type { SynGraph } from "./synthetic.js";
+import { SCHEMA, stream, type Kind, type SynProbes } from "./synthetic.js";
 
 /**
  * The fastest bulk load Community Edition has: `neo4j-admin database import full`, which writes
@@ -15,8 +15,10 @@ import type { SynGraph } from "./synthetic.js";
 export interface ImportFigures {
   nodes: number;
   relationships: number;
-  /** Writing the CSV files. */
+  /** Generating the graph and writing it as CSV, one streamed pass (before December 2026 generation came first, untimed). */
   csvSeconds: number;
+  /** The bench process's peak resident memory (VmHWM) once the CSVs were written: what generating cost. */
+  csvPeakRssMb: number;
   /** The import tool, nodes and relationships in one run, JVM start included. */
   importSeconds: number;
   /** The tool's own phases, from the times it prints: node import; relationship import, linking and post-processing. */
@@ -24,11 +26,11 @@ export interface ImportFigures {
   relationshipPhaseSeconds: number;
   /** Node properties whose value is an empty list: CSV cannot say "empty list", so they are set afterwards. */
   emptyLists: { label: string; props: string[] }[];
+  /** Set when a run measured again on a store imported earlier (npm run bench -- --reuse). */
+  reused?: true;
 }
 
-type Kind = "string" | "long" | "double" | "boolean" | "string[]" | "long[]" | "double[]";
-
-function kindOf(v: unknown): Kind | null {
+export function kindOf(v: unknown): Kind | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "boolean") return "boolean";
   if (typeof v === "number") return Number.isInteger(v) ? "long" : "double";
@@ -42,10 +44,12 @@ function kindOf(v: unknown): Kind | null {
 
 const ARRAY_DELIMITER = ";";
 
+/** A cell of a column of `kind`; an empty list is an empty cell (CSV cannot say "empty list": the property is set afterwards). */
 function cell(v: unknown, kind: Kind): string {
   if (v === null || v === undefined) return "";
   if (kind.endsWith("[]")) {
     const list = v as unknown[];
+    if (list.length === 0) return "";
     for (const x of list) if (String(x).includes(ARRAY_DELIMITER)) throw new Error(`bench import: a list element contains "${ARRAY_DELIMITER}": ${String(x)}`);
     return quote(list.join(ARRAY_DELIMITER));
   }
@@ -54,74 +58,134 @@ function cell(v: unknown, kind: Kind): string {
 
 const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
 
-/** Columns of a set of property maps: every key any of them has, typed by its first value. */
-function columns(rows: Record<string, unknown>[], skip: Set<string>) {
-  const kinds = new Map<string, Kind>();
-  const emptyLists = new Set<string>();
-  for (const row of rows) {
-    for (const [k, v] of Object.entries(row)) {
-      if (skip.has(k)) continue;
-      if (Array.isArray(v) && v.length === 0) emptyLists.add(k);
-      const kind = kindOf(v);
-      if (kind && !kinds.has(k)) kinds.set(k, kind);
-    }
+/**
+ * One CSV file, written through a 1 MB buffer with synchronous writes: the generator waits while
+ * the disk takes a chunk, so memory stays flat however large the graph (back-pressure without
+ * promises; nothing else runs while the CSVs are written).
+ */
+class CsvFile {
+  private readonly fd: number;
+  private chunk: string;
+  rows = 0;
+  constructor(
+    readonly file: string,
+    header: string,
+  ) {
+    this.fd = fs.openSync(file, "w");
+    this.chunk = `${header}\n`;
   }
-  return { kinds: [...kinds], emptyLists: [...emptyLists] };
+  line(s: string): void {
+    this.chunk += `${s}\n`;
+    this.rows++;
+    if (this.chunk.length > 1 << 20) this.flush();
+  }
+  private flush(): void {
+    fs.writeSync(this.fd, this.chunk);
+    this.chunk = "";
+  }
+  close(): void {
+    this.flush();
+    fs.closeSync(this.fd);
+  }
 }
 
-/** Writes a file line by line through a buffer; the files reach hundreds of MB at 1M nodes. */
-async function writeLines(file: string, header: string, count: number, line: (i: number) => string) {
-  const out = fs.createWriteStream(file);
-  let chunk = `${header}\n`;
-  for (let i = 0; i < count; i++) {
-    chunk += `${line(i)}\n`;
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-      chunk = "";
-    }
-  }
-  out.end(chunk);
-  await new Promise<void>((resolve, reject) => out.on("finish", () => resolve()).on("error", reject));
+/** The columns of a label or type, from the generator's schema; a property it does not declare stops the run, naming it. */
+function declared(schema: Record<string, Record<string, Kind>>, name: string, skip: string[]) {
+  const kinds = schema[name];
+  if (!kinds) throw new Error(`bench import: ${name} is not in the synthetic schema (bench/synthetic.ts SCHEMA)`);
+  const check = (props: Record<string, unknown>) => {
+    for (const k in props) if (!(k in kinds)) throw new Error(`bench import: ${name}.${k} is not in the synthetic schema (bench/synthetic.ts SCHEMA)`);
+  };
+  return { columns: Object.entries(kinds).filter(([k]) => !skip.includes(k)), check };
 }
 
-export async function importGraph(g: SynGraph, home: string, log: (line: string) => void = () => {}): Promise<ImportFigures> {
+/**
+ * Streams the SYNTHETIC graph of `size` nodes into one CSV per label and relationship type under
+ * `csvDir`, with columns declared up front from the generator's schema. Returns the import tool's
+ * --nodes and --relationships arguments: node files, then relationship files, each in the order
+ * its labels or types first appear (as the tool was always given them).
+ */
+export function writeSyntheticCsv(csvDir: string, size: number, seed = 42) {
+  const nodeFiles = new Map<string, { out: CsvFile; columns: [string, Kind][]; check: (p: Record<string, unknown>) => void; empty: Set<string> }>();
+  const relFiles = new Map<string, { out: CsvFile; columns: [string, Kind][]; check: (p: Record<string, unknown>) => void }>();
+  const nodeArgs: string[] = [];
+  const relArgs: string[] = [];
+  try {
+    const summary = stream(
+      size,
+      {
+        node(label, props) {
+          let f = nodeFiles.get(label);
+          if (!f) {
+            const { columns, check } = declared(SCHEMA.nodes, label, ["id"]);
+            const file = path.join(csvDir, `nodes-${label}.csv`);
+            f = { out: new CsvFile(file, ["id:ID", ...columns.map(([k, kind]) => `${k}:${kind}`)].join(",")), columns, check, empty: new Set() };
+            nodeFiles.set(label, f);
+            nodeArgs.push(`--nodes=Entity:${label}=${file}`);
+          }
+          f.check(props);
+          let line = quote(props.id as string);
+          for (const [k, kind] of f.columns) {
+            const v = props[k];
+            if (Array.isArray(v) && v.length === 0) f.empty.add(k);
+            line += `,${cell(v, kind)}`;
+          }
+          f.out.line(line);
+        },
+        rel(type, from, to, props) {
+          let f = relFiles.get(type);
+          if (!f) {
+            const { columns, check } = declared(SCHEMA.rels, type, []);
+            const file = path.join(csvDir, `rels-${type}.csv`);
+            f = { out: new CsvFile(file, [":START_ID", ":END_ID", ...columns.map(([k, kind]) => `${k}:${kind}`)].join(",")), columns, check };
+            relFiles.set(type, f);
+            relArgs.push(`--relationships=${type}=${file}`);
+          }
+          f.check(props);
+          let line = `${quote(from)},${quote(to)}`;
+          for (const [k, kind] of f.columns) {
+            const v = props[k];
+            if (Array.isArray(v) && v.length === 0) throw new Error(`bench import: ${type}.${k} is an empty list; CSV cannot carry it`);
+            line += `,${cell(v, kind)}`;
+          }
+          f.out.line(line);
+        },
+      },
+      seed,
+    );
+    const emptyLists = [...nodeFiles].filter(([, f]) => f.empty.size).map(([label, f]) => ({ label, props: [...f.empty] }));
+    return { summary, args: [...nodeArgs, ...relArgs], emptyLists };
+  } finally {
+    for (const f of [...nodeFiles.values(), ...relFiles.values()]) f.out.close();
+  }
+}
+
+/** The bench process's own peak resident memory so far (VmHWM), in MB. */
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/**
+ * Generates the SYNTHETIC graph of `size` nodes straight into CSV (nothing of it kept but the
+ * probes and counts) and imports it into a fresh store under `home`.
+ */
+export async function importSynthetic(
+  size: number,
+  home: string,
+  log: (line: string) => void = () => {},
+  seed = 42,
+): Promise<{ probes: SynProbes; figures: ImportFigures }> {
   const csvDir = path.join(home, "import");
   fs.mkdirSync(csvDir, { recursive: true });
   fs.mkdirSync(path.join(home, "conf"), { recursive: true });
   fs.writeFileSync(path.join(home, "conf", "neo4j.conf"), "");
 
   const t0 = performance.now();
-  const args: string[] = [];
-  const emptyLists: ImportFigures["emptyLists"] = [];
-  let nodes = 0;
-  let relationships = 0;
-  for (const [label, list] of g.nodes) {
-    const rows = list.map((n) => n.props);
-    const { kinds, emptyLists: empty } = columns(rows, new Set(["id"]));
-    if (empty.length) emptyLists.push({ label, props: empty });
-    const file = path.join(csvDir, `nodes-${label}.csv`);
-    await writeLines(file, ["id:ID", ...kinds.map(([k, kind]) => `${k}:${kind}`)].join(","), rows.length, (i) =>
-      [quote(rows[i]!.id as string), ...kinds.map(([k, kind]) => cell(rows[i]![k], kind))].join(","),
-    );
-    args.push(`--nodes=Entity:${label}=${file}`);
-    nodes += rows.length;
-  }
-  for (const [type, list] of g.rels) {
-    const { kinds, emptyLists: empty } = columns(
-      list.map((r) => r.props),
-      new Set(),
-    );
-    if (empty.length) throw new Error(`bench import: ${type} has empty lists in ${empty.join(", ")}; CSV cannot carry them`);
-    const file = path.join(csvDir, `rels-${type}.csv`);
-    await writeLines(file, [":START_ID", ":END_ID", ...kinds.map(([k, kind]) => `${k}:${kind}`)].join(","), list.length, (i) => {
-      const r = list[i]!;
-      return [quote(r.from), quote(r.to), ...kinds.map(([k, kind]) => cell(r.props[k], kind))].join(",");
-    });
-    args.push(`--relationships=${type}=${file}`);
-    relationships += list.length;
-  }
+  const { summary, args, emptyLists } = writeSyntheticCsv(csvDir, size, seed);
+  const { nodes, relationships } = summary;
+  const csvPeakRssMb = peakRssMb();
   const t1 = performance.now();
-  log(`  CSV written in ${((t1 - t0) / 1000).toFixed(1)} s`);
+  log(
+    `  generated and written as CSV in ${((t1 - t0) / 1000).toFixed(1)} s (${nodes} nodes, ${relationships} relationships; peak RSS so far ${csvPeakRssMb} MB)`,
+  );
 
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(
@@ -153,10 +217,13 @@ export async function importGraph(g: SynGraph, home: string, log: (line: string)
   const t2 = performance.now();
   fs.rmSync(csvDir, { recursive: true, force: true });
   log(`  neo4j-admin database import: ${nodes} nodes, ${relationships} relationships in ${((t2 - t1) / 1000).toFixed(1)} s`);
-  return { nodes, relationships, csvSeconds: (t1 - t0) / 1000, importSeconds: (t2 - t1) / 1000, ...phases(output), emptyLists };
+  return {
+    probes: summary.probes,
+    figures: { nodes, relationships, csvSeconds: (t1 - t0) / 1000, csvPeakRssMb, importSeconds: (t2 - t1) / 1000, ...phases(output), emptyLists },
+  };
 }
 
-/** Reads the phase times from the tool's report: "(1/4) Node import <time>", "(2/4) Relationship import <time>", "IMPORT DONE in 29s 123ms." */
+/** Reads the phase times from the tool's report: "(1/4) Node import <time>", "(2/4) Relationship import <time>", "IMPORT DONE in 29s 123ms." (hours and minutes when it takes them) */
 export function phases(output: string): { nodePhaseSeconds: number; relationshipPhaseSeconds: number } {
   const at = (name: string) => {
     const m = output.match(new RegExp(`\\(\\d/\\d\\) ${name} (\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d+)([+-]\\d\\d)(\\d\\d)`));
@@ -164,9 +231,12 @@ export function phases(output: string): { nodePhaseSeconds: number; relationship
     return Date.parse(`${m[1]}T${m[2]}${m[3]}:${m[4]}`);
   };
   const start = output.match(/Import starting (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d+)([+-]\d\d)(\d\d)/);
-  const done = output.match(/IMPORT DONE in (?:(\d+)m )?(?:(\d+)s )?(\d+)ms/);
+  const done = output.match(/IMPORT DONE in (?:(\d+)h )?(?:(\d+)m )?(?:(\d+)s )?(\d+)ms/);
   if (!start || !done) throw new Error("neo4j-admin import: no start or end time in its report");
-  const end = Date.parse(`${start[1]}T${start[2]}${start[3]}:${start[4]}`) + (Number(done[1] ?? 0) * 60 + Number(done[2] ?? 0)) * 1000 + Number(done[3]);
+  const end =
+    Date.parse(`${start[1]}T${start[2]}${start[3]}:${start[4]}`) +
+    (Number(done[1] ?? 0) * 3600 + Number(done[2] ?? 0) * 60 + Number(done[3] ?? 0)) * 1000 +
+    Number(done[4]);
   const nodesAt = at("Node import");
   const relsAt = at("Relationship import");
   return { nodePhaseSeconds: (relsAt - nodesAt) / 1000, relationshipPhaseSeconds: (end - relsAt) / 1000 };

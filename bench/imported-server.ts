@@ -4,12 +4,14 @@ import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../src/config/env.js";
 import { createDriver, Neo4jGateway } from "../src/neo4j/gateway.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
-import { importGraph } from "./import.js";
+import { importSynthetic } from "./import.js";
 import { finishImport, type BoltTarget } from "./run.js";
-import { generate, type SynGraph } from "./synthetic.js";
+import type { SynProbes } from "./synthetic.js";
 
 export interface ImportedServer {
-  graph: SynGraph;
+  probes: SynProbes;
+  /** Nodes and relationships imported. */
+  counts: { nodes: number; relationships: number };
   local: LocalNeo4j;
   driver: Driver;
   gateway: Neo4jGateway;
@@ -30,9 +32,8 @@ export async function importedServer(
 ): Promise<ImportedServer> {
   const home = path.join(PROJECT_ROOT, ".neo4j", name);
   fs.rmSync(home, { recursive: true, force: true });
-  log(`Generating a SYNTHETIC graph of about ${size} nodes…`);
-  const graph = generate(size);
-  const figures = await importGraph(graph, home, log);
+  log(`Generating a SYNTHETIC graph of about ${size} nodes straight into CSV…`);
+  const { probes, figures } = await importSynthetic(size, home, log);
   const local = await startLocalNeo4j({
     home,
     boltPort: 0,
@@ -51,7 +52,8 @@ export async function importedServer(
     throw err;
   }
   return {
-    graph,
+    probes,
+    counts: { nodes: figures.nodes, relationships: figures.relationships },
     local,
     driver,
     gateway,

@@ -8,7 +8,6 @@ import { PROJECT_ROOT } from "../src/config/env.js";
 import { cypher } from "../src/neo4j/cypher-files.js";
 import { importedServer } from "./imported-server.js";
 import { parseSize, queryMix, spawnServer, type ServerProcess } from "./run.js";
-import { counts } from "./synthetic.js";
 
 /**
  * The mixed read load across 1, 2 and 3 API instances against one Neo4j:
@@ -73,10 +72,10 @@ async function main() {
   const connections = Number(values.connections);
   const log = (l: string) => process.stderr.write(`${l}\n`);
   const server = await importedServer("bench-instances", size, log);
-  const { graph, gateway, bolt } = server;
+  const { probes, gateway, bolt } = server;
   try {
     await gateway.read(cypher("bench/warm-page-cache"));
-    const requests = queryMix(graph.probes)
+    const requests = queryMix(probes)
       .filter((q) => MIX.includes(q.name))
       .map((q) => ({ body: JSON.stringify({ query: q.graphql, variables: q.variables }) }));
     const steps: Step[] = [];
@@ -91,7 +90,7 @@ async function main() {
         await Promise.all(servers.map((s) => s.stop()));
       }
     }
-    const c = counts(graph);
+    const c = server.counts;
     const base = steps[0]?.perSecond ?? 1;
     const md = [
       `Mixed reads (${MIX.join(", ")}, in turn) over ${connections} connections shared out across the instances, ${seconds} s a step; SYNTHETIC graph of ${c.nodes} nodes and ${c.relationships} relationships; ${os.cpus().length} cores shared by Neo4j, the instances and the load generator; Node ${process.version}.`,

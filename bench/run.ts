@@ -12,18 +12,21 @@ import { int } from "../src/neo4j/convert.js";
 import { createDriver, Neo4jGateway, type Params } from "../src/neo4j/gateway.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/neo4j/local-server.js";
 import { applySchema } from "../src/neo4j/schema-setup.js";
-import { importGraph, type ImportFigures } from "./import.js";
+import { importSynthetic, type ImportFigures } from "./import.js";
 import { bulkLoad, type LoadFigures } from "./load.js";
-import { counts, generate, type SynGraph } from "./synthetic.js";
+import { counts, generate, type SynProbes } from "./synthetic.js";
 import { NEO4J_GRAPHQL_QUERIES } from "./neo4j-graphql.js";
 
 /**
- * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>] [--load import|unwind]
+ * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>] [--load import|unwind] [--reuse] [--request-timeout 10]
  *
  * Generates a SYNTHETIC graph, bulk-loads it into a Neo4j of its own (.neo4j/bench, never the
  * data of npm start), then for each query of a fixed mix measures, in the same run and one after
  * the other: our GraphQL API under autocannon, and the same work as raw Cypher through the driver
- * with the same concurrency. Writes bench/results/<size>-<time>.json and .md.
+ * with the same concurrency. Writes bench/results/<size>-<time>.json and .md. --reuse measures
+ * again on the store the last import of the same size left in .neo4j/bench, without generating
+ * or importing (the load figures reported are that import's). --request-timeout: seconds before
+ * autocannon abandons a request to an API (such a request is neither measured nor an error).
  */
 
 export interface Measure {
@@ -68,7 +71,7 @@ export interface QuerySpec {
   raw: { cypher: string; params: Params }[];
 }
 
-export function queryMix(probes: ReturnType<typeof generate>["probes"]): QuerySpec[] {
+export function queryMix(probes: SynProbes): QuerySpec[] {
   const after = encodeCursor(probes.middleCursorName, "");
   return [
     {
@@ -135,13 +138,16 @@ export async function runApi(
   spec: { graphql: string; variables: Record<string, unknown> },
   connections: number,
   seconds: number,
+  /** autocannon's per-request timeout; a request that takes longer is abandoned and neither measured nor counted as an error. */
+  timeoutSeconds = 10,
 ): Promise<Measure> {
   const lat: number[] = [];
   let errors = 0;
   const body = JSON.stringify({ query: spec.graphql, variables: spec.variables });
   await new Promise<void>((resolve, reject) => {
-    const instance = autocannon({ url, method: "POST", connections, duration: seconds, headers: { "content-type": "application/json" }, body }, (err) =>
-      err ? reject(err) : resolve(),
+    const instance = autocannon(
+      { url, method: "POST", connections, duration: seconds, timeout: timeoutSeconds, headers: { "content-type": "application/json" }, body },
+      (err) => (err ? reject(err) : resolve()),
     );
     instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
       if (status === 200) lat.push(ms);
@@ -256,8 +262,9 @@ export async function finishImport(gateway: Neo4jGateway, imported: ImportFigure
     for (const prop of props) await gateway.runAutoCommit(cypher("bench/set-empty-list"), { label, prop, set: { [prop]: [] } });
   }
   const t1 = performance.now();
-  await applySchema(gateway);
-  await gateway.runAutoCommit("CALL db.awaitIndexes(600)");
+  // The constraints build their indexes as they are created; the full-text and relationship indexes
+  // populate afterwards, which over a freshly imported 10M-node store takes longer than start-up's 300 s.
+  await applySchema(gateway, 3600);
   const t2 = performance.now();
   const emptyListSeconds = (t1 - t0) / 1000;
   const indexSeconds = (t2 - t1) / 1000;
@@ -277,23 +284,29 @@ export async function runBench(opts: {
   size: number;
   seconds: number;
   connections: number[];
+  /** autocannon's per-request timeout in seconds (its default, 10, unless said). */
+  requestTimeout?: number;
   gateway: Neo4jGateway;
   bolt: BoltTarget;
   log: (l: string) => void;
   only?: string;
   compare?: boolean;
   /** A graph already imported into the database (see bench/import.ts); otherwise one is generated and loaded with UNWIND. */
-  imported?: { graph: SynGraph; figures: ImportFigures };
+  imported?: { probes: SynProbes; figures: ImportFigures };
 }) {
   const { gateway, log } = opts;
-  let g: SynGraph;
+  let probes: SynProbes;
+  let c: { nodes: number; relationships: number };
   let load: LoadFigures | ImportLoad;
   if (opts.imported) {
-    g = opts.imported.graph;
+    probes = opts.imported.probes;
+    c = { nodes: opts.imported.figures.nodes, relationships: opts.imported.figures.relationships };
     load = await finishImport(gateway, opts.imported.figures, log);
   } else {
     log(`Generating a SYNTHETIC graph of about ${opts.size} nodes…`);
-    g = generate(opts.size);
+    const g = generate(opts.size);
+    probes = g.probes;
+    c = counts(g);
     // Only entities: a test run's marker node (test/helpers/db.ts) must survive.
     await gateway.runAutoCommit("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
     await applySchema(gateway);
@@ -303,9 +316,9 @@ export async function runBench(opts: {
       `Loaded ${load.nodes} nodes at ${Math.round(load.nodesPerSecond)}/s, ${load.relationships} relationships at ${Math.round(load.relationshipsPerSecond)}/s`,
     );
   }
-  const c = counts(g);
   const warming = performance.now();
-  await gateway.read(cypher("bench/warm-page-cache"));
+  // Past the gateway's 30 s statement deadline at 10M nodes (it reads every property once): an hour.
+  await gateway.runAutoCommit(cypher("bench/warm-page-cache"), {}, 3_600_000);
   log(`  page cache warmed in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
 
   // Each GraphQL server runs in its own process, as deployed; the load generator and the raw
@@ -321,9 +334,9 @@ export async function runBench(opts: {
     for (const connections of opts.connections) {
       floor.push({ connections, api: await runApi(url, { graphql: "{ __typename }", variables: {} }, connections, Math.min(opts.seconds, 3)) });
     }
-    for (const spec of queryMix(g.probes).filter((q) => !opts.only || q.name.includes(opts.only))) {
+    for (const spec of queryMix(probes).filter((q) => !opts.only || q.name.includes(opts.only))) {
       const probe = await answerOnce(url, spec, spec.name);
-      const query = other && NEO4J_GRAPHQL_QUERIES[spec.name]?.(g.probes);
+      const query = other && NEO4J_GRAPHQL_QUERIES[spec.name]?.(probes);
       const theirs = other && query ? { url: other.url, spec: { graphql: query.query, variables: query.variables } } : null;
       if (theirs) await answerOnce(theirs.url, theirs.spec, `@neo4j/graphql ${spec.name}`);
       // Warm-up, discarded: JIT, plan caches and the page cache of a freshly imported store.
@@ -333,9 +346,9 @@ export async function runBench(opts: {
       if (theirs) await runApi(theirs.url, theirs.spec, 10, warm);
       for (const connections of opts.connections) {
         // Alternate: our API, the same work as raw Cypher, then @neo4j/graphql, for each concurrency.
-        const api = await runApi(url, spec, connections, opts.seconds);
+        const api = await runApi(url, spec, connections, opts.seconds, opts.requestTimeout);
         const raw = await runRaw(gateway, spec, connections, opts.seconds);
-        const neo4jGraphql = theirs ? await runApi(theirs.url, theirs.spec, connections, opts.seconds) : null;
+        const neo4jGraphql = theirs ? await runApi(theirs.url, theirs.spec, connections, opts.seconds, opts.requestTimeout) : null;
         results.push({ name: spec.name, connections, api, raw, neo4jGraphql, roundTrips: probe.extensions?.roundTrips ?? -1 });
         log(
           `  ${spec.name} ×${connections}: API ${api.perSecond.toFixed(0)}/s p50 ${api.p50.toFixed(1)} ms; raw ${raw.perSecond.toFixed(0)}/s p50 ${raw.p50.toFixed(1)} ms` +
@@ -363,8 +376,11 @@ function loadLine(l: LoadFigures | ImportLoad): string {
   return (
     `Bulk load (neo4j-admin database import): ${n0(i.nodesPerSecond)} nodes/s (node phase ${s(i.nodePhaseSeconds)}), ` +
     `${n0(i.relationshipsPerSecond)} relationships/s (relationship phases ${s(i.relationshipPhaseSeconds)}); the tool's run ${s(i.importSeconds)} with its JVM. ` +
-    `Around it: CSV written ${s(i.csvSeconds)}, empty lists set ${s(i.emptyListSeconds)}, constraints and indexes built ${s(i.indexSeconds)}; ` +
-    `end to end ${s(i.endToEndSeconds)}, ${n0(i.nodes / i.endToEndSeconds)} nodes/s.`
+    `Around it: graph generated straight into CSV ${s(i.csvSeconds)} (the generating process's peak RSS ${n0(i.csvPeakRssMb)} MB), empty lists set ${s(i.emptyListSeconds)}, constraints and indexes built ${s(i.indexSeconds)}; ` +
+    `end to end ${s(i.endToEndSeconds)}, ${n0(i.nodes / i.endToEndSeconds)} nodes/s.` +
+    (i.reused
+      ? " (Store reused from an earlier import (--reuse): the CSV and import figures are that run's, empty lists and indexes were only checked again.)"
+      : "")
   );
 }
 
@@ -398,6 +414,8 @@ async function main() {
       connections: { type: "string", default: "1,10,50" },
       only: { type: "string" },
       load: { type: "string", default: "import" },
+      reuse: { type: "boolean", default: false },
+      "request-timeout": { type: "string", default: "10" },
     },
   });
   if (values.load !== "import" && values.load !== "unwind") throw new Error(`--load must be import or unwind; got ${values.load}`);
@@ -405,15 +423,27 @@ async function main() {
   const log = (l: string) => process.stderr.write(`${l}\n`);
   let local: LocalNeo4j | null = null;
   let uri = process.env.BENCH_NEO4J_URI;
-  let imported: { graph: SynGraph; figures: ImportFigures } | undefined;
+  let imported: { probes: SynProbes; figures: ImportFigures } | undefined;
   if (!uri) {
     const home = path.join(PROJECT_ROOT, ".neo4j", "bench");
-    fs.rmSync(home, { recursive: true, force: true });
-    // neo4j-admin import writes the store of a database that does not exist yet: before the server starts.
-    if (values.load === "import") {
-      log(`Generating a SYNTHETIC graph of about ${size} nodes…`);
-      const graph = generate(size);
-      imported = { graph, figures: await importGraph(graph, home, log) };
+    // What an import left for --reuse: its size, probes and figures.
+    const kept = path.join(home, "bench-import.json");
+    const previous =
+      values.reuse && values.load === "import" && fs.existsSync(kept)
+        ? (JSON.parse(fs.readFileSync(kept, "utf8")) as { size: number; probes: SynProbes; figures: ImportFigures })
+        : null;
+    if (previous && previous.size !== size) throw new Error(`--reuse: .neo4j/bench holds an import of size ${previous.size}, not ${size}`);
+    if (previous) {
+      log(`Reusing the store imported earlier in .neo4j/bench (${previous.figures.nodes} nodes); its load figures are that run's.`);
+      imported = { probes: previous.probes, figures: { ...previous.figures, reused: true } };
+    } else {
+      fs.rmSync(home, { recursive: true, force: true });
+      // neo4j-admin import writes the store of a database that does not exist yet: before the server starts.
+      if (values.load === "import") {
+        log(`Generating a SYNTHETIC graph of about ${size} nodes straight into CSV…`);
+        imported = await importSynthetic(size, home, log);
+        fs.writeFileSync(kept, JSON.stringify({ size, ...imported }));
+      }
     }
     local = await startLocalNeo4j({
       home,
@@ -432,6 +462,7 @@ async function main() {
       size,
       seconds: Number(values.duration),
       connections: values.connections!.split(",").map(Number),
+      requestTimeout: Number(values["request-timeout"]),
       gateway: new Neo4jGateway(driver, "neo4j"),
       bolt,
       log,

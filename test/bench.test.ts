@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { importGraph } from "../bench/import.js";
+import { importSynthetic } from "../bench/import.js";
 import { finishImport, markdown, runBench } from "../bench/run.js";
 import { chart } from "../bench/chart.js";
 import { createDriver, Neo4jGateway } from "../src/neo4j/gateway.js";
@@ -73,7 +73,8 @@ describe("benchmark harness (smoke)", () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), "pg-bench-import-"));
     const g = generate(300, 3);
     const c = counts(g);
-    const figures = await importGraph(g, home);
+    const { probes, figures } = await importSynthetic(300, home, () => {}, 3);
+    expect(probes).toEqual(g.probes);
     expect(figures.nodes).toBe(c.nodes);
     expect(figures.relationships).toBe(c.relationships);
     expect(figures.nodePhaseSeconds).toBeGreaterThan(0);
