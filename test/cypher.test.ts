@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import neo4j from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { cypher, cypherNames } from "../src/neo4j/cypher-files.js";
 import { openTestDatabase } from "./helpers/db.js";
+
+const neo4jInt = (n: number) => neo4j.int(n);
 
 // Every statement the code runs lives in cypher/; each must at least plan on the real server.
 describe("cypher/ files", () => {
@@ -24,5 +27,25 @@ describe("cypher/ files", () => {
 
   it.each(names)("%s is accepted by EXPLAIN", async (name) => {
     await expect(db.gateway.read(`EXPLAIN ${cypher(name)}`)).resolves.toEqual([]);
+  });
+
+  // A page's total without filters is the count store's figure, O(1) at any size: at 10M a label
+  // scan made the first page of people take 224 ms (docs/BENCHMARKS.md, the 10M point).
+  it.each(["people-page", "organisations-page", "partnerships-page", "priorities-page"])("%s counts from the count store when unfiltered", async (name) => {
+    const text = cypher(`queries/${name}`);
+    const params = Object.fromEntries([...new Set([...text.matchAll(/\$(\w+)/g)].map((m) => m[1]!))].map((p) => [p, p === "limit" ? neo4jInt(10) : null]));
+    const session = db.driver.session({ database: inject("neo4jDatabase") });
+    try {
+      const { summary } = await session.run(`EXPLAIN ${text}`, params);
+      const operators: string[] = [];
+      const walk = (p: { operatorType: string; children: unknown[] }) => {
+        operators.push(p.operatorType);
+        for (const c of p.children) walk(c as typeof p);
+      };
+      walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
+      expect(operators.some((o) => o.startsWith("NodeCountFromCountStore"))).toBe(true);
+    } finally {
+      await session.close();
+    }
   });
 });

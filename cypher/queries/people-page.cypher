@@ -1,18 +1,21 @@
 // People, filtered by organisation (stated affiliation, or represented at a meeting) and name, in name order.
 // Keyset pagination on (name, id): the range condition on n.name lets Neo4j seek the name index and
 // read it in order, stopping after one page, however deep the page is. When no filter is given, the
-// total comes from the count store instead of a scan.
+// total comes from the count store instead of a scan (a subquery of its own: behind a WITH … WHERE
+// or in a UNION branch the planner scans the label instead).
 CALL () {
-  WITH 1 AS unfiltered WHERE $organisation IS NULL AND $nameContains IS NULL
   MATCH (n:Person)
-  RETURN count(n) AS total
-  UNION
-  WITH 1 AS filtered WHERE NOT ($organisation IS NULL AND $nameContains IS NULL)
+  RETURN count(n) AS everyone
+}
+CALL () {
+  // No row to count when no filter is given: the count store's figure above is the total then.
+  UNWIND CASE WHEN $organisation IS NULL AND $nameContains IS NULL THEN [] ELSE [1] END AS filtered
   MATCH (n:Person)
   WHERE ($organisation IS NULL OR EXISTS { (n)-[:AFFILIATED_WITH]->(:Entity {id: $organisation}) } OR EXISTS { MATCH (n)-[r:ATTENDED]->() WHERE r.representing = $organisation })
     AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
-  RETURN count(n) AS total
+  RETURN count(n) AS matching
 }
+WITH CASE WHEN $organisation IS NULL AND $nameContains IS NULL THEN everyone ELSE matching END AS total
 CALL () {
   MATCH (n:Person)
   WHERE n.name >= coalesce($afterKey, '')

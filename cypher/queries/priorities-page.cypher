@@ -1,18 +1,21 @@
 // Priorities, themes and workstreams, filtered by kind and name, in name order.
 // Keyset pagination on (name, id): the range condition on n.name lets Neo4j seek the name index and
 // read it in order, stopping after one page, however deep the page is. When no filter is given, the
-// total comes from the count store instead of a scan.
+// total comes from the count store instead of a scan (a subquery of its own: behind a WITH … WHERE
+// or in a UNION branch the planner scans the label instead).
 CALL () {
-  WITH 1 AS unfiltered WHERE $kind IS NULL AND $nameContains IS NULL
   MATCH (n:Priority)
-  RETURN count(n) AS total
-  UNION
-  WITH 1 AS filtered WHERE NOT ($kind IS NULL AND $nameContains IS NULL)
+  RETURN count(n) AS everyone
+}
+CALL () {
+  // No row to count when no filter is given: the count store's figure above is the total then.
+  UNWIND CASE WHEN $kind IS NULL AND $nameContains IS NULL THEN [] ELSE [1] END AS filtered
   MATCH (n:Priority)
   WHERE ($kind IS NULL OR n.kind = $kind)
     AND ($nameContains IS NULL OR toLower(n.name) CONTAINS toLower($nameContains))
-  RETURN count(n) AS total
+  RETURN count(n) AS matching
 }
+WITH CASE WHEN $kind IS NULL AND $nameContains IS NULL THEN everyone ELSE matching END AS total
 CALL () {
   MATCH (n:Priority)
   WHERE n.name >= coalesce($afterKey, '')
