@@ -26,17 +26,17 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  // Round 4's documents are gathered by someone else and may not be in this checkout yet: the
-  // held-back split can be empty, never hold anything but them.
-  it("holds back round 4 only, chosen before tuning, and develops on everything else, rounds 1 to 3 included", () => {
+  // Round 5's documents are to be gathered by someone else: the held-back split can be empty,
+  // never hold anything but them.
+  it("holds back round 5 only, chosen before tuning, and develops on everything else, rounds 1 to 4 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r4-"))).toBe(true);
-    for (const round of ["corpus-r2-", "corpus-r3-"]) {
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r5-"))).toBe(true);
+    for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-"]) {
       const spent = docs.filter((d) => d.id.startsWith(round));
       expect(spent.length).toBe(20);
       expect(spent.every((d) => splitOf(d.id) === "dev")).toBe(true);
     }
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(83);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(103);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
   });
 
@@ -80,15 +80,15 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 4's development set: the 63 earlier documents and round 3's 20 (spent), after tuning.
-    expect(precision(attendance)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(attendance)).toBeGreaterThanOrEqual(0.89);
-    expect(precision(metadata)).toBeGreaterThanOrEqual(0.96);
-    expect(recall(metadata)).toBeGreaterThanOrEqual(0.93);
-    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.83);
-    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.91);
-    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.93);
-    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.72);
+    // Round 5's development set: 103 documents, round 4's 20 (spent, never tuned on) among them.
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.8);
+    expect(precision(metadata)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(metadata)).toBeGreaterThanOrEqual(0.92);
+    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.8);
+    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.84);
+    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.88);
+    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.7);
   });
 
   it("on round 2's documents, the layouts the rules were not written for", () => {

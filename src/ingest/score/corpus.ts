@@ -11,14 +11,15 @@ export type Split = (typeof SPLITS)[number];
  * Documents of the current held-back round: their ids start with this prefix, chosen before
  * anyone tuning the extractor read them (docs/EXTRACTION.md, "The split").
  */
-export const HELD_BACK_PREFIX = "corpus-r4-";
+export const HELD_BACK_PREFIX = "corpus-r5-";
 
 /**
  * The split is a function of the document's id alone. Round 1 held back the documents whose
  * sha1(id) starts with an odd hex digit, round 2 every `corpus-r2-` document; each set was scored
  * once (2026-12-01 and 2026-12-02) and, being spent as a measure, is development data now.
  * Round 3 held back every `corpus-r3-` document (scored once, 2026-12-02; development since).
- * Round 4 holds back every `corpus-r4-` document, gathered by someone who did not tune the
+ * Round 4 held back every `corpus-r4-` document (scored once, 2026-12-02; development since).
+ * Round 5 will hold back `corpus-r5-` documents, gathered by someone who does not tune the
  * extractor; until they arrive the held-back split is empty.
  */
 export function splitOf(id: string): Exclude<Split, "seeds"> {
