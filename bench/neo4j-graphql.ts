@@ -21,7 +21,9 @@ const typeDefs = /* GraphQL */ `
     aliases: [String!]
     organisations: [Organisation!]! @relationship(type: "AFFILIATED_WITH", direction: OUT)
   }
-  type Organisation @node {
+  type Organisation
+    @node
+    @fulltext(indexes: [{ indexName: "entity_text_v3", queryName: "organisationsSearch", fields: ["name"] }]) {
     id: ID!
     name: String!
     kind: String
@@ -44,13 +46,40 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-/** Queries @neo4j/graphql can express of the mix, as its schema spells them. */
-export const NEO4J_GRAPHQL_QUERIES: Record<string, (p: { person: string; partnership: string }) => { query: string; variables: Record<string, unknown> }> = {
+/** What the comparison's queries take: the mix's probes, and where the middle of the people list is in @neo4j/graphql's offset cursors. */
+export interface ComparisonProbes {
+  person: string;
+  partnership: string;
+  /** People before the middle cursor's name: @neo4j/graphql's cursors count rows ("arrayconnection:N"), ours name a key. */
+  middleOffset: number;
+  /** The Lucene query our `search` sends for the probe's text (the full-text index is the same one). */
+  luceneQuery: string;
+}
+
+/**
+ * Queries @neo4j/graphql can express of the mix, as its schema spells them. It cannot express
+ * lineage (an ordered walk over several relationship types with dates), paths (shortest paths
+ * between any two entities), membershipGaps or quorum (computed over a partnership's history, not
+ * a projection of stored nodes) without a @cypher field per query, which would be our Cypher in
+ * its schema, not its generated query.
+ */
+export const NEO4J_GRAPHQL_QUERIES: Record<string, (p: ComparisonProbes) => { query: string; variables: Record<string, unknown> }> = {
   "lookup by id": (p) => ({ query: "query($id: ID!) { people(where: { id: { eq: $id } }) { id name honorific aliases } }", variables: { id: p.person } }),
   "nested 4 levels": (p) => ({
     query:
       "query($id: ID!) { partnerships(where: { id: { eq: $id } }) { bodies { meetings { id attendeesConnection { edges { properties { status } node { name organisations { name } } } } } } } }",
     variables: { id: p.partnership },
+  }),
+  // Its connection pages are offset-based: "after" the middle means skipping half the list.
+  "connection page deep in a large list": (p) => ({
+    query:
+      "query($after: String) { peopleConnection(first: 20, after: $after, sort: [{ name: ASC }]) { totalCount edges { cursor node { id name } } } }",
+    variables: { after: Buffer.from(`arrayconnection:${p.middleOffset - 1}`).toString("base64") },
+  }),
+  // The same index and Lucene query as ours; it reads one label's hits, so Organisation's.
+  "full-text search": (p) => ({
+    query: "query($t: String!) { organisationsSearch(phrase: $t, first: 10) { edges { score node { id } } } }",
+    variables: { t: p.luceneQuery },
   }),
 };
 
