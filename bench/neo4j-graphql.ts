@@ -21,9 +21,7 @@ const typeDefs = /* GraphQL */ `
     aliases: [String!]
     organisations: [Organisation!]! @relationship(type: "AFFILIATED_WITH", direction: OUT)
   }
-  type Organisation
-    @node
-    @fulltext(indexes: [{ indexName: "entity_text_v3", queryName: "organisationsSearch", fields: ["name"] }]) {
+  type Organisation @node @fulltext(indexes: [{ indexName: "entity_text_v3", queryName: "organisationsSearch", fields: ["name"] }]) {
     id: ID!
     name: String!
     kind: String
@@ -72,8 +70,7 @@ export const NEO4J_GRAPHQL_QUERIES: Record<string, (p: ComparisonProbes) => { qu
   }),
   // Its connection pages are offset-based: "after" the middle means skipping half the list.
   "connection page deep in a large list": (p) => ({
-    query:
-      "query($after: String) { peopleConnection(first: 20, after: $after, sort: [{ name: ASC }]) { totalCount edges { cursor node { id name } } } }",
+    query: "query($after: String) { peopleConnection(first: 20, after: $after, sort: [{ name: ASC }]) { totalCount edges { cursor node { id name } } } }",
     variables: { after: Buffer.from(`arrayconnection:${p.middleOffset - 1}`).toString("base64") },
   }),
   // The same index and Lucene query as ours; it reads one label's hits, so Organisation's.
