@@ -6,7 +6,8 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
 const WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri),?\\s+)?";
 
-export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, "gi");
+// "19thAugust2014": publishing may drop the spaces after an ordinal and before the year.
+export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}\\.?,?\\s*(\\d{4})\\b`, "gi");
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
 
 export interface FoundDate {

@@ -41,14 +41,17 @@ const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$|(?=\s))`;
 const LABELS: Label[] = [
   {
     re: new RegExp(
-      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted|accepted)(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of\s*(?:the\s+following)?)?${TAIL}`,
+      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted|accepted)(?:\s+(?:at|for)\s+(?:the|this)\s+meeting)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of\s*(?:the\s+following)?)?${TAIL}`,
       "i",
     ),
     status: "apologies",
   },
   { re: new RegExp(String.raw`^(?:also\s+)?in\s+attendance(?:\s+(?:were|for\s+the\s+meeting))?${TAIL}`, "i"), status: "in_attendance" },
   {
-    re: new RegExp(String.raw`^(?:also\s+(?:present|attending)|others?(?:\s+(?:present|in\s+attendance|attending))?|attending)${TAIL}`, "i"),
+    re: new RegExp(
+      String.raw`^(?:also\s+(?:present|attending)|others?(?:\s+(?:present|in\s+attendance|attending))?|attending|guests?(?:\s+present)?)${TAIL}`,
+      "i",
+    ),
     status: "in_attendance",
   },
   {
@@ -234,10 +237,18 @@ function initialsFit(ini: string, name: string): boolean {
 const ROLE_AFTER_NAME =
   /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+?){1,2}?)\s*(?=(?:Co-Chair|Vice[- ]Chair|Chair|Director|Chief|Head|Deputy|Assistant|Executive|Manager|Officer|Lead|Consultant|Cabinet|Leader|Representative|Clinical|Medical|Programme|Senior|Interim|Strategic|Corporate|Portfolio)\b)/;
 
+/**
+ * "Gordon LangChief Superintendent, Cleveland Police": a table's cells run together where publishing
+ * dropped the gap. A word that turns from lower to upper case mid-way is two words, except the
+ * prefixes of surnames ("McLurg", "MacDonald", "DeVito", "LeBlanc", "FitzGerald").
+ */
+const unglue = (raw: string) =>
+  raw.replace(/\b([A-Z][a-z]{2,})([A-Z][a-z]{2,})/g, (m, a: string, b: string) => (/^(?:Mac|Des|Van|Von|Fitz|Del|Della)$/.test(a) ? m : `${a}   ${b}`));
+
 /** Reads one entry: a person, possibly a table row "Name<TAB>Initials<TAB>Organisation". */
 export function readEntry(raw: string): { person: PersonMention; initials: string | null } | null {
   // "•   B Jones": a bullet before the entry.
-  raw = raw.replace(/^\s*[•·*▪◦–-]\s+/, "");
+  raw = unglue(raw.replace(/^\s*[•·*▪◦–-]\s+/, ""));
   const cells = /\n/.test(raw.trim())
     ? [raw]
     : raw
@@ -546,7 +557,14 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       const whole = trimSpan(text, ls, ls + line.length);
       // A row with wide gaps is one entry and its cells, unless commas split it into people ("DR DENT,    E EDEN").
       const commas = splitList(text, ls, ls + line.length, false);
-      const row = /\t|\s{3,}/.test(line.trim()) && !(commas.length > 1 && commas.every((p) => readAt(p)));
+      // A row whose cells publishing glued together at the name ("Lynda BrownHead of Education, Early
+      // Years and …") is one entry, its commas inside the role.
+      const head = line
+        .trim()
+        .split(/[\s,]+/)
+        .slice(0, 3)
+        .join(" ");
+      const row = (/\t|\s{3,}/.test(line.trim()) && !(commas.length > 1 && commas.every((p) => readAt(p)))) || unglue(head) !== head;
       let pieces = row ? [whole].filter((x): x is Span => !!x) : commas;
       // "Patrick Mckay / St Michaels and All Angels": one person whose organisation has an "and" in it.
       if (whole && pieces.length > 1 && readEntry(line.trim()) && pieces.slice(1).every((p) => !readAt(p))) pieces = [whole];
