@@ -73,8 +73,9 @@ export function bodyName(raw: string): string | null {
   return s;
 }
 
-const VENUE_WORD =
-  /^(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}\s+(?:Room|Rooms|House|Hall|Centre|Center|Chamber|Chambers|Building|Offices|Suite|Library|Hotel|Campus|Pavilion|Hub)\b(?:,\s*[A-Z][^,]{1,40}){0,3}$/;
+/** Words that end a building's name. */
+const BUILDING = "Room|Rooms|House|Hall|Centre|Center|Chamber|Chambers|Building|Offices|Suite|Library|Hotel|Campus|Pavilion|Hub";
+const VENUE_WORD = new RegExp(String.raw`^(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}\s+(?:${BUILDING})\b(?:,\s*[A-Z][^,]{1,40}){0,3}$`);
 const VENUE_LABEL = /^(?:venue|location|place|where|held at)\s*:?\s*/i;
 const VIRTUAL = /\b(?:virtual(?:ly)?|microsoft teams|ms teams|via teams|teams meeting|zoom|online|remote(?:ly)?|webex)\b/i;
 
@@ -99,8 +100,10 @@ function venueOn(text: string, line: Line): { value: string; span: Span } | null
 }
 
 /** Words a place name holds, or a UK postcode. */
-const PLACE_WORD =
-  /\b(?:Room|Rooms|House|Hall|Centre|Center|Chamber|Chambers|Building|Offices|Suite|Library|Hotel|Campus|Pavilion|Hub|Boardroom|Hospital|Church|School|College|Museum|Town Hall|Civic)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i;
+const PLACE_WORD = new RegExp(
+  String.raw`\b(?:${BUILDING}|Boardroom|Hospital|Church|School|College|Museum|Town Hall|Civic)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b`,
+  "i",
+);
 const LIST_STARTS = /\s+(?:PRESENT|Present|Members|MEMBERS|Attendees|ATTENDEES|Attended|Apologies|APOLOGIES|M I N U T E S|In attendance)\b.*$/s;
 
 /**
@@ -353,6 +356,14 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     }
   }
 
+  // A meeting found without a header of a known shape is the body's that the opening lines name.
+  const openingBody = () => {
+    for (const l of nonBlank.slice(0, 6)) {
+      const body = bodyOnLine(l);
+      if (body) return body;
+    }
+    return null;
+  };
   // Only a record of a meeting: a report or a paper dated at its top is no meeting of its own.
   const record = /\b(?:minutes|notes|meeting|present|attendees|attendance|apologies)\b/i.test(text.slice(nonBlank[0]?.at ?? 0, (nonBlank[0]?.at ?? 0) + 800));
   if (!found.length && record) {
@@ -381,9 +392,7 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     if (d) {
       const lineStart = text.lastIndexOf("\n", d.start) + 1;
       const label = labelledDate(d);
-      let body: { name: string; span: Span } | null = null;
-      for (const l of nonBlank.slice(0, 6)) body ??= bodyOnLine(l);
-      const guessed = meetingFrom(d, { start: Math.max(lineStart, text.slice(0, d.start).search(/\S[^\n]*$/)), end: d.end }, body, label ? 0.8 : 0.6);
+      const guessed = meetingFrom(d, { start: Math.max(lineStart, text.slice(0, d.start).search(/\S[^\n]*$/)), end: d.end }, openingBody(), label ? 0.8 : 0.6);
       // The date may stand after the lists and the agenda (a form's fields at its foot): the meeting is the whole text.
       guessed.from = 0;
       found.push(guessed);
@@ -394,8 +403,7 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     // 3b. Minutes that never give their date ("Agenda and minutes" of a web page whose date is only
     // in its address): one meeting, undated and left for review, so that its lists and items are read.
     const first = nonBlank[0];
-    let body: { name: string; span: Span } | null = null;
-    for (const l of nonBlank.slice(0, 6)) body ??= bodyOnLine(l);
+    let body = openingBody();
     // "the first meeting of the Wirral Place Based Partnership Board": the body named where the minutes open.
     const named = body
       ? null
