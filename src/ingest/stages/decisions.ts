@@ -55,10 +55,11 @@ function paragraphEnd(text: string, from: number, limit: number): number {
   if (row >= 0) limit = from + row;
   const rest = text.slice(from, limit);
   const gap = /\n[ \t\u00a0]*\n\s*/g;
+  const numbered = [...rest.matchAll(/(?:^|\n)\s*\(?(\d{1,2})[.)]\s/g)];
   for (let m = gap.exec(rest); m; m = gap.exec(rest)) {
     // The list's number so far: the last part numbered before this gap.
-    let n = 0;
-    for (const x of rest.slice(0, m.index).matchAll(/(?:^|\n)\s*\(?(\d{1,2})[.)]\s/g)) n = Number(x[1]);
+    const before = m.index;
+    const n = Number(numbered.findLast((x) => x.index < before)?.[1] ?? 0);
     const next = rest.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^(?:\(?[ivx]{1,4}[.)]|\(?[a-h][.)]|[•·▪‒–-]\s)/i.test(next)) continue;
     const num = next.match(/^\(?(\d{1,2})[.)]\s/);
@@ -118,7 +119,6 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
     rule: "a clause in the subjunctive: … be noted",
     confidence: 0.8,
   },
-
   {
     re: /^(?:the\s+)?(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified)\b/i,
     rule: "the report was noted",
@@ -237,20 +237,19 @@ export function decisions(text: string, from: number, to: number, initials: Set<
   }
 
   // 2a. A list under "Next Steps" / "Agreed actions": each bullet or numbered line an action.
+  const mark = String.raw`(?:[•·▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t\u00a0]+`;
+  const firstBullet = new RegExp(String.raw`^(?:[ \t\u00a0]*\n)*[ \t\u00a0]*${mark}(?=\S)`);
+  // The bullet runs over the lines that continue it, up to the next bullet or a blank line before prose.
+  const bulletEnd = new RegExp(String.raw`\n[ \t\u00a0]*${mark}|\n[ \t\u00a0]*\n(?![ \t\u00a0]*(?:[•·▪◦*–-]|\(?\d{1,2}[.)])|[ \t\u00a0]*[a-z(])`);
   const stepsHead = /(?:^|\n)[ \t\u00a0]*(?:next\s+steps|agreed\s+actions|actions\s+agreed|action\s+points|actions\s+arising)[ \t]*:?[ \t\u00a0]*(?=\n)/gi;
   while ((m = stepsHead.exec(region))) {
     let at = from + m.index + m[0].length;
     let seen = 0;
     for (;;) {
-      const bullet = /^(?:[ \t\u00a0]*\n)*[ \t\u00a0]*(?:[•·▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t\u00a0]+(?=\S)/.exec(text.slice(at, to));
+      const bullet = firstBullet.exec(text.slice(at, to));
       if (!bullet) break;
       const start = at + bullet[0].length;
-      // The bullet runs over the lines that continue it, up to the next bullet or a blank line before prose.
-      const next = text
-        .slice(start, to)
-        .search(
-          /\n[ \t\u00a0]*(?:[•·▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t\u00a0]+|\n[ \t\u00a0]*\n(?![ \t\u00a0]*(?:[•·▪◦*–-]|\(?\d{1,2}[.)])|[ \t\u00a0]*[a-z(])/,
-        );
+      const next = text.slice(start, to).search(bulletEnd);
       const end = next < 0 ? to : start + next;
       const span = trimSpan(text, start, end, /[\s;,]/);
       if (!span || seen >= 20) break;
