@@ -473,12 +473,16 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     // a flattened list of "Name – role" rows, each row starting at a name before a dash.
     const dashed = dashRows(s, e);
     if (dashed.length >= 2 && dashed.length > read && dashed[0]!.start - s <= 3) return dashed.map((span) => ({ span }));
+    // The names the spotter finds in the list, spotted once for the two readings below that need them.
+    let spottedHere: SpottedName[] | undefined;
+    const spotted = () => (spottedHere ??= spotNames(text, s, e));
+    const titled = (n: SpottedName) => n.span.start < n.name.start;
     // "In Attendance Dr Peter Christian Governing Body Member, Clinical Representative Ms Tracey Lewis …":
     // rows that lost their breaks but kept an honorific each; commas there split a row, not people.
     if (e - s > 200) {
-      const titled = spotNames(text, s, e).filter((n) => n.span.start < n.name.start && readEntry(text.slice(n.span.start, n.name.end)));
-      if (titled.length >= 4 && titled.length > read)
-        return titled.map((n, i) => ({ span: trimSpan(text, n.span.start, titled[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
+      const rowsByTitle = spotted().filter((n) => titled(n) && readEntry(text.slice(n.span.start, n.name.end)));
+      if (rowsByTitle.length >= 4 && rowsByTitle.length > read)
+        return rowsByTitle.map((n, i) => ({ span: trimSpan(text, n.span.start, rowsByTitle[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
     }
     if (read >= 0.8 * listed.length && listed.length >= rows.length && listed.length > 0) return listed.map((span) => ({ span }));
     const first = initialsFirstRows(text, s, e);
@@ -487,14 +491,14 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     if (rows.length >= 2) return rows.map((r) => ({ span: r.span }));
     if (e - s > 40 && read < 0.6 * listed.length) {
       // A name in brackets ("(also representing Harold Bodmer)") qualifies the entry it stands in.
-      let names = spotNames(text, s, e).filter((n) => {
+      let names = spotted().filter((n) => {
         const before = text.slice(s, n.span.start);
         return (before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0);
       });
       // Where most names carry an honorific ("Mr Ian Bretman … Ms Tracey Lewis …"), a row starts only
       // at one: "Healthy Urban Development Unit" between two rows is the first one's organisation.
-      const titled = names.filter((n) => n.span.start < n.name.start);
-      if (titled.length >= 3 && titled.length >= 0.6 * names.length) names = titled;
+      const withTitles = names.filter(titled);
+      if (withTitles.length >= 3 && withTitles.length >= 0.6 * names.length) names = withTitles;
       if (names.length >= 2 && names.length > read)
         return names.map((n, i) => ({ span: trimSpan(text, n.span.start, names[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
     }

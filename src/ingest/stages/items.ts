@@ -125,14 +125,18 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
         /(?:^|\s)(\d{1,2})\.\s+([A-Z][^.:;]{3,90}?)(?=\s+(?:The|It|This|There|These|Members|Partners|[A-Z]{2,4}\s+(?:gave|presented|introduced|reported|explained|said|updated|welcomed|noted|confirmed|asked|thanked|advised))\b)/g;
       const found: RegExpExecArray[] = [];
       for (const re of [caps, standard]) for (let x = re.exec(line.raw); x; x = re.exec(line.raw)) found.push(x);
-      for (let x = mixed.exec(line.raw); x; x = mixed.exec(line.raw))
-        if (!found.some((f) => f.index === x!.index)) found.push(Object.assign(x, { consecutive: true }));
+      const consecutive = new Set<RegExpExecArray>();
+      for (let x = mixed.exec(line.raw); x; x = mixed.exec(line.raw)) {
+        if (found.some((f) => f.index === x!.index)) continue;
+        found.push(x);
+        consecutive.add(x);
+      }
       found.sort((a, b) => a.index - b.index);
       for (const x of found) {
         if (line.start + x.index < from) continue;
         const n = major(x[1]!);
         if (!(n > last) || x[2]!.split(/\s+/).length > 14) continue;
-        if ((x as { consecutive?: boolean }).consecutive && !(Number.isFinite(last) ? n === last + 1 : n <= 3)) continue;
+        if (consecutive.has(x) && !(Number.isFinite(last) ? n === last + 1 : n <= 3)) continue;
         last = n;
         const at = line.start + x.index + x[0].indexOf(x[1]!);
         items.push({ number: x[1]!, title: tidy(x[2]!), start: at, end: line.start + x.index + x[0].length, confidence: 0.75 });

@@ -1,7 +1,7 @@
 import type { AttendanceStatus } from "../../dataset/format.js";
 import { readEntry, type AttendanceFact, type Skipped } from "./attendance.js";
 import { trimSpan, type Line, type Span } from "./lines.js";
-import { spotNames } from "./name-spotter.js";
+import { spotNames, type SpottedName } from "./name-spotter.js";
 import { looksLikeName } from "../names.js";
 
 /**
@@ -43,10 +43,9 @@ export interface RosterLine {
  * A line naming one person: the name within its first words (after a title such as "PFCC" or
  * "DCC"), and beside it only initials, a role or an organisation, not a sentence.
  */
-export function rosterLine(text: string, line: Line): RosterLine | null {
+export function rosterLine(text: string, line: Line, names: SpottedName[] = spotNames(text, line.at, line.end)): RosterLine | null {
   const t = line.text;
   if (!t || t.length > 140 || /[.!?]\s+\S/.test(t) || /[.!?]$/.test(t.replace(/\b[A-Z]\.$/, ""))) return null;
-  const names = spotNames(text, line.at, line.end);
   if (names.length > 1) return null;
   // "Nicci Marzec (NM)": a first name no lexicon knows, vouched for by initials that fit it.
   const withInitials = names.length ? null : readEntry(t.replace(/^[A-Z]{1,5}\.?\s+(?=[A-Z][a-z])/, ""));
@@ -70,9 +69,9 @@ export function rosterLine(text: string, line: Line): RosterLine | null {
  * A line that holds nothing but names, the row of a grid of names ("David Soans Allan Matthews
  * Terry James Belinda Humfrey" under "Name Name Name Name"): one entry a name.
  */
-export function namesLine(text: string, line: Line): RosterLine[] | null {
+export function namesLine(text: string, line: Line, spotted: SpottedName[] = spotNames(text, line.at, line.end)): RosterLine[] | null {
   if (!line.text || line.text.length > 200) return null;
-  const names = spotNames(text, line.at, line.end);
+  const names = [...spotted];
   // "Briony Ladbury (Croydon PCT)": a first name no lexicon knows, vouched for by the organisation in
   // brackets after it, as the names beside it have theirs.
   const bracketed = /(?<![A-Za-z'’-])([A-Z][a-z'’-]+\s(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)\s*\(/g;
@@ -144,8 +143,10 @@ function lineRuns(text: string, lines: Line[]): Run[] {
     if (!l.text) continue;
     // "Board) Councils)": what a column break left of the organisations above.
     if (cur.length && BRACKET_TAILS.test(l.text)) continue;
-    const r = rosterLine(text, l);
-    const several = r ? null : namesLine(text, l);
+    // Spotted once, for both readings of the line.
+    const spotted = spotNames(text, l.at, l.end);
+    const r = rosterLine(text, l, spotted);
+    const several = r ? null : namesLine(text, l, spotted);
     const trailing = several ? TRAILING_LABEL.exec(l.text) : null;
     if (trailing && several) {
       if (!cur.length) startIdx = i;
