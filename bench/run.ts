@@ -337,10 +337,12 @@ export async function runBench(opts: {
     for (const connections of opts.connections) {
       floor.push({ connections, api: await runApi(url, { graphql: "{ __typename }", variables: {} }, connections, Math.min(opts.seconds, 3)) });
     }
-    const [before] = await gateway.read("MATCH (n:Person) WHERE n.name < $name RETURN count(n) AS n", { name: probes.middleCursorName });
-    const search = queryMix(probes).find((q) => q.name === "full-text search")!;
+    const mix = queryMix(probes);
+    const [before] = await gateway.read(cypher("bench/people-before"), { name: probes.middleCursorName });
+    // The same Lucene query as our raw search sends, for @neo4j/graphql's @fulltext.
+    const search = mix.find((q) => q.name === "full-text search")!;
     const comparison = { ...probes, middleOffset: Number(before?.n ?? 0), luceneQuery: String(search.raw[0]!.params.query) };
-    for (const spec of queryMix(probes).filter((q) => !opts.only || q.name.includes(opts.only))) {
+    for (const spec of mix.filter((q) => !opts.only || q.name.includes(opts.only))) {
       const probe = await answerOnce(url, spec, spec.name);
       const query = other && NEO4J_GRAPHQL_QUERIES[spec.name]?.(comparison);
       const expressed = other && query ? { url: other.url, spec: { graphql: query.query, variables: query.variables } } : null;
