@@ -30,18 +30,6 @@ export interface ImportFigures {
   reused?: true;
 }
 
-export function kindOf(v: unknown): Kind | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "boolean") return "boolean";
-  if (typeof v === "number") return Number.isInteger(v) ? "long" : "double";
-  if (Array.isArray(v)) {
-    const first = v.find((x) => x !== null && x !== undefined);
-    if (first === undefined) return null;
-    return `${kindOf(first) as "string" | "long" | "double"}[]`;
-  }
-  return "string";
-}
-
 const ARRAY_DELIMITER = ";";
 
 /** A cell of a column of `kind`; an empty list is an empty cell (CSV cannot say "empty list": the property is set afterwards). */
@@ -106,55 +94,49 @@ function declared(schema: Record<string, Record<string, Kind>>, name: string, sk
  * its labels or types first appear (as the tool was always given them).
  */
 export function writeSyntheticCsv(csvDir: string, size: number, seed = 42) {
-  const nodeFiles = new Map<string, { out: CsvFile; columns: [string, Kind][]; check: (p: Record<string, unknown>) => void; empty: Set<string> }>();
-  const relFiles = new Map<string, { out: CsvFile; columns: [string, Kind][]; check: (p: Record<string, unknown>) => void }>();
-  const nodeArgs: string[] = [];
-  const relArgs: string[] = [];
+  type File = { out: CsvFile; columns: [string, Kind][]; check: (p: Record<string, unknown>) => void };
+  const nodeFiles = new Map<string, File & { empty: Set<string> }>();
+  const relFiles = new Map<string, File>();
+  const args = { nodes: [] as string[], relationships: [] as string[] };
+  // A label's or type's file, opened the first time it appears, its columns from the schema.
+  const open = (schema: Record<string, Record<string, Kind>>, name: string, kind: "nodes" | "relationships", key: string[], skip: string[]): File => {
+    const { columns, check } = declared(schema, name, skip);
+    const file = path.join(csvDir, `${kind === "nodes" ? "nodes" : "rels"}-${name}.csv`);
+    args[kind].push(kind === "nodes" ? `--nodes=Entity:${name}=${file}` : `--relationships=${name}=${file}`);
+    return { out: new CsvFile(file, [...key, ...columns.map(([k, kind]) => `${k}:${kind}`)].join(",")), columns, check };
+  };
+  // A row: its key cells, then one cell a column; `empty` is told of each empty list (CSV cannot carry one).
+  const row = (f: File, lead: string, props: Record<string, unknown>, empty: (k: string) => void) => {
+    f.check(props);
+    let line = lead;
+    for (const [k, kind] of f.columns) {
+      const v = props[k];
+      if (Array.isArray(v) && v.length === 0) empty(k);
+      line += `,${cell(v, kind)}`;
+    }
+    f.out.line(line);
+  };
   try {
     const summary = stream(
       size,
       {
         node(label, props) {
           let f = nodeFiles.get(label);
-          if (!f) {
-            const { columns, check } = declared(SCHEMA.nodes, label, ["id"]);
-            const file = path.join(csvDir, `nodes-${label}.csv`);
-            f = { out: new CsvFile(file, ["id:ID", ...columns.map(([k, kind]) => `${k}:${kind}`)].join(",")), columns, check, empty: new Set() };
-            nodeFiles.set(label, f);
-            nodeArgs.push(`--nodes=Entity:${label}=${file}`);
-          }
-          f.check(props);
-          let line = quote(props.id as string);
-          for (const [k, kind] of f.columns) {
-            const v = props[k];
-            if (Array.isArray(v) && v.length === 0) f.empty.add(k);
-            line += `,${cell(v, kind)}`;
-          }
-          f.out.line(line);
+          if (!f) nodeFiles.set(label, (f = { ...open(SCHEMA.nodes, label, "nodes", ["id:ID"], ["id"]), empty: new Set() }));
+          row(f, quote(props.id as string), props, (k) => f.empty.add(k));
         },
         rel(type, from, to, props) {
           let f = relFiles.get(type);
-          if (!f) {
-            const { columns, check } = declared(SCHEMA.rels, type, []);
-            const file = path.join(csvDir, `rels-${type}.csv`);
-            f = { out: new CsvFile(file, [":START_ID", ":END_ID", ...columns.map(([k, kind]) => `${k}:${kind}`)].join(",")), columns, check };
-            relFiles.set(type, f);
-            relArgs.push(`--relationships=${type}=${file}`);
-          }
-          f.check(props);
-          let line = `${quote(from)},${quote(to)}`;
-          for (const [k, kind] of f.columns) {
-            const v = props[k];
-            if (Array.isArray(v) && v.length === 0) throw new Error(`bench import: ${type}.${k} is an empty list; CSV cannot carry it`);
-            line += `,${cell(v, kind)}`;
-          }
-          f.out.line(line);
+          if (!f) relFiles.set(type, (f = open(SCHEMA.rels, type, "relationships", [":START_ID", ":END_ID"], [])));
+          row(f, `${quote(from)},${quote(to)}`, props, (k) => {
+            throw new Error(`bench import: ${type}.${k} is an empty list; CSV cannot carry it`);
+          });
         },
       },
       seed,
     );
     const emptyLists = [...nodeFiles].filter(([, f]) => f.empty.size).map(([label, f]) => ({ label, props: [...f.empty] }));
-    return { summary, args: [...nodeArgs, ...relArgs], emptyLists };
+    return { summary, args: [...args.nodes, ...args.relationships], emptyLists };
   } finally {
     for (const f of [...nodeFiles.values(), ...relFiles.values()]) f.out.close();
   }

@@ -3,8 +3,21 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { kindOf, writeSyntheticCsv } from "../../bench/import.js";
+import { writeSyntheticCsv } from "../../bench/import.js";
 import { generate, SCHEMA, stream, type Kind, type SynGraph } from "../../bench/synthetic.js";
+
+/** The import type a value has, as neo4j-admin names it: what the generator's schema must declare for it. */
+function kindOf(v: unknown): Kind | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "boolean") return "boolean";
+  if (typeof v === "number") return Number.isInteger(v) ? "long" : "double";
+  if (Array.isArray(v)) {
+    const first = v.find((x) => x !== null && x !== undefined);
+    if (first === undefined) return null;
+    return `${kindOf(first) as "string" | "long" | "double"}[]`;
+  }
+  return "string";
+}
 
 // The benchmark's SYNTHETIC graph is generated as a stream (bench/synthetic.ts) so that 10M nodes
 // need not fit in memory. These tests hold it to the graph the in-memory generator made before it
