@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { attendanceOf, meetingsOf, whoAndStatus } from "../helpers/ingest-stages.js";
 import { parsePerson } from "../../src/ingest/names.js";
 import { attendance } from "../../src/ingest/stages/attendance.js";
 import { linesOf } from "../../src/ingest/stages/lines.js";
-import { findMeetings } from "../../src/ingest/stages/meetings.js";
 
 // Round 3's rules, each on a small invented example: attendance found by its labels wherever they
 // stand, names in any script and any separator, meeting dates behind a sharing site's furniture.
-const meetingsOf = (text: string) => findMeetings(text, linesOf(text));
-const people = (text: string) => attendance(text, linesOf(text), 0, text.length).facts.map((f) => [f.person.name, f.status]);
+const people = (text: string) => whoAndStatus(attendanceOf(text).facts);
 
 describe("attendance labels, wherever they stand", () => {
   it("reads names in any script: accents and other letters are name letters", () => {

@@ -1,19 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { attendanceOf, meetingsOf, whoAndStatus } from "../helpers/ingest-stages.js";
 import { extract } from "../../src/ingest/extract.js";
 import { KnownEntities } from "../../src/ingest/known.js";
-import { attendance } from "../../src/ingest/stages/attendance.js";
 import { decisions } from "../../src/ingest/stages/decisions.js";
 import { linesOf } from "../../src/ingest/stages/lines.js";
 import { agendaItems } from "../../src/ingest/stages/items.js";
-import { findMeetings } from "../../src/ingest/stages/meetings.js";
 import { rosters } from "../../src/ingest/stages/rosters.js";
 
 // Round 4: lists found by what they are (runs of names) rather than by the label above them, and
 // a meeting kept when its header has no known shape. Each rule on a small invented example.
-const meetingsOf = (text: string) => findMeetings(text, linesOf(text));
 const rostered = (text: string) => rosters(text, linesOf(text), 0, text.length, []);
-const labelled = (text: string) => attendance(text, linesOf(text), 0, text.length).facts.map((f) => [f.person.name, f.status]);
-const people = (text: string) => rostered(text).facts.map((f) => [f.person.name, f.status]);
+const labelled = (text: string) => whoAndStatus(attendanceOf(text).facts);
+const people = (text: string) => whoAndStatus(rostered(text).facts);
 
 describe("rosters: attendance lists found by their names", () => {
   it("reads a run of one-name lines under an opening heading, titles and initials beside the names", () => {

@@ -1,20 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { attendanceOf, meetingsOf, whoAndStatus } from "../helpers/ingest-stages.js";
 import { findDates, parseTime } from "../../src/ingest/dates.js";
 import { extract } from "../../src/ingest/extract.js";
 import { KnownEntities } from "../../src/ingest/known.js";
 import { parsePerson, slug } from "../../src/ingest/names.js";
-import { attendance } from "../../src/ingest/stages/attendance.js";
 import { decisions } from "../../src/ingest/stages/decisions.js";
 import { IdCollision, Ids } from "../../src/ingest/stages/ids.js";
 import { agendaItems } from "../../src/ingest/stages/items.js";
 import { linesOf } from "../../src/ingest/stages/lines.js";
-import { findMeetings } from "../../src/ingest/stages/meetings.js";
 import { spotNames } from "../../src/ingest/stages/name-spotter.js";
 
 // Each stage on the shapes real minutes take (paraphrased from public minutes; names invented).
-const meetingsOf = (text: string) => findMeetings(text, linesOf(text));
-const attendanceOf = (text: string) => attendance(text, linesOf(text), 0, text.length);
-const people = (text: string) => attendanceOf(text).facts.map((f) => [f.person.name, f.status]);
+const people = (text: string) => whoAndStatus(attendanceOf(text).facts);
 
 describe("dates and times", () => {
   it("reads English dates with weekdays, ordinals, commas, a stray space before 'th', and day-first numbers", () => {
