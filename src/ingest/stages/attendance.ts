@@ -79,7 +79,7 @@ const LABELS: Label[] = [
   },
   {
     re: new RegExp(
-      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance(?:\s+(?:details|list|record))?|those\s+present|members|councillors|voting\s+members)${TAIL}`,
+      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance(?:\s+(?:details|list|record))?|those\s+(?:present|attending|in\s+attendance)|members|councillors|voting\s+members)${TAIL}`,
       "i",
     ),
     status: "present",
@@ -89,6 +89,17 @@ const LABELS: Label[] = [
 /** Lines where a block ends: another label, a numbered item, minutes text, a heading. */
 const ITEM_LINE =
   /^(?:item\s+)?(?:\d{1,3}(?:\.\d{1,2})*|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)[.):]?(?:\s|$)|^minutes\s*:|^(?:welcome|introductions|declarations|minutes of|matters arising|chair['’]?s?\s)/i;
+
+/** The opening of an apologies sentence: "Apologies for absence were received from …". */
+const APOLOGIES_SENTENCE =
+  /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:(?:received|submitted|given|noted|accepted)\s+from|(?:given|submitted|sent|tendered)\s+by)|apologies\s+(?:were\s+)?(?:also\s+)?received\s+from)\s+/i;
+
+const APOLOGIES_OPENING = new RegExp(`^${APOLOGIES_SENTENCE.source}`, "i");
+
+/** An item's numbers before its title: "3.", "C048/23      1.", "Item 4". */
+const ITEM_NUMBERS = /^(?:item\s+)?(?:[A-Z]{0,5}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+){1,2}/i;
+/** A full stop that ends a sentence, not an initial's or a title's ("Cllr.", "J."). */
+const SENTENCE_END = /\.(?=\s|$)(?<![A-Z]\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St)\.)/;
 
 /** A table's first cell before the label: "1. / Present", "2 | Apologies" (a row number, then a cell separator). */
 const ROW_NUMBER = /^\d{1,2}\.?\s*[/|\t]\s*/;
@@ -158,7 +169,10 @@ function splitList(text: string, s: number, e: number, semicolons: boolean): Spa
   let from = s;
   const push = (a: number, b: number) => {
     const t = trimSpan(text, a, b);
-    if (t && !/^(?:and|&)$/i.test(text.slice(t.start, t.end))) out.push(t);
+    if (!t || /^(?:and|&)$/i.test(text.slice(t.start, t.end))) return;
+    // "…; and Cecilia Yardley, Healthwatch": the list's last "and" is no part of the entry.
+    const and = /^(?:and|&)\s+/i.exec(text.slice(t.start, t.end))?.[0].length ?? 0;
+    out.push({ start: t.start + and, end: t.end });
   };
   for (let i = s; i < e; i++) {
     const ch = text[i]!;
@@ -422,6 +436,16 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       read = { person: { honorific, name: rest, qualifier: tail && tail.length <= 100 ? tail : null, role, substituteFor: null, items: null }, initials: null };
       confidence = Math.min(confidence, 0.85);
     }
+    if (!read && !shared) {
+      // "Sheri Green and Graham Harris, Dartford Borough Council": two people of one organisation.
+      const pair = /^(.+?)\s+(?:and|&)\s+(?=\S)/.exec(text.slice(entry.start, entry.end));
+      const second = pair ? entry.start + pair[0].length : -1;
+      if (pair && !/,/.test(pair[1]!) && readEntry(pair[1]!) && readEntry(text.slice(second, entry.end))) {
+        take({ span: { start: entry.start, end: entry.start + pair[1]!.length } }, status, section, confidence, substitute);
+        take({ span: { start: second, end: entry.end } }, status, section, confidence, substitute);
+        return;
+      }
+    }
     if (!read) {
       skipped.push({ section, start: entry.start, end: entry.end, text: raw, why: "not read as a person" });
       return;
@@ -630,7 +654,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         const sentence = /^[A-Z][^.]*?\s(?:(?:also\s+)?attended|was\s+(?:also\s+)?present|were\s+(?:also\s+)?present|deputised|substituted)\b/.test(
           next.text.replace(/\([^)]*\)/g, ""),
         );
-        if (isLabel(next.text) || ITEM_LINE.test(next.text) || sentence) break;
+        // "Apologies for absence were received from …" under the block: the sentence rules read it, as apologies.
+        if (isLabel(next.text) || ITEM_LINE.test(next.text) || sentence || APOLOGIES_OPENING.test(next.text)) break;
         // "* = Organisation also part of the Kirklees Place": a key to the list's marks.
         if (FOOTNOTE.test(next.text)) continue;
         const entryLike =
@@ -728,6 +753,23 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     if (rows.length) covered.push({ start: legendEnd, end });
   }
 
+  // 1e. An agenda item titled as a list ("C048/23  1.  APOLOGIES FOR ABSENCE.") whose first
+  // paragraph names people: the list is that paragraph, up to its first full stop.
+  for (const [k, line] of inRegion.entries()) {
+    const title = ITEM_NUMBERS.exec(line.text);
+    if (!title) continue;
+    const heading = line.text.slice(title[0].length).replace(/\.\s*$/, "");
+    const found = isLabel(heading);
+    if (!found || heading.slice(found.length).trim() || found.label.status === "absent") continue;
+    const body = inRegion.slice(k + 1).find((l) => l.text);
+    if (!body || ITEM_LINE.test(body.text) || isLabel(body.text) || covered.some((c) => c.start <= body.at && body.at < c.end)) continue;
+    const stop = text.slice(body.at, body.end).search(SENTENCE_END);
+    const end = stop < 0 ? body.end : body.at + stop;
+    if (!listOfPeople(text.slice(body.at, end))) continue;
+    for (const entry of entriesIn(body.at, end, false)) take(entry, found.label.status, heading.trim(), 0.85, found.label.substitute);
+    covered.push({ start: line.at, end });
+  }
+
   // 1b. Labels inside long lines (tables and lists that lost their line breaks).
   for (const line of around) {
     if (line.text.length < 100) continue;
@@ -761,7 +803,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const inCovered = (i: number) => covered.some((c) => c.start <= i && i < c.end);
   const sentences: { re: RegExp; status: AttendanceStatus; section: string }[] = [
     {
-      re: /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted)\s+from|apologies\s+were\s+noted\s+from|apologies\s+(?:were\s+)?(?:also\s+)?received\s+from)\s+/gi,
+      re: new RegExp(APOLOGIES_SENTENCE.source, "gi"),
       status: "apologies",
       section: "Apologies (sentence)",
     },
@@ -771,7 +813,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     while ((m = s.re.exec(region))) {
       const start = from + m.index + m[0].length;
       if (inCovered(start)) continue;
-      const stop = text.slice(start, to).search(/\.(?=\s|$)(?<![A-Z]\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St)\.)/);
+      const stop = text.slice(start, to).search(SENTENCE_END);
       const end = stop < 0 ? to : start + stop;
       for (const entry of entriesIn(start, end, false)) take(entry, s.status, s.section, 0.9);
       covered.push({ start, end });
@@ -824,6 +866,16 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const start = from + a.index + a[0].indexOf(a[1]!);
     if (inCovered(start)) continue;
     for (const entry of entriesIn(start, start + a[1]!.length, false)) take(entry, "in_attendance", "Also attended (sentence)", 0.8);
+    covered.push({ start, end: start + a[1]!.length });
+  }
+
+  // "Cllr I Wroth & Cllr H Wroth sent apologies.", "Jane Doe had sent her apologies": the subject is the list.
+  const sent =
+    /(?:^|[.:•]\s+|\n)(?:(?:As|Since|Because|While|Whilst)\s+)?([A-Z][^.\n]{3,300}?)\s+(?:had\s+|have\s+|has\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:their|his|her)?\s*apologies\b/g;
+  for (let a = sent.exec(region); a; a = sent.exec(region)) {
+    const start = from + a.index + a[0].indexOf(a[1]!);
+    if (inCovered(start)) continue;
+    for (const entry of entriesIn(start, start + a[1]!.length, false)) take(entry, "apologies", "Sent apologies (sentence)", 0.8);
     covered.push({ start, end: start + a[1]!.length });
   }
 
