@@ -4,6 +4,12 @@ export const HONORIFICS = [
   "Borough Councillor",
   "City Councillor",
   "Deputy Mayor",
+  "The Rt Hon",
+  "Rt Hon",
+  "Rt. Hon.",
+  "The Reverend",
+  "Reverend",
+  "Bishop",
   "Councillors",
   "Councillor",
   "Councilor",
@@ -31,7 +37,6 @@ export const HONORIFICS = [
   "Lady",
   "Revd",
   "Rev",
-  "The Reverend",
   "Canon",
   "Baroness",
   "ACC",
@@ -115,6 +120,7 @@ const NOT_A_NAME = new RegExp(
     "Commissioner",
     "Director",
     "Executive",
+    "Exec",
     "Manager",
     "Officer",
     "Officers",
@@ -336,6 +342,9 @@ const SUBSTITUTE =
  * "Polly Patel, Chorley Council", "Mr D Blacklock", "Ann Able – Director of Public Health",
  * "Bob Baker (substitute for Cath Cole)", "Dan Dee (for Items 1-6)". Null when it is not a person.
  */
+/** Honours, degrees and offices written after a name. */
+const POST_NOMINALS = /(?:\s+(?:MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|JP|QC|KC|FRCP|FRCGP|FRCS|FRCN|PhD|MSc|MA|BA|RGN|RMN))+$/;
+
 export function parsePerson(raw: string): PersonMention | null {
   let s = raw
     .replace(/\s+/g, " ")
@@ -360,6 +369,9 @@ export function parsePerson(raw: string): PersonMention | null {
     if (tail) qualifiers.unshift(tail);
     s = s.slice(0, sep).trim();
   }
+  // "Rt Hon Ann Able MP", "Jane Doe OBE": letters after the name are no part of it.
+  const letters = POST_NOMINALS.exec(s);
+  if (letters) s = s.slice(0, letters.index);
   const { honorific, rest } = splitHonorific(s);
   if (!looksLikeName(rest, { honorific: honorific !== null })) return null;
   let role: string | null = null;

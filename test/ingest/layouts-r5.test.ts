@@ -68,3 +68,70 @@ describe("apologies in sentences and under item headings", () => {
     expect(labelled("3. Apologies for absence\n\nThere were none. The Chair welcomed Dr Ann Able to her first meeting.\n")).toEqual([]);
   });
 });
+
+describe("common attendance shapes beyond the labels of earlier rounds", () => {
+  it("reads a status column at each row's end, and never takes a row's word for a label of the rows below", () => {
+    const text =
+      "Attendance:\nName\tOrganisation\tPresent/Apologies\nJane Doe\tHealthwatch\tPresent\nJohn Roe\tNHS Kent\tApologies\nAmy Poe\tKent Police\tAbsent\n";
+    expect(labelled(text)).toEqual([
+      ["Jane Doe", "present"],
+      ["John Roe", "apologies"],
+    ]);
+    // Letter codes mean something only under a heading naming the column.
+    expect(labelled("Name        Organisation      Attended\nJane Doe    Healthwatch       Y\nJohn Roe    NHS Kent          N\n")).toEqual([
+      ["Jane Doe", "present"],
+    ]);
+    expect(labelled("Jane Doe    Healthwatch       A\nJohn Roe    NHS Kent          B\n")).toEqual([]);
+  });
+
+  it("splits a plural title's clause of a semicolon list into its people", () => {
+    expect(labelled("Present: Councillor A Smith (Chair); Councillors B Jones, C Brown and D White.\n")).toEqual([
+      ["A Smith", "present"],
+      ["B Jones", "present"],
+      ["C Brown", "present"],
+      ["D White", "present"],
+    ]);
+  });
+
+  it("reads the chair from 'In the Chair:', and two labels on one short line", () => {
+    const chair = attendanceOf("In the Chair: Councillor Peter Parker\nPresent: Councillors Smith and Jones\n").facts[0]!;
+    expect([chair.person.name, chair.status, chair.person.role]).toEqual(["Peter Parker", "present", "chair"]);
+    expect(labelled("Attendance: Present: Ann Able, Bob Baker. Apologies: Carol Cole.\n")).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "apologies"],
+    ]);
+  });
+
+  it("reads how members took part as part of the label: in the room, via Teams", () => {
+    expect(labelled("Present in the room: Ann Able, Bob Baker\nPresent via Teams: Carol Cole\n")).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "present"],
+    ]);
+  });
+
+  it("records a substitute named in brackets or in the apologies sentence as present, for the member", () => {
+    const bracketed = attendanceOf("Apologies for absence: Ann Able (substitute: Bob Baker)\n").facts;
+    expect(whoAndStatus(bracketed)).toEqual([
+      ["Bob Baker", "present"],
+      ["Ann Able", "apologies"],
+    ]);
+    expect(bracketed[0]!.person.substituteFor).toBe("Ann Able");
+    expect(labelled("Apologies for absence were received from Ann Able, with Bob Baker attending as her substitute.\n")).toEqual([
+      ["Ann Able", "apologies"],
+      ["Bob Baker", "present"],
+    ]);
+  });
+
+  it("reads names with styles before them and letters after them", () => {
+    const r = attendanceOf("Present: Rt Hon Ann Able MP, Baroness Bob Baker, Cllr Carol Cole OBE, Jane Doe MBE\n");
+    expect(whoAndStatus(r.facts)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "present"],
+      ["Jane Doe", "present"],
+    ]);
+    expect(r.facts[0]!.person.honorific).toBe("Rt Hon");
+  });
+});

@@ -37,6 +37,8 @@ interface Label {
 
 // A label ends at a colon or dash, at the line's end, or before a space (then a list must follow: isLabel).
 const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$|(?=\s))`;
+/** How those present took part, after the label: "Present in the room", "Members present via Teams". */
+const MODE = String.raw`(?:\s+(?:in\s+(?:the\s+)?(?:room|person|chamber)|via\s+(?:MS\s+)?(?:Teams|Zoom|video(?:\s+link)?)|virtually|remotely|online|on\s+(?:MS\s+)?(?:Teams|Zoom)))?`;
 /** Labels that open a block at the start of a line. Order matters: the longer forms first. */
 const LABELS: Label[] = [
   {
@@ -79,7 +81,7 @@ const LABELS: Label[] = [
   },
   {
     re: new RegExp(
-      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance(?:\s+(?:details|list|record))?|those\s+(?:present|attending|in\s+attendance)|members|councillors|voting\s+members)${TAIL}`,
+      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance(?:\s+(?:details|list|record))?|those\s+(?:present|attending|in\s+attendance)|members|councillors|voting\s+members)${MODE}${TAIL}`,
       "i",
     ),
     status: "present",
@@ -95,6 +97,17 @@ const APOLOGIES_SENTENCE =
   /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:(?:received|submitted|given|noted|accepted)\s+from|(?:given|submitted|sent|tendered)\s+by)|apologies\s+(?:were\s+)?(?:also\s+)?received\s+from)\s+/i;
 
 const APOLOGIES_OPENING = new RegExp(`^${APOLOGIES_SENTENCE.source}`, "i");
+
+/** A row's last cell, after a tab or a wide gap, saying whether its person came. */
+const STATUS_CELL =
+  /(?:\t|\s{2,}|\s\|\s?)(present|attended|yes|apologies|apologies\s+received|apols?|sent\s+apologies|absent|did\s+not\s+attend|dna|no|[YNAPX✓✔✗])\s*$/i;
+/** A heading over such a column. */
+const STATUS_HEADING = /\b(?:present|attend(?:ed|ance)|status|apologies)\b/i;
+const statusWord = (w: string): AttendanceStatus | "absent" =>
+  /^(?:present|attended|yes|y|p|✓|✔)$/i.test(w) ? "present" : /^(?:apolog|apols?$|sent|a$)/i.test(w) ? "apologies" : "absent";
+
+/** A clause after an apologies list naming who came instead: ", with Bob Baker attending as her substitute". */
+const WITH_SUBSTITUTE = /,?\s+(?:with|and)\s+(?=[^,.;]{0,60}\b(?:attending|attended|substituting|deputising)\b)/;
 
 /** An item's numbers before its title: "3.", "C048/23      1.", "Item 4". */
 const ITEM_NUMBERS = /^(?:item\s+)?(?:[A-Z]{0,5}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+){1,2}/i;
@@ -407,6 +420,9 @@ const LEGEND =
 
 const NOT_ATTENDANCE = "absent without apologies, or a circulation list: not recorded as attendance";
 
+/** "Ann Able (substitute: Bob Baker)", "(represented by Bob Baker)": the substitute named after the member. */
+const SUBSTITUTED_BY = /^(?:substitute|substituted\s+by|deputy|deputised\s+by|represented\s+by)\s*[:–-]?\s*(.+)$/i;
+
 /** "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence". */
 const SUBSTITUTE_NOTE =
   /^(.+?)\s+(?:attended|attending|was\s+in\s+attendance|deputised|deputising|was\s+present)\s+(?:as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?substitute|in\s+(?:his|her|their)\s+(?:absence|place|stead)|on\s+(?:his|her|their)\s+behalf|instead)/i;
@@ -453,7 +469,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const { person, initials } = read;
     // An absent member's substitute, named in brackets after them.
     if (person.qualifier) {
-      const sub = person.qualifier.match(SUBSTITUTE_NOTE);
+      const sub = person.qualifier.match(SUBSTITUTE_NOTE) ?? person.qualifier.match(SUBSTITUTED_BY);
       if (sub) {
         const who = parsePerson(sub[1]!);
         if (who) {
@@ -562,7 +578,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
 
   const listEntries = (s: number, e: number, lineMode: boolean): Span[] => {
     const body = text.slice(s, e);
-    if (/;/.test(body)) return splitList(text, s, e, true);
+    // "Councillor A Smith (Chair); Councillors B Jones, C Brown and D White": a clause of a
+    // semicolon list that a plural title opens is itself a list.
+    if (/;/.test(body))
+      return splitList(text, s, e, true).flatMap((p) => (PLURAL_HONORIFIC.test(text.slice(p.start, p.end)) ? splitList(text, p.start, p.end, false) : [p]));
     if (!lineMode) return splitList(text, s, e, false);
     // One entry a line, or several a line; a line that names nobody qualifies the one above
     // ("Director of Public Health" under a name in a table).
@@ -609,11 +628,39 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     return out;
   };
 
+  // 0. A table whose last column says who came ("Jane Doe  Healthwatch  Present"): each row its own
+  // status, the column's heading or a row's word no label for the rows after it.
+  for (let k = 0; k < inRegion.length; k++) {
+    const rows: { line: Line; cell: RegExpExecArray }[] = [];
+    for (let n = k; n < inRegion.length; n++) {
+      const cell = STATUS_CELL.exec(inRegion[n]!.text);
+      if (!cell || !readEntry(inRegion[n]!.text.slice(0, cell.index))) break;
+      rows.push({ line: inRegion[n]!, cell });
+    }
+    // Letters ("Y", "A") mean something only under a heading that names the column.
+    const heading = inRegion
+      .slice(Math.max(0, k - 3), k)
+      .filter((l) => l.text)
+      .at(-1);
+    const coded = rows.some((r) => r.cell[1]!.length === 1);
+    if (rows.length < 2 || (coded && !(heading && STATUS_HEADING.test(heading.text) && /\t|\s{2,}/.test(heading.text)))) continue;
+    for (const { line, cell } of rows) {
+      const status = statusWord(cell[1]!);
+      if (status !== "absent") take({ span: trimSpan(text, line.at, line.at + cell.index) ?? line }, status, "Attendance table (status column)", 0.85);
+    }
+    covered.push({ start: (heading ?? rows[0]!.line).at, end: rows.at(-1)!.line.end });
+    k += rows.length - 1;
+  }
+  const inTable = (l: Line) => covered.some((c) => c.start <= l.at && l.at < c.end);
+
   // 1. Labelled blocks.
+  const labelLines = new Set<Line>();
   for (let k = 0; k < inRegion.length; k++) {
     const line = inRegion[k]!;
+    if (inTable(line)) continue;
     const found = isLabel(line.text) ?? labelAtEnd(line.text);
     if (!found) continue;
+    labelLines.add(line);
     const { label } = found;
     const labelEnd = line.at + found.length;
     const section = text
@@ -689,7 +736,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     } else if (end > labelEnd) {
       for (const entry of entriesIn(labelEnd, end, !sentence, table)) take(entry, label.status, section, sentence ? 0.9 : 0.95, label.substitute);
     }
-    covered.push({ start: line.at, end });
+    // "Attendance: Present: A, B": a label straight before another is a heading; the inline reading takes the line.
+    if (!(inline && inline.start === labelEnd && j === k)) covered.push({ start: line.at, end });
     k = j;
   }
 
@@ -772,7 +820,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
 
   // 1b. Labels inside long lines (tables and lists that lost their line breaks).
   for (const line of around) {
-    if (line.text.length < 100) continue;
+    // A short line too, where it opens with a label: "Attendance: Present: A, B. Apologies: C."
+    if (line.text.length < 100 && !labelLines.has(line)) continue;
     for (let at = nextInlineLabel(text, Math.max(line.at, from), Math.min(line.end, to)); at;) {
       let next = nextInlineLabel(text, at.end, Math.min(line.end, to));
       // "PRESENT Board Members: Secretariat: David …": labels with nothing between them are a
@@ -814,7 +863,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       const start = from + m.index + m[0].length;
       if (inCovered(start)) continue;
       const stop = text.slice(start, to).search(SENTENCE_END);
-      const end = stop < 0 ? to : start + stop;
+      let end = stop < 0 ? to : start + stop;
+      // "… from Ann Able, with Bob Baker attending as her substitute": the clause after is no apology.
+      const clause = WITH_SUBSTITUTE.exec(text.slice(start, end));
+      if (clause) end = start + clause.index;
       for (const entry of entriesIn(start, end, false)) take(entry, s.status, s.section, 0.9);
       covered.push({ start, end });
     }
@@ -823,6 +875,12 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const PERSON = String.raw`((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor)\.?[ \t]+)?[A-Z][A-Za-z'’-]*\.?(?:[ \t]+[A-Z][A-Za-z'’-]*\.?){1,3})`;
   const presence: { re: RegExp; status: AttendanceStatus; role?: string }[] = [
     { re: new RegExp(String.raw`${PERSON}\s+(?:took|was\s+in|chaired)\s+the\s+(?:Chair|meeting)\b`, "g"), status: "present", role: "chair" },
+    // "In the Chair: Councillor Peter Parker", "Chaired by: Dr Ann Able" at a line's start.
+    {
+      re: new RegExp(String.raw`(?<=^|\n)[ \t]*(?:In\s+the\s+Chair|Chaired\s+by|Chair(?:man|person)?)[ \t]*[:–-][ \t]*${PERSON}(?=[ \t]*(?:\(|,|$|\n))`, "g"),
+      status: "present",
+      role: "chair",
+    },
     // "Councillor Stefan Gawrysiak, committee co-chair in the chair, welcomed all".
     { re: new RegExp(String.raw`${PERSON}(?:,\s*[^,.\n]{0,60}?)?,?\s+in\s+the\s+[Cc]hair\b`, "g"), status: "present", role: "chair" },
     {
@@ -835,7 +893,13 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       status: "observer",
     },
     // "Councillor Tony Worgan attended as substitute." (for whom, the sentence before says).
-    { re: new RegExp(String.raw`${PERSON}\s+(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute(?=\s*[.,;]|\s+member\b)`, "g"), status: "present" },
+    {
+      re: new RegExp(
+        String.raw`${PERSON}\s+(?:attended|attending|was\s+present)\s+as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?substitute(?=\s*[.,;]|\s+member\b|$)`,
+        "gm",
+      ),
+      status: "present",
+    },
   ];
   for (const p of presence) {
     let x: RegExpExecArray | null;
