@@ -134,4 +134,15 @@ describe("common attendance shapes beyond the labels of earlier rounds", () => {
     ]);
     expect(r.facts[0]!.person.honorific).toBe("Rt Hon");
   });
+
+  it("reads an unlabelled list under a header that begins 'Minutes of the Meeting held'", () => {
+    const text =
+      "Minutes of the Meeting held\non Friday 18 July 2014\nin the Filby Room, Jubilee House\nJoan Maughan – Independent Chair\nNigel Andrews – Tenancy Support Manager, Norwich City Council\nHarold Bodmer – Director, Community Services\nDawn Collins – Assistant Director of Nursing\nDeclarations of Interest\nNone reported\n";
+    expect(labelled(text)).toEqual([
+      ["Joan Maughan", "present"],
+      ["Nigel Andrews", "present"],
+      ["Harold Bodmer", "present"],
+      ["Dawn Collins", "present"],
+    ]);
+  });
 });

@@ -109,6 +109,9 @@ const statusWord = (w: string): AttendanceStatus | "absent" =>
 /** A clause after an apologies list naming who came instead: ", with Bob Baker attending as her substitute". */
 const WITH_SUBSTITUTE = /,?\s+(?:with|and)\s+(?=[^,.;]{0,60}\b(?:attending|attended|substituting|deputising)\b)/;
 
+/** A document's header line: "Minutes of the Meeting held", "Minutes of a meeting of the Board held on …". */
+const MINUTES_HEADER = /^minutes\s+of\s+(?:the|a)\s+(?:[\w&’'-]+\s+){0,8}?(?:meeting|held)\b(?!.*\b(?:last|previous)\b)/i;
+
 /** An item's numbers before its title: "3.", "C048/23      1.", "Item 4". */
 const ITEM_NUMBERS = /^(?:item\s+)?(?:[A-Z]{0,5}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+){1,2}/i;
 /** A full stop that ends a sentence, not an initial's or a title's ("Cllr.", "J."). */
@@ -760,8 +763,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   // 1c. Minutes whose "Present" label publishing lost: between the header and the first item, a
   // run of "Name – role" lines, perhaps under group headings ("Directors of Leeds City Council").
   // At least four people and nothing that reads as prose; held at a confidence that says so.
-  if (!covered.some((c) => c.start < (inRegion.find((l) => ITEM_LINE.test(l.text))?.start ?? to))) {
-    const firstItem = inRegion.findIndex((l) => ITEM_LINE.test(l.text));
+  // "Minutes of the Meeting held on …" is the header, not the item "Minutes of the last meeting".
+  const itemLine = (l: Line) => ITEM_LINE.test(l.text) && !MINUTES_HEADER.test(l.text);
+  if (!covered.some((c) => c.start < (inRegion.find(itemLine)?.start ?? to))) {
+    const firstItem = inRegion.findIndex(itemLine);
     const before = inRegion.slice(0, firstItem < 0 ? 0 : firstItem).filter((l) => l.text);
     const people = before.filter((l) => readEntry(l.text));
     const prose = before.filter((l) => !readEntry(l.text) && (/[.!?]$/.test(l.text) || l.text.length > 90));
