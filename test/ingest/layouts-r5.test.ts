@@ -145,4 +145,17 @@ describe("common attendance shapes beyond the labels of earlier rounds", () => {
       ["Dawn Collins", "present"],
     ]);
   });
+
+  it("reads 'X - Y substituted' rows of an apologies list 'from the following:' as the member's apology and the substitute's presence", () => {
+    const text =
+      "Apologies for absence were received from the following:\n\nNiall Bolger\n\nPeter Lewis                - Jennifer James substituted\n\nJoanne McCartney\n\n1. Minutes\n";
+    const facts = attendanceOf(text).facts;
+    expect(whoAndStatus(facts)).toEqual([
+      ["Niall Bolger", "apologies"],
+      ["Jennifer James", "present"],
+      ["Peter Lewis", "apologies"],
+      ["Joanne McCartney", "apologies"],
+    ]);
+    expect(facts[1]!.person.substituteFor).toBe("Peter Lewis");
+  });
 });

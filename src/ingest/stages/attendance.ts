@@ -43,7 +43,7 @@ const MODE = String.raw`(?:\s+(?:in\s+(?:the\s+)?(?:room|person|chamber)|via\s+(
 const LABELS: Label[] = [
   {
     re: new RegExp(
-      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted|accepted)(?:\s+(?:at|for)\s+(?:the|this)\s+meeting)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of\s*(?:the\s+following)?)?${TAIL}`,
+      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted|accepted)(?:\s+(?:at|for)\s+(?:the|this)\s+meeting)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:members|people|persons|representatives))?)?${TAIL}`,
       "i",
     ),
     status: "apologies",
@@ -424,7 +424,8 @@ const LEGEND =
 const NOT_ATTENDANCE = "absent without apologies, or a circulation list: not recorded as attendance";
 
 /** "Ann Able (substitute: Bob Baker)", "(represented by Bob Baker)": the substitute named after the member. */
-const SUBSTITUTED_BY = /^(?:substitute|substituted\s+by|deputy|deputised\s+by|represented\s+by)\s*[:–-]?\s*(.+)$/i;
+const SUBSTITUTED_BY =
+  /^(?:substitute|substituted\s+by|deputy|deputised\s+by|represented\s+by)\s*[:–-]?\s*(.+)$|^[–-]?\s*(.+?)\s+(?:substituted|substituting|deputised|deputising)(?:\s+for\s+(?:him|her|them))?$/i;
 
 /** "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence". */
 const SUBSTITUTE_NOTE =
@@ -474,7 +475,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     if (person.qualifier) {
       const sub = person.qualifier.match(SUBSTITUTE_NOTE) ?? person.qualifier.match(SUBSTITUTED_BY);
       if (sub) {
-        const who = parsePerson(sub[1]!);
+        const who = parsePerson((sub[1] ?? sub[2])!);
         if (who) {
           const absent = `${person.honorific ? `${person.honorific} ` : ""}${person.name}`;
           facts.push({ person: { ...who, substituteFor: absent }, status: "present", span: entry, initials: null, confidence: 0.85, section });
@@ -705,7 +706,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           next.text.replace(/\([^)]*\)/g, ""),
         );
         // "Apologies for absence were received from …" under the block: the sentence rules read it, as apologies.
-        if (isLabel(next.text) || ITEM_LINE.test(next.text) || sentence || APOLOGIES_OPENING.test(next.text)) break;
+        // "Peter Lewis      - Jennifer James substituted" is a row of the list, its substitute beside it.
+        const row = sentence ? readEntry(next.text) : null;
+        const substituteRow = !!row?.person.qualifier && SUBSTITUTED_BY.test(row.person.qualifier);
+        if (isLabel(next.text) || ITEM_LINE.test(next.text) || (sentence && !substituteRow) || APOLOGIES_OPENING.test(next.text)) break;
         // "* = Organisation also part of the Kirklees Place": a key to the list's marks.
         if (FOOTNOTE.test(next.text)) continue;
         const entryLike =
