@@ -158,4 +158,30 @@ describe("common attendance shapes beyond the labels of earlier rounds", () => {
     ]);
     expect(facts[1]!.person.substituteFor).toBe("Peter Lewis");
   });
+
+  it("reads labels inside a flattened page: an apologies sentence, and labels without colons before a name", () => {
+    expect(
+      labelled(
+        "Members present: Ann Able (Chair); Bob Baker; Carol Cole In attendance: Dan Dee, Ed Eve Apologies for absence were received from Fay Fox and Gus Gee. 1 Welcome\n",
+      ),
+    ).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "present"],
+      ["Dan Dee", "in_attendance"],
+      ["Ed Eve", "in_attendance"],
+      ["Fay Fox", "apologies"],
+      ["Gus Gee", "apologies"],
+    ]);
+    expect(
+      labelled(
+        "Meeting held on Tuesday 3 March 2020 Present Ann Able (AA) Chair Bob Baker (BB) Carol Cole (CC) Apologies Dan Dee (DD) Action Notes 1. Welcome\n",
+      ),
+    ).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "present"],
+      ["Dan Dee", "apologies"],
+    ]);
+  });
 });

@@ -387,7 +387,7 @@ const ATTENDED_SENTENCE =
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
-  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|Present(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
+  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|Apologies\s+(?:for\s+[Aa]bsence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted|accepted)\s+(?:from|by)|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|(?:Present|Apologies|In attendance|Also present)(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
@@ -846,7 +846,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         const following = around[around.indexOf(line) + 1];
         if (!next && following && following.at === line.end + 1 && following.text.length >= 100 && /^[a-z(]/.test(following.text))
           lineEnd = nextInlineLabel(text, following.at, Math.min(following.end, to))?.start ?? following.end;
-        const stop = text.slice(at.end, next?.start ?? lineEnd).search(INLINE_STOP);
+        // A sentence's list ("Apologies were received from X.") ends at its full stop.
+        const stop = text
+          .slice(at.end, next?.start ?? lineEnd)
+          .search(/\b(?:from|by)$/.test(at.label) ? new RegExp(`${INLINE_STOP.source}|${SENTENCE_END.source}`) : INLINE_STOP);
         const end = stop < 0 ? (next?.start ?? lineEnd) : at.end + stop;
         if (at.status === "absent") skipped.push({ section: at.label, start: at.end, end, text: text.slice(at.end, end), why: NOT_ATTENDANCE });
         else for (const entry of entriesIn(at.end, end, false)) take(entry, at.status, at.label, 0.85);
