@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attendanceOf, whoAndStatus } from "../helpers/ingest-stages.js";
+import { decisions } from "../../src/ingest/stages/decisions.js";
+import { bodyName } from "../../src/ingest/stages/meetings.js";
 
 // Round 5: the common sentence and item forms of apologies that round 4's unseen documents showed
 // were read wrongly or not at all. Each rule on a small invented example.
@@ -183,5 +185,37 @@ describe("common attendance shapes beyond the labels of earlier rounds", () => {
       ["Carol Cole", "present"],
       ["Dan Dee", "apologies"],
     ]);
+  });
+});
+
+describe("decisions after a heading, and bodies named before what the document is", () => {
+  const found = (text: string) => decisions(text, 0, text.length, new Set(["JR", "AB"])).map((d) => [d.kind, d.text]);
+
+  it("drops an item's name before a colon or on its own line from the decision it heads", () => {
+    expect(found("Discussion\nPlace Plan refresh: The Board endorsed the approach to refreshing the Place Plan.\n")).toEqual([
+      ["resolution", "The Board endorsed the approach to refreshing the Place Plan."],
+    ]);
+    expect(found("Item 2: Notes and actions from last meeting\nThe notes were agreed as an accurate record.\n")).toEqual([
+      ["resolution", "The notes were agreed as an accurate record."],
+    ]);
+    expect(found("Estates update: It was noted that the case is delayed. AB to write to NHS England.\n")).toContainEqual([
+      "action",
+      "AB to write to NHS England.",
+    ]);
+    // A decision that a line break splits keeps its first line.
+    expect(found("It was agreed that the\nDirector would write to the ICB.\n")).toEqual([
+      ["resolution", "It was agreed that the Director would write to the ICB."],
+    ]);
+  });
+
+  it("takes no title for a decision: 'Tameside Locality Board Notes of meeting held …'", () => {
+    expect(found("Tameside Locality Board\nNotes of meeting held 4 May 2022, 14:00-16:00, via Microsoft Teams\n\nItem 1: Welcome\n")).toEqual([]);
+  });
+
+  it("names the body without what the document is", () => {
+    expect(bodyName("South Place Partnership Board – Meeting Notes – ")).toBe("South Place Partnership Board");
+    expect(bodyName("Kent Health and Wellbeing Board - Action Notes")).toBe("Kent Health and Wellbeing Board");
+    // A body whose name ends in such a word keeps it.
+    expect(bodyName("Minutes of the Record Keeping Group")).toBe("Record Keeping Group");
   });
 });

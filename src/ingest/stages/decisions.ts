@@ -99,9 +99,10 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
     rule: "it was agreed",
     confidence: 0.9,
   },
-  { re: new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECISION_VERB}\b`, "i"), rule: "the body decided", confidence: 0.85 },
+  // "Tameside Locality Board Notes of meeting held …" is a title: "notes of" is no decision.
+  { re: new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECISION_VERB}\b(?!\s+of\b)`, "i"), rule: "the body decided", confidence: 0.85 },
   {
-    re: /\bminutes\b[^.]{0,160}?\b(?:agreed|approved|confirmed|accepted|signed|adopted)\b[^.]{0,80}?\b(?:correct|accurate|true)\s+record/i,
+    re: /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:agreed|approved|confirmed|accepted|signed|adopted)\b[^.]{0,80}?\b(?:correct|accurate|true)\s+record/i,
     rule: "minutes as a correct record",
     confidence: 0.95,
   },
@@ -136,6 +137,17 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
     confidence: 0.8,
   },
 ];
+
+/** A heading before a sentence: "Place Plan refresh: ", or a line of its own with no full stop. */
+const HEADING_LEAD = /^[A-Z][^.:\n]{2,60}:[ \t]+(?=[A-Z])|^[^.!?\n]{2,100}\n[ \t\u00a0]*(?=[A-Z])/;
+
+/** "HH to bring back …", "Jane Doe to circulate …": an owner and a task. */
+const OWNER_TO = /^([A-Z]{2,4}(?:\s*(?:\/|&|and)\s*[A-Z]{2,4})*|(?:(?:Cllr|Councillor|Dr)\s+)?[A-Z][a-z]+\s[A-Z][a-z'’-]+)\s+to\s+(?:[a-z]+)\b/;
+/** "RQ will circulate the information …": an owner (the attendance must know them) and a plan. */
+const OWNER_WILL = /^([A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+)?)\s+will\s+(?!be\b|have\b|need\b)[a-z]+\b/;
+/** Whether a sentence opens with a decision or an action: then nothing before it is a heading to drop. */
+const startsOne = (t: string) => PROSE_DECISIONS.some((f) => f.re.source.startsWith("^") && f.re.test(t)) || OWNER_TO.test(t) || OWNER_WILL.test(t);
+const findsOne = (t: string) => PROSE_DECISIONS.some((f) => f.re.test(t)) || OWNER_TO.test(t) || OWNER_WILL.test(t);
 
 /** Sentences of a span, with their offsets; initials and honorifics do not end a sentence, a table's row end (" |") does. */
 function sentences(text: string, s: number, e: number): Span[] {
@@ -290,8 +302,13 @@ export function decisions(text: string, from: number, to: number, initials: Set<
   }
 
   // 3. Prose: each sentence of the meeting's text is tried against the decision forms.
-  for (const s of sentences(text, from, to)) {
-    if (overlaps(s.start, s.end)) continue;
+  for (const whole of sentences(text, from, to)) {
+    if (overlaps(whole.start, whole.end)) continue;
+    // "Place Plan refresh: The Board endorsed the approach", "Item 2: Notes from last meeting\nThe notes
+    // were agreed …": the item's name before a colon or on a line of its own is no part of the decision.
+    let body = whole.start;
+    for (let lead = HEADING_LEAD.exec(text.slice(body, whole.end)); lead; lead = HEADING_LEAD.exec(text.slice(body, whole.end))) body += lead[0].length;
+    const s = body > whole.start && !startsOne(flat(whole.start, whole.end)) && findsOne(flat(body, whole.end)) ? { start: body, end: whole.end } : whole;
     const t = flat(s.start, s.end);
     for (const f of PROSE_DECISIONS) {
       if (!f.re.test(t)) continue;
@@ -315,7 +332,7 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     }
     if (overlaps(s.start, s.end)) continue;
     // "HH to bring back …", "Jane Doe to circulate …": an owner and a task.
-    const owner = t.match(/^([A-Z]{2,4}(?:\s*(?:\/|&|and)\s*[A-Z]{2,4})*|(?:(?:Cllr|Councillor|Dr)\s+)?[A-Z][a-z]+\s[A-Z][a-z'’-]+)\s+to\s+(?:[a-z]+)\b/);
+    const owner = t.match(OWNER_TO);
     if (owner && t.length < 400) {
       const known = owner[1]!.split(/\s*(?:\/|&|and)\s*/).every((x) => initials.has(x));
       const isInitials = /^[A-Z]{2,4}\b/.test(owner[1]!);
@@ -348,7 +365,7 @@ export function decisions(text: string, from: number, to: number, initials: Set<
       continue;
     }
     // "RQ will circulate the information …", "Mark will redraft …": someone named in the attendance will do something.
-    const will = /^([A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+)?)\s+will\s+(?!be\b|have\b|need\b)[a-z]+\b/.exec(t);
+    const will = OWNER_WILL.exec(t);
     if (will && t.length < 400 && (initials.has(will[1]!) || names.has(will[1]!))) {
       push({ kind: "action", text: t, outcome: "", ownerText: will[1]!, start: s.start, end: s.end, confidence: 0.7, rule: "owner will do" });
     }

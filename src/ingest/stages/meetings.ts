@@ -59,6 +59,11 @@ export function bodyName(raw: string): string | null {
       /\s*[-–—,:]?\s*(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}).*$/,
       "",
     )
+    // "South Place Partnership Board – Meeting Notes", "… - Action Notes": what the document is, after the name.
+    .replace(
+      /\s*[-–—:|]\s*(?:(?:draft|formal|public)\s+)?(?:meeting\s+)?(?:notes|minutes|action\s+notes|summary|record|key\s+(?:messages|decisions|points))[\s,.:;–—-]*$/i,
+      "",
+    )
     .replace(/\s*[-–—:]?\s*(?:draft\s+)?minutes$/i, "")
     .replace(/\s+(?:(?:public|private|formal|virtual|ordinary|extraordinary)\s+)?meeting(?:\s+in\s+(?:public|private))?$/i, "")
     .replace(/\s+(?:draft\s+)?minutes(?:\s+date)?$|\s+date$/i, "")
