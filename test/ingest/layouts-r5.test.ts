@@ -218,4 +218,21 @@ describe("decisions after a heading, and bodies named before what the document i
     // A body whose name ends in such a word keeps it.
     expect(bodyName("Minutes of the Record Keeping Group")).toBe("Record Keeping Group");
   });
+
+  it("reads a parish council's minutes: numbered minutes like 17/01 are items, not action rows; 'seconded by …, it was RESOLVED'", () => {
+    const text =
+      "17/03 Minutes of the meeting held on 10th April 2017\nProposed by Cllr Baker, seconded by Cllr Cole, it was RESOLVED that the minutes be approved and signed as a true record.\n\n17/04 Planning applications\n17/0123/FUL – Extension at 4 High Street. It was resolved to raise no objection.\n";
+    expect(found(text)).toEqual([
+      ["resolution", "the minutes be approved and signed as a true record."],
+      ["resolution", "It was resolved to raise no objection."],
+    ]);
+    // An action log's row keeps its separator apart from the number.
+    expect(found("3. / Carol to develop the criteria / Carol\n")).toEqual([["action", "Carol to develop the criteria / Carol"]]);
+  });
+
+  it("names the body of 'Minutes of the Meeting of …' and 'the Annual Town Council Meeting'", () => {
+    expect(bodyName("Minutes of MEETING OF LITTLE WIDGETON PARISH COUNCIL")).toBe("LITTLE WIDGETON PARISH COUNCIL");
+    expect(bodyName("Minutes of the Annual Town Council Meeting")).toBe("Town Council");
+    expect(bodyName("Annual Governance Committee")).toBe("Annual Governance Committee");
+  });
 });

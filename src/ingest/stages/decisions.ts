@@ -190,7 +190,7 @@ export function decisions(text: string, from: number, to: number, initials: Set<
 
   // 1. RESOLVED blocks and "Decision:" paragraphs.
   const resolved =
-    /(?:^|\n|[.:]\s+|,?\s+and\s+(?=it\s+was\s+RESOLVED))[ \t\u00a0]*(?:it\s+was\s+|the\s+\w+(?:\s+\w+){0,4}\s+)?(RESOLVED|Resolved|resolved|DECISION|Decision|Decisions|Action\/Decision|Decision\(s\)|Outcome|Agreed)(?:\s+(?:unanimously|accordingly))?(?:\s*[:–—-]+\s*|\s+(?:that|to)\b\s*|[ \t\u00a0]*\n)/g;
+    /(?:^|\n|[.:]\s+|,?\s+and\s+(?=it\s+was\s+RESOLVED)|,\s+(?=it\s+was\s+RESOLVED))[ \t\u00a0]*(?:it\s+was\s+|the\s+\w+(?:\s+\w+){0,4}\s+)?(RESOLVED|Resolved|resolved|DECISION|Decision|Decisions|Action\/Decision|Decision\(s\)|Outcome|Agreed)(?:\s+(?:unanimously|accordingly))?(?:\s*[:–—-]+\s*|\s+(?:that|to)\b\s*|[ \t\u00a0]*\n)/g;
   let m: RegExpExecArray | null;
   while ((m = resolved.exec(region))) {
     const word = m[1]!;
@@ -281,7 +281,8 @@ export function decisions(text: string, from: number, to: number, initials: Set<
   }
 
   // 2b. Action logs as rows: "3. / Carol to develop the criteria … / Carol".
-  const row = /(?:^|\n)[ \t]*(\d{1,3})\.?[ \t]*[/|][ \t]*([^\n]+(?:\n(?![ \t]*\d{1,3}\.?[ \t]*[/|])[^\n]+)*)/g;
+  // The separator stands apart: "17/01 Apologies" is a minute's number, not a row.
+  const row = /(?:^|\n)[ \t]*(\d{1,3})\.?[ \t]*[/|][ \t]+([^\n]+(?:\n(?![ \t]*\d{1,3}\.?[ \t]*[/|][ \t])[^\n]+)*)/g;
   while ((m = row.exec(region))) {
     const body = m[2]!;
     const start = from + m.index + m[0].indexOf(body);

@@ -47,9 +47,11 @@ export function bodyName(raw: string): string | null {
     .replace(/\s+/g, " ")
     .trim()
     .replace(
-      /^(?:(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:a|an|the)\s+(?:(?:extraordinary|special|ordinary|annual|public|formal|virtual|joint)\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?|(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+and\s+(?:draft\s+)?minutes\s*[-–:]?\s*|decision\s+details\s*[-–:]?\s*)/i,
+      /^(?:(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:extraordinary|special|ordinary|annual|public|formal|virtual|joint)\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?|(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+and\s+(?:draft\s+)?minutes\s*[-–:]?\s*|decision\s+details\s*[-–:]?\s*)/i,
       "",
     )
+    // "Annual Town Council Meeting": the kind of meeting, before the body's name.
+    .replace(/^(?:(?:statutory\s+)?annual|extraordinary|special|ordinary|reconvened)\s+(?=\S.*\s+meeting\b)/i, "")
     // "Meeting Title: …", "Minutes Children's Trust Board Notes of meeting on …": a label or a word before the name.
     .replace(/^(?:meeting\s+)?(?:title|name)(?:\s+of\s+meeting)?\s*:\s*/i, "")
     .replace(/^(?:draft\s+)?(?:minutes|notes)\s+(?!of\b)(?=[A-Z])/i, "")
