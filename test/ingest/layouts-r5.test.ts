@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { attendanceOf, whoAndStatus } from "../helpers/ingest-stages.js";
+import { attendanceOf, meetingsOf, whoAndStatus } from "../helpers/ingest-stages.js";
 import { decisions } from "../../src/ingest/stages/decisions.js";
 import { bodyName } from "../../src/ingest/stages/meetings.js";
+import { linesOf } from "../../src/ingest/stages/lines.js";
+import { agendaItems } from "../../src/ingest/stages/items.js";
 
 // Round 5: the common sentence and item forms of apologies that round 4's unseen documents showed
 // were read wrongly or not at all. Each rule on a small invented example.
@@ -234,5 +236,44 @@ describe("decisions after a heading, and bodies named before what the document i
     expect(bodyName("Minutes of MEETING OF LITTLE WIDGETON PARISH COUNCIL")).toBe("LITTLE WIDGETON PARISH COUNCIL");
     expect(bodyName("Minutes of the Annual Town Council Meeting")).toBe("Town Council");
     expect(bodyName("Annual Governance Committee")).toBe("Annual Governance Committee");
+  });
+
+  it("reads an NHS board's minutes: the body above a generic header, 'ICB 23/01' items, 'The Board:' lists, an action after an outcome", () => {
+    const text =
+      "NHS Somewhere Integrated Care Board\nMinutes of the Board Meeting held in Public on Wednesday 18 January 2023 at 09:30, Boardroom, Unity House\n\nICB 23/01 Welcome and apologies\nThe Chair welcomed members.\n\nICB 23/04 Operational Plan 2023/24\nThe Board:\n• noted the planning guidance;\n• approved the draft plan for submission;\n• agreed to receive a further update in March.\n\nICB 23/05 Quality Report\nOutcome: The Board received assurance on the quality position.\nAction: JR to provide a briefing on maternity services.\n";
+    const [meeting] = meetingsOf(text);
+    expect([meeting!.body?.name, meeting!.title, meeting!.date?.iso]).toEqual([
+      "NHS Somewhere Integrated Care Board",
+      "NHS Somewhere Integrated Care Board",
+      "2023-01-18",
+    ]);
+    expect(agendaItems(linesOf(text), meeting!.from, text.length, { headings: true }).map((i) => i.number)).toEqual(["ICB 23/01", "ICB 23/04", "ICB 23/05"]);
+    expect(found(text)).toEqual([
+      ["resolution", "noted the planning guidance"],
+      ["resolution", "approved the draft plan for submission"],
+      ["resolution", "agreed to receive a further update in March."],
+      ["resolution", "The Board received assurance on the quality position."],
+      ["action", "JR to provide a briefing on maternity services."],
+    ]);
+    // A list under the body's name that decides nothing is no decision.
+    expect(found("The Board:\n• heard from the Director;\n• asked about staffing.\n")).toEqual([]);
+  });
+
+  it("reads an action log table by its heading row, and a decision after what the body considered", () => {
+    expect(
+      found(
+        "Action log\nAction | Owner | Due\nCirculate the workforce plan | JD | July 2023\nArrange development session | AP | September 2023\n\nNext item\n",
+      ),
+    ).toEqual([
+      ["action", "Circulate the workforce plan"],
+      ["action", "Arrange development session"],
+    ]);
+    const log = "Action\tOwner\nCirculate the plan\tJD\n";
+    const owners = decisions(log, 0, log.length, new Set()).map((d) => d.ownerText);
+    expect(owners).toEqual(["JD"]);
+    expect(found("The Committee reviewed the risk register and AGREED the new risks.\n")).toEqual([
+      ["resolution", "The Committee reviewed the risk register and AGREED the new risks."],
+    ]);
+    expect(found("The Committee discussed the plan and noted that demand had risen.\n")).toEqual([]);
   });
 });

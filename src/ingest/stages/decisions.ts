@@ -50,6 +50,9 @@ function paragraphEnd(text: string, from: number, limit: number): number {
   // "RESOLVED that the minutes be noted.\nRESOLVED that the updates be noted.": each its own block.
   const next = text.slice(from, limit).search(/\n[ \t\u00a0]*(?:RESOLVED|Resolved)\b/);
   if (next >= 0) limit = from + next;
+  // "Outcome: …\nAction: JR to …": an action line after the decision is the action's, not the decision's.
+  const act = text.slice(from, limit).search(/\n[ \t\u00a0]*(?:ACTIONS?|Actions?)(?:\s*\d+)?\s*[:–—-]/);
+  if (act >= 0) limit = from + act;
   // A table's row ends at " |" and a line break: the next row is the next item.
   const row = text.slice(from, limit).search(/[ \t]\|[ \t]*\n/);
   if (row >= 0) limit = from + row;
@@ -101,6 +104,15 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
   },
   // "Tameside Locality Board Notes of meeting held …" is a title: "notes of" is no decision.
   { re: new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECISION_VERB}\b(?!\s+of\b)`, "i"), rule: "the body decided", confidence: 0.85 },
+  // "The Committee reviewed the risk register and AGREED the new risks": a decision after what the body did first.
+  {
+    re: new RegExp(
+      String.raw`^${BODY_SUBJECT}\s+(?:considered|reviewed|discussed|received)\b[^.;]{3,200}?(?:,\s*|\s+)and\s+${DECISION_VERB}\b(?!\s+that\b)`,
+      "i",
+    ),
+    rule: "the body considered and decided",
+    confidence: 0.8,
+  },
   {
     re: /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:agreed|approved|confirmed|accepted|signed|adopted)\b[^.]{0,80}?\b(?:correct|accurate|true)\s+record/i,
     rule: "minutes as a correct record",
@@ -137,6 +149,16 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
     confidence: 0.8,
   },
 ];
+
+/** Where a row's cells part: a tab, a wide gap, or a bar. */
+const CELL_GAP = /\t+|\s{2,}|\s*\|\s*/;
+/** The columns of an action log's heading row, where it has one for the action and one for its owner. */
+function columnsOf(cells: string[]): { action: number; owner: number; due: number } | null {
+  const find = (re: RegExp) => cells.findIndex((c) => re.test(c.trim()));
+  const action = find(/^(?:actions?|actions?\s+(?:required|agreed|points?)|description)$/i);
+  const owner = find(/^(?:owner|lead|by\s+whom|responsible|who|action\s+owner|assigned\s+to)$/i);
+  return action >= 0 && owner >= 0 ? { action, owner, due: find(/^(?:due|deadline|by\s+when|target\s+date|date)$/i) } : null;
+}
 
 /** A heading before a sentence: "Place Plan refresh: ", or a line of its own with no full stop. */
 const HEADING_LEAD = /^[A-Z][^.:\n]{2,60}:[ \t]+(?=[A-Z])|^[^.!?\n]{2,100}\n[ \t\u00a0]*(?=[A-Z])/;
@@ -208,6 +230,29 @@ export function decisions(text: string, from: number, to: number, initials: Set<
       push({ kind: "resolution", text: t, outcome: outcomeOf(t), ownerText: null, start: p.start, end: p.end, confidence: 0.95, rule: word.toLowerCase() });
     }
     resolved.lastIndex = Math.max(resolved.lastIndex, end - from);
+  }
+
+  // 1a. "The Board:\n• noted the guidance;\n• approved the plan": each part that opens with a decision verb.
+  const listed = new RegExp(String.raw`(?:^|\n)[ \t\u00a0]*${BODY_SUBJECT}[ \t]*:?[ \t]*\n`, "gi");
+  while ((m = listed.exec(region))) {
+    const start = from + m.index + m[0].length;
+    const end = paragraphEnd(text, start, to);
+    const found = parts(text, start, end);
+    if (found.length < 2 || !found.every((p) => new RegExp(String.raw`^${DECISION_VERB}\b`, "i").test(flat(p.start, p.end)))) continue;
+    for (const p of found) {
+      const t = flat(p.start, p.end);
+      push({
+        kind: "resolution",
+        text: t,
+        outcome: outcomeOf(t),
+        ownerText: null,
+        start: p.start,
+        end: p.end,
+        confidence: 0.9,
+        rule: "the body: a list of what it decided",
+      });
+    }
+    listed.lastIndex = Math.max(listed.lastIndex, end - from);
   }
 
   // 2. Labelled actions.
@@ -300,6 +345,31 @@ export function decisions(text: string, from: number, to: number, initials: Set<
         confidence: 0.85,
         rule: "action log row",
       });
+  }
+
+  // 2c. Action logs as tables: a heading row naming the action and its owner ("Action | Owner | Due"), then a row an action.
+  const lines = region.split("\n");
+  let at = from;
+  let columns: { action: number; owner: number; due: number } | null = null;
+  for (const line of lines) {
+    const cells = line.trim() ? line.trim().split(CELL_GAP) : [];
+    const head = cells.length >= 2 ? columnsOf(cells) : null;
+    if (head) columns = head;
+    else if (columns && cells.length >= 2 && cells[columns.action]) {
+      const t = cells[columns.action]!;
+      const start = at + line.indexOf(t);
+      push({
+        kind: "action",
+        text: t,
+        outcome: "",
+        ownerText: columns.owner >= 0 ? (cells[columns.owner] ?? null) : null,
+        start,
+        end: at + line.trimEnd().length,
+        confidence: 0.85,
+        rule: "action log table",
+      });
+    } else if (columns && line.trim()) columns = null;
+    at += line.length + 1;
   }
 
   // 3. Prose: each sentence of the meeting's text is tried against the decision forms.

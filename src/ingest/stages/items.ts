@@ -17,7 +17,7 @@ export interface ItemFact {
 
 const NUMBER_ONLY = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,5}\s?\d{1,4}(?:[/.]\d{1,4})*)[.):]?$/;
 const NUMBERED =
-  /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)(?:[.):]?\s*[/|]\s+|[.):]\s*|\s+[–—-]\s+|\s+)(?=[A-Z"'‘“(])(.+)$/i;
+  /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*|[A-Z]{2,5}\s\d{1,4}(?:\/\d{1,4})+)(?:[.):]?\s*[/|]\s+|[.):]\s*|\s+[–—-]\s+|\s+)(?=[A-Z"'‘“(])(.+)$/i;
 const PDF_TAIL = /\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$/i;
 /** Lines that are not headings whatever their shape: labels, metadata, the minutes' own marker. */
 const NOT_TITLE =

@@ -41,6 +41,8 @@ const BODY_WORD =
 const NOT_BODY =
   /^(?:agenda(?:\s+and\s+(?:draft\s+)?minutes)?|minutes|draft minutes|issue\s*-\s*meetings|agenda item|decision details|items|no\.?\s*item|venue|contact|media|key (?:decisions|messages|actions).*|public|confidential)\s*:?$/i;
 
+const GENERIC_BODY = /^(?:the\s+)?(?:board|committee|sub-committee|partnership|group|forum|panel|governing body)$/i;
+
 /** The body named in a header line, stripped of "Minutes of the …", dates and times. */
 export function bodyName(raw: string): string | null {
   let s = raw
@@ -56,7 +58,8 @@ export function bodyName(raw: string): string | null {
     .replace(/^(?:meeting\s+)?(?:title|name)(?:\s+of\s+meeting)?\s*:\s*/i, "")
     .replace(/^(?:draft\s+)?(?:minutes|notes)\s+(?!of\b)(?=[A-Z])/i, "")
     .replace(/\s+(?:notes|minutes|record)\s+of\s+(?:the\s+|a\s+)?meeting\b.*$/i, "")
-    .replace(/\s+(?:held\s+)?(?:on|at)\s+.*$/i, "")
+    .replace(/\s+(?:held\s+)?(?:on|at)(?:\s+.*)?$/i, "")
+    .replace(/\s+(?:held\s+)?in\s+(?:public|private)\b.*$/i, "")
     .replace(
       /\s*[-–—,:]?\s*(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}).*$/,
       "",
@@ -522,6 +525,16 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         const start = l.at + l.text.indexOf(v[1]!);
         m.venue = { value: v[1]!.trim(), span: { start, end: start + v[1]!.trim().length } };
         break;
+      }
+    }
+    // "Minutes of the Board Meeting held in Public" under "NHS Somewhere Integrated Care Board": "Board"
+    // alone names no body; the heading above does.
+    if (m.body && GENERIC_BODY.test(m.body.name)) {
+      const above = nonBlank.filter((l) => l.end <= m.header.start).slice(-3);
+      const named = above.map(bodyOnLine).findLast((b) => b && !GENERIC_BODY.test(b.name));
+      if (named) {
+        if (m.title === m.body.name) m.title = named.name;
+        m.body = named;
       }
     }
     const title = `${m.body?.name ?? ""} ${text.slice(m.header.start, m.header.end)}`;
