@@ -276,4 +276,30 @@ describe("decisions after a heading, and bodies named before what the document i
     ]);
     expect(found("The Committee discussed the plan and noted that demand had risen.\n")).toEqual([]);
   });
+
+  it("reads modern.gov pages: a decision ends at the next item's heading and label; 'Action by:' names who carries it out", () => {
+    const text =
+      "Items\nNo. Item\n5 Better Care Fund PDF 200 KB\nDecision:\nThe Cabinet agreed the Better Care Fund plan.\n6 Exclusion of the press and public\nDecision:\nRESOLVED that the press and public be excluded.\nAction by:\nDIRECTOR, ADULTS SERVICES (L. ADDAMS)\nMinutes:\nThe report was introduced.\n";
+    const found = decisions(text, 0, text.length, new Set());
+    expect(found.map((d) => [d.kind, d.text])).toEqual([
+      ["resolution", "The Cabinet agreed the Better Care Fund plan."],
+      ["resolution", "the press and public be excluded."],
+      ["action", "DIRECTOR, ADULTS SERVICES (L. ADDAMS)"],
+    ]);
+    expect(found[2]!.ownerText).toBe("DIRECTOR, ADULTS SERVICES (L. ADDAMS)");
+  });
+
+  it("reads modern.gov's attendance table, cells a single space apart under 'Attendee Role Attendance'", () => {
+    const r = attendanceOf(
+      "Attendance details\nAttendee Role Attendance\nCouncillor Ann Able Chair Present\nCouncillor Bob Baker Committee Member Apologies\nDr Dan Dee Co-opted Member In attendance\nCouncillor Ed Eve Committee Member Absent\n",
+    );
+    expect(whoAndStatus(r.facts)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "apologies"],
+      ["Dan Dee", "in_attendance"],
+    ]);
+    expect(r.facts[0]!.person.qualifier).toBe("Chair");
+    // Without the heading row, a line ending in "Present" is no row of a table.
+    expect(labelled("The Chair Present\nAnn Able Present\n")).toEqual([]);
+  });
 });

@@ -99,12 +99,23 @@ const APOLOGIES_SENTENCE =
 const APOLOGIES_OPENING = new RegExp(`^${APOLOGIES_SENTENCE.source}`, "i");
 
 /** A row's last cell, after a tab or a wide gap, saying whether its person came. */
-const STATUS_CELL =
-  /(?:\t|\s{2,}|\s\|\s?)(present|attended|yes|apologies|apologies\s+received|apols?|sent\s+apologies|absent|did\s+not\s+attend|dna|no|[YNAPX✓✔✗])\s*$/i;
+/** What a status column says, as minutes and modern.gov's attendance tables write it. */
+const STATUS_VALUE = String.raw`(present(?:,?\s+as\s+substitute)?|attended|yes|in\s+attendance|apologies(?:,\s+sent\s+representative)?|apologies\s+received|apols?|sent\s+apologies|absent|did\s+not\s+attend|expected|dna|no|[YNAPX✓✔✗])`;
+/** A row's last cell, after a tab, a wide gap or a bar, saying whether its person came. */
+const STATUS_CELL = new RegExp(String.raw`(?:\t|\s{2,}|\s\|\s?)${STATUS_VALUE}\s*$`, "i");
+/** The same where the page kept single spaces between cells: only under a heading row that ends with the column's name. */
+const STATUS_WORD_AT_END = new RegExp(String.raw`\s${STATUS_VALUE}\s*$`, "i");
 /** A heading over such a column. */
 const STATUS_HEADING = /\b(?:present|attend(?:ed|ance)|status|apologies)\b/i;
+const STATUS_LAST_HEADING = /\b(?:attendance|attended|status|present(?:\/apologies)?)\s*$/i;
 const statusWord = (w: string): AttendanceStatus | "absent" =>
-  /^(?:present|attended|yes|y|p|✓|✔)$/i.test(w) ? "present" : /^(?:apolog|apols?$|sent|a$)/i.test(w) ? "apologies" : "absent";
+  /^(?:present|attended|yes|y|p|✓|✔)\b/i.test(w)
+    ? "present"
+    : /^in\s+attendance$/i.test(w)
+      ? "in_attendance"
+      : /^(?:apolog|apols?$|sent|a$)/i.test(w)
+        ? "apologies"
+        : "absent";
 
 /** A clause after an apologies list naming who came instead: ", with Bob Baker attending as her substitute". */
 const WITH_SUBSTITUTE = /,?\s+(?:with|and)\s+(?=[^,.;]{0,60}\b(?:attending|attended|substituting|deputising)\b)/;
@@ -635,22 +646,28 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   // 0. A table whose last column says who came ("Jane Doe  Healthwatch  Present"): each row its own
   // status, the column's heading or a row's word no label for the rows after it.
   for (let k = 0; k < inRegion.length; k++) {
-    const rows: { line: Line; cell: RegExpExecArray }[] = [];
-    for (let n = k; n < inRegion.length; n++) {
-      const cell = STATUS_CELL.exec(inRegion[n]!.text);
-      if (!cell || !readEntry(inRegion[n]!.text.slice(0, cell.index))) break;
-      rows.push({ line: inRegion[n]!, cell });
-    }
-    // Letters ("Y", "A") mean something only under a heading that names the column.
     const heading = inRegion
       .slice(Math.max(0, k - 3), k)
       .filter((l) => l.text)
       .at(-1);
+    // "Attendee Role Attendance" over "Councillor Ann Able Chair Present": cells a single space apart.
+    const spaced = !!heading && STATUS_LAST_HEADING.test(heading.text) && !/[.,;]/.test(heading.text) && heading.text.length < 80;
+    const rows: { line: Line; cell: RegExpExecArray; entry: Entry }[] = [];
+    for (let n = k; n < inRegion.length; n++) {
+      const line = inRegion[n]!;
+      const cell = STATUS_CELL.exec(line.text) ?? (spaced ? STATUS_WORD_AT_END.exec(line.text) : null);
+      if (!cell) break;
+      const span = trimSpan(text, line.at, line.at + cell.index) ?? line;
+      const first = readEntry(text.slice(span.start, span.end)) ? undefined : spotNames(text, span.start, span.end)[0];
+      if (!readEntry(text.slice(span.start, span.end)) && !(spaced && first && first.span.start === span.start)) break;
+      rows.push({ line, cell, entry: { span, spotted: first } });
+    }
+    // Letters ("Y", "A") mean something only under a heading that names the column.
     const coded = rows.some((r) => r.cell[1]!.length === 1);
     if (rows.length < 2 || (coded && !(heading && STATUS_HEADING.test(heading.text) && /\t|\s{2,}/.test(heading.text)))) continue;
-    for (const { line, cell } of rows) {
+    for (const { cell, entry } of rows) {
       const status = statusWord(cell[1]!);
-      if (status !== "absent") take({ span: trimSpan(text, line.at, line.at + cell.index) ?? line }, status, "Attendance table (status column)", 0.85);
+      if (status !== "absent") take(entry, status, "Attendance table (status column)", 0.85);
     }
     covered.push({ start: (heading ?? rows[0]!.line).at, end: rows.at(-1)!.line.end });
     k += rows.length - 1;

@@ -50,8 +50,14 @@ function paragraphEnd(text: string, from: number, limit: number): number {
   // "RESOLVED that the minutes be noted.\nRESOLVED that the updates be noted.": each its own block.
   const next = text.slice(from, limit).search(/\n[ \t\u00a0]*(?:RESOLVED|Resolved)\b/);
   if (next >= 0) limit = from + next;
+  // modern.gov's next item: "6 Exclusion of the press and public\nDecision:" — its heading and label end this one.
+  const label =
+    /(?:\n[ \t\u00a0]*(?:item\s+)?\d{1,3}\.?[ \t\u00a0]+[A-Z][^\n]{2,150}(?<![.;:]))?\n[ \t\u00a0]*(?:Decisions?|Minutes|Additional documents)[ \t]*:[ \t]*(?=\n|$)/.exec(
+      text.slice(from, limit),
+    );
+  if (label) limit = from + label.index;
   // "Outcome: …\nAction: JR to …": an action line after the decision is the action's, not the decision's.
-  const act = text.slice(from, limit).search(/\n[ \t\u00a0]*(?:ACTIONS?|Actions?)(?:\s*\d+)?\s*[:–—-]/);
+  const act = text.slice(from, limit).search(/\n[ \t\u00a0]*(?:ACTIONS?|Actions?)(?:\s+by|\s*\d+)?\s*[:–—-]|\n[ \t\u00a0]*(?:DECISIONS?|RESOLVED)[ \t]*(?=\n)/);
   if (act >= 0) limit = from + act;
   // A table's row ends at " |" and a line break: the next row is the next item.
   const row = text.slice(from, limit).search(/[ \t]\|[ \t]*\n/);
@@ -150,6 +156,12 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
   },
 ];
 
+/** An action's owner as its label's line writes it: "JR to …", "… – JR", "(JR/AP)". */
+const ownerIn = (t: string): string | null =>
+  t.match(/^([A-Z]{2,4}|[A-Z][a-z]+\s[A-Z][a-z'’-]+|All(?:\s+\w+)?\s+members|[A-Z][a-z]+)\s+to\s/)?.[1] ??
+  t.match(/[(–-]\s*([A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\)?\s*$/)?.[1] ??
+  null;
+
 /** Where a row's cells part: a tab, a wide gap, or a bar. */
 const CELL_GAP = /\t+|\s{2,}|\s*\|\s*/;
 /** The columns of an action log's heading row, where it has one for the action and one for its owner. */
@@ -216,7 +228,9 @@ export function decisions(text: string, from: number, to: number, initials: Set<
   let m: RegExpExecArray | null;
   while ((m = resolved.exec(region))) {
     const word = m[1]!;
-    if (/^(?:Agreed|Outcome|DECISION|Decision|Decisions)$/.test(word) && !/[:–—-]/.test(m[0].slice(m[0].indexOf(word)))) continue;
+    // "DECISION" in capitals alone on its line heads what follows; in a sentence it is a word.
+    const alone = /^(?:DECISION|DECISIONS)$/.test(word) && /\n$/.test(m[0]) && /(?:^|\n)[ \t\u00a0]*$/.test(m[0].slice(0, m[0].indexOf(word)));
+    if (/^(?:Agreed|Outcome|DECISION|Decision|Decisions)$/.test(word) && !alone && !/[:–—-]/.test(m[0].slice(m[0].indexOf(word)))) continue;
     // A decision notice's "Decisions:" heads its minutes prose: the sentences are read one by one below.
     if (/^Decisions$/.test(word)) continue;
     if (/^resolved$/.test(word) && !/^(?:\n|^)?\s*(?:it\s+was\s+)?resolved/i.test(m[0].replace(/^[.:]\s+/, ""))) continue;
@@ -225,7 +239,10 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     while (start < to && /[\s:]/.test(text[start]!)) start++;
     const end = paragraphEnd(text, start, to);
     for (const p of parts(text, start, end)) {
-      const t = flat(p.start, p.end).replace(/^that\s+/i, "");
+      // "Decision:\nRESOLVED that …": the label inside the block is no part of the decision's words.
+      const t = flat(p.start, p.end)
+        .replace(/^(?:RESOLVED|Resolved)\b\s*(?:[:–—-]\s*)?/, "")
+        .replace(/^that\s+/i, "");
       if (!t || /^(?:none|n\/a|nil)\.?$/i.test(t)) continue;
       push({ kind: "resolution", text: t, outcome: outcomeOf(t), ownerText: null, start: p.start, end: p.end, confidence: 0.95, rule: word.toLowerCase() });
     }
@@ -256,7 +273,8 @@ export function decisions(text: string, from: number, to: number, initials: Set<
   }
 
   // 2. Labelled actions.
-  const action = /(?:^|\n)[ \t\u00a0]*(?:\*\*)?(ACTIONS?|Actions?(?:\s+Point)?|Action\s+point)(?:\s*\d+)?(?:\*\*)?\s*(?:[:–—-]+|\s(?=[A-Z]{2,4}\b))\s*/g;
+  const action =
+    /(?:^|\n)[ \t\u00a0]*(?:\*\*)?(ACTIONS?|Actions?(?:\s+Point)?|Action\s+point|Action\s+by)(?:\s*\d+)?(?:\*\*)?\s*(?:[:–—-]+|\s(?=[A-Z]{2,4}\b))\s*/g;
   while ((m = action.exec(region))) {
     const start = from + m.index + m[0].length;
     const lineEnd = text.indexOf("\n", start);
@@ -277,10 +295,8 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     const span = trimSpan(text, start, stop, /[\s*]/);
     if (!span) continue;
     const t = flat(span.start, span.end);
-    const owner =
-      t.match(/^([A-Z]{2,4}|[A-Z][a-z]+\s[A-Z][a-z'’-]+|All(?:\s+\w+)?\s+members|[A-Z][a-z]+)\s+to\s/)?.[1] ??
-      t.match(/[(–-]\s*([A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\)?\s*$/)?.[1] ??
-      null;
+    // "Action by: DIRECTOR, ADULTS SERVICES (L. ADDAMS)": the decision above is to be carried out by them.
+    const owner = /by$/i.test(m[1]!) ? t.split("\n")[0]!.trim() : ownerIn(t);
     push({
       kind: "action",
       text: t,
