@@ -11,7 +11,8 @@ import { agendaItems, type ItemFact } from "./stages/items.js";
 import { linesOf, type Span } from "./stages/lines.js";
 import { presenters, signedOff, type PresenterFact } from "./stages/presenters.js";
 import { rosters } from "./stages/rosters.js";
-import { findMeetings, type MeetingFact } from "./stages/meetings.js";
+import { bodyName, findMeetings, type MeetingFact } from "./stages/meetings.js";
+import { spotNames } from "./stages/name-spotter.js";
 
 /**
  * Turns the text of minutes, key-decision notes, decision notices or a report into a draft data
@@ -89,6 +90,17 @@ function quoter(text: string): (s: Span) => string | { quote: string; occurrence
     return n === 0 ? quote : { quote, occurrence: n + 1 };
   };
 }
+
+/** Whether a heading is nothing but people's names ("Deborah Graham Chris Jewesbury Tim Shields"). */
+function namesOnly(text: string, s: Span): boolean {
+  // "Councillor Questions" is a heading: one title and one word name nobody for sure.
+  const names = spotNames(text, s.start, s.end).filter((n, _, all) => all.length > 1 || /\s/.test(text.slice(n.name.start, n.name.end).trim()));
+  const covered = names.reduce((n, x) => n + (x.span.end - x.span.start), 0);
+  return names.length > 0 && covered >= 0.6 * text.slice(s.start, s.end).replace(/\s+/g, " ").trim().length;
+}
+
+/** A line naming the document or its meeting ("Minutes of the YOT Management Board Meeting"), not an item. */
+const titleOfDocument = (title: string) => /\b(?:minutes|meeting|notes)\b/i.test(title) && bodyName(title) !== null && !/\b(?:previous|last)\b/i.test(title);
 
 /** A new body's kind from the word its name ends in or holds; a board when none says otherwise. */
 const BODY_KINDS: [RegExp, string][] = [
@@ -253,7 +265,13 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
         !(i.number === null && m && findDates(text, i.start, i.end).some((d) => d.iso === m.date?.iso && d.end <= i.end)),
     );
     const numbered = candidates.filter((i) => i.number !== null && !inDecision(i));
-    const headed = candidates.filter((i) => !inDecision(i) && !covered(i));
+    // An unnumbered heading above the list of those present is the page's furniture or the
+    // document's title; one that is only people's names is a list's row.
+    const firstPresent = Math.min(...found.facts.filter((a) => a.status === "present" && !/sentence/i.test(a.section)).map((a) => a.span.start), to);
+    const aboveList = (i: ItemFact) => firstPresent < to && i.start < firstPresent;
+    const headed = candidates.filter(
+      (i) => !inDecision(i) && !covered(i) && !(i.number === null && (aboveList(i) || namesOnly(text, i) || titleOfDocument(i.title))),
+    );
     for (const i of candidates.filter((c) => c.number !== null && inDecision(c))) {
       skippedItems.push({
         section: "agenda items",

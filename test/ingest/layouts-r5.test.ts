@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { attendanceOf, meetingsOf, whoAndStatus } from "../helpers/ingest-stages.js";
 import { decisions } from "../../src/ingest/stages/decisions.js";
+import { extract } from "../../src/ingest/extract.js";
+import { KnownEntities } from "../../src/ingest/known.js";
 import { bodyName } from "../../src/ingest/stages/meetings.js";
 import { linesOf } from "../../src/ingest/stages/lines.js";
 import { agendaItems } from "../../src/ingest/stages/items.js";
@@ -301,5 +303,15 @@ describe("decisions after a heading, and bodies named before what the document i
     expect(r.facts[0]!.person.qualifier).toBe("Chair");
     // Without the heading row, a line ending in "Present" is no row of a table.
     expect(labelled("The Chair Present\nAnn Able Present\n")).toEqual([]);
+  });
+});
+
+describe("unnumbered headings that are no items", () => {
+  it("takes no page furniture, document title or row of names above the list of those present for an item", () => {
+    const text =
+      "Upload: someone\n\nPost on 29-Mar-2018\n\nTranscript\n\nRiverside Youth Offending Team\n\nMinutes of the YOT Management Board Meeting\n\nHeld on 21 March 2012\n\nPresent:\nAnn Able (Chair)\nBob Baker\n\nDeborah Graham Chris Jewesbury Tim Shields\n\nBudget\n\nThe budget was discussed at length by the members of the board today.\n\nCouncillor Questions\n\nThere were no questions from councillors at this meeting today.\n";
+    const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
+    const titles = ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title);
+    expect(titles).toEqual(["Budget", "Councillor Questions"]);
   });
 });

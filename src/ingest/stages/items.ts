@@ -23,6 +23,10 @@ const PDF_TAIL = /\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$/i;
 const NOT_TITLE =
   /^(?:(?:contact|venue|email|tel|telephone|date|time|location|chair|clerk|present|apologies|attendees|in attendance|decision maker|decision status|decision|purpose|publication date|date of decision|effective from|decided at meeting|lead member|wards? affected|accompanying documents?|reason(?:s)? for (?:the )?decision|alternative options? considered|options\/alternatives considered|interests? declared)\s*:.*|[^:]{2,60}\?:.*|decision details|issue details|issue - meetings|action sheet|action log|official|agenda and (?:draft )?minutes|agenda, decisions and minutes|accessibility tools|return to (?:header|top)|skip to (?:main )?content|page contents|print this page|completed and signed off\b.*|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|minutes|supporting documents|decision|decisions|resolved|action|actions|present|apologies|in attendance|venue|contact|date|time|meeting|items?|no\.?\s*item|media|attachments|notes?|recommendations?|purpose|background|summary|note|officers?|page \d+)\s*:?$/i;
 
+/** What a document-sharing site or a PDF's page leaves among the headings: "Upload: …", "Post on 29-Mar-2018", "Agenda Item 2", "Page 3 of 47". */
+const FURNITURE =
+  /^(?:agenda(?:\s+(?:item|part)(?:\s+\S+)?)?|documents?|transcript|download|category|views?|\d+\s+views|upload:.*|post(?:ed)?\s+on\b.*|page\s+\d+(?:\s+of\s+\d+)?|report\s+this\s+document|share|embed|description)$/i;
+
 /** Titles English minutes share, found by their words where a flattened page lost the line breaks. */
 const STANDARD_TITLE = [
   String.raw`Apologies(?: for [Aa]bsence)?(?: and [Ss]ubstitutions)?`,
@@ -182,6 +186,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
         !/[.,;:!?]$/.test(clean) &&
         (standardItem ||
           (!NOT_TITLE.test(clean) &&
+            !FURNITURE.test(clean.trim()) &&
             !STARTS_WITH_DATE.test(t) &&
             !/^(?:key|meeting|date|venue|time|present|apologies|resolved|confirmed minutes|updated)\b/i.test(t) &&
             !sentenceLike(clean) &&
