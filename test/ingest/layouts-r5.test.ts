@@ -192,6 +192,35 @@ describe("common attendance shapes beyond the labels of earlier rounds", () => {
   });
 });
 
+describe("attendance of parish councils and panels: clerks, councillors in a role, bracketed kinds of presence", () => {
+  it("reads the clerk and the members of the public after the members, on one line or on their own", () => {
+    const r = attendanceOf("Present: Cllr X Ray (Chairman), Cllr Y Zed, Cllr W Vee. Clerk: Mrs A Bee. Members of the public: 3.\n");
+    expect(whoAndStatus(r.facts)).toEqual([
+      ["X Ray", "present"],
+      ["Y Zed", "present"],
+      ["W Vee", "present"],
+      ["A Bee", "in_attendance"],
+    ]);
+    expect(r.skipped).toEqual([]);
+    expect(labelled("Councillors Present: R Smith (Chair), T Jones, P Brown\nClerk: S White\nCounty Councillor: M Black\n")).toEqual([
+      ["R Smith", "present"],
+      ["T Jones", "present"],
+      ["P Brown", "present"],
+      ["S White", "in_attendance"],
+      ["M Black", "in_attendance"],
+    ]);
+  });
+
+  it("reads 'Present (voting):' and 'Present (non-voting):' as lists of those present", () => {
+    expect(labelled("Present (voting): Ann Able; Bob Baker\nPresent (non-voting): Carol Cole\nApologies: Dan Dee\n")).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "present"],
+      ["Dan Dee", "apologies"],
+    ]);
+  });
+});
+
 describe("decisions after a heading, and bodies named before what the document is", () => {
   const found = (text: string) => decisions(text, 0, text.length, new Set(["JR", "AB"])).map((d) => [d.kind, d.text]);
 

@@ -61,6 +61,14 @@ const LABELS: Label[] = [
     status: "officer",
   },
   { re: new RegExp(String.raw`^observers?(?:\s+present)?${TAIL}`, "i"), status: "observer" },
+  // "Clerk: Mrs A Bee", "County Councillor: M Black", "Minute taker: …": there in a role, not as members.
+  {
+    re: new RegExp(
+      String.raw`^(?:(?:(?:parish|town|deputy|assistant|locum)\s+)?clerk(?:\s+to\s+the\s+(?:council|board|committee))?|(?:minute|note)[-\s]?taker|minutes\s+taken\s+by|secretary|(?:county|district|ward|borough|unitary)\s+councillors?(?=\s*:))${TAIL}`,
+      "i",
+    ),
+    status: "in_attendance",
+  },
   // Members of the public who came to watch are observers of the meeting, not its members.
   {
     re: new RegExp(
@@ -81,7 +89,7 @@ const LABELS: Label[] = [
   },
   {
     re: new RegExp(
-      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance(?:\s+(?:details|list|record))?|those\s+(?:present|attending|in\s+attendance)|members|councillors|voting\s+members)${MODE}${TAIL}`,
+      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance(?:\s+(?:details|list|record))?|those\s+(?:present|attending|in\s+attendance)|members|councillors|voting\s+members)${MODE}(?:\s*\([^)\n]{1,60}\))?${TAIL}`,
       "i",
     ),
     status: "present",
@@ -398,7 +406,7 @@ const ATTENDED_SENTENCE =
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
-  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|Apologies\s+(?:for\s+[Aa]bsence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted|accepted)\s+(?:from|by)|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|(?:Present|Apologies|In attendance|Also present)(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
+  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|Apologies\s+(?:for\s+[Aa]bsence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted|accepted)\s+(?:from|by)|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|(?:Present|Apologies|In attendance|Also present)(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[.;]\s)(?:(?:Parish |Town )?Clerk|Secretary|Minute[- ]taker|Members of the public):|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
@@ -412,17 +420,21 @@ function nextInlineLabel(text: string, from: number, to: number): { start: numbe
   // "SNB MEMBERS ATTENDING" are the members; "POLICE ATTENDING", "COUNCIL ATTENDING" the others there.
   const status = /apolog/.test(w)
     ? "apologies"
-    : /\battending\b/.test(w) && !/\bmembers\b/.test(w)
+    : /clerk|secretary|taker/.test(w)
       ? "in_attendance"
-      : /attendance|also/.test(w)
-        ? "in_attendance"
-        : /officer|secretariat/.test(w)
-          ? "officer"
-          : /observer/.test(w)
-            ? "observer"
-            : /absent|not attended|not present|^cc|copy|circulation|distribution/.test(w)
-              ? "absent"
-              : "present";
+      : /public/.test(w)
+        ? "observer"
+        : /\battending\b/.test(w) && !/\bmembers\b/.test(w)
+          ? "in_attendance"
+          : /attendance|also/.test(w)
+            ? "in_attendance"
+            : /officer|secretariat/.test(w)
+              ? "officer"
+              : /observer/.test(w)
+                ? "observer"
+                : /absent|not attended|not present|^cc|copy|circulation|distribution/.test(w)
+                  ? "absent"
+                  : "present";
   let end = m.index + m[0].length;
   while (end < to && /[\s:]/.test(text[end]!)) end++;
   return { start: m.index, end, status, label: m[1]!.replace(/:$/, "") };
@@ -453,7 +465,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
 
   const take = ({ span: entry, spotted, shared, exact }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
     const raw = `${shared ? `${shared} ` : ""}${text.slice(entry.start, entry.end)}`;
-    if (/^(?:none|nil|no apologies|there were no|n\/a)\b/i.test(raw.trim())) return;
+    // "Members of the public: 3" counts people and names nobody.
+    if (/^(?:none|nil|no apologies|there were no|n\/a)\b|^\d{1,3}\.?$/i.test(raw.trim())) return;
     let read = exact ? null : readEntry(raw);
     if (!read && spotted) {
       // A flattened table row: the spotted name, and what follows it up to the next name as its qualifier.
