@@ -335,6 +335,29 @@ describe("decisions after a heading, and bodies named before what the document i
   });
 });
 
+describe("meeting headers", () => {
+  const header = (text: string) => {
+    const [m] = meetingsOf(text);
+    return [m?.body?.name, m?.date?.iso, m?.time?.value, m?.venue?.value];
+  };
+
+  it("takes the venue from after its label, and the body from after the kind of meeting", () => {
+    expect(header("Riverside Health Partnership Board\nMinutes of meeting on 9th June 2010 at 2pm\nHeld at: Three Oaks House, Riverside\n")).toEqual([
+      "Riverside Health Partnership Board",
+      "2010-06-09",
+      "14:00",
+      "Three Oaks House, Riverside",
+    ]);
+    expect(header("MINUTES OF THE STATUTORY ANNUAL MEETING OF LITTLE WIDGETON PARISH COUNCIL HELD ON WEDNESDAY 5 MAY 2021 AT 7.30PM VIA ZOOM\n")).toEqual([
+      "LITTLE WIDGETON PARISH COUNCIL",
+      "2021-05-05",
+      "19:30",
+      "VIA ZOOM",
+    ]);
+    expect(header("Minutes of the Riverside Forum AGM held at the Community Centre on Wednesday 5th October 2016, 6pm\n")[0]).toBe("Riverside Forum");
+  });
+});
+
 describe("unnumbered headings that are no items", () => {
   it("takes no page furniture, document title or row of names above the list of those present for an item", () => {
     const text =

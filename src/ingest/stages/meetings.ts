@@ -49,7 +49,7 @@ export function bodyName(raw: string): string | null {
     .replace(/\s+/g, " ")
     .trim()
     .replace(
-      /^(?:(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:extraordinary|special|ordinary|annual|public|formal|virtual|joint)\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?|(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+and\s+(?:draft\s+)?minutes\s*[-–:]?\s*|decision\s+details\s*[-–:]?\s*)/i,
+      /^(?:(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:extraordinary|special|ordinary|annual|statutory|general|full|inaugural|reconvened|adjourned|public|formal|virtual|joint)\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?|(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?|(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+and\s+(?:draft\s+)?minutes\s*[-–:]?\s*|decision\s+details\s*[-–:]?\s*)/i,
       "",
     )
     // "Annual Town Council Meeting": the kind of meeting, before the body's name.
@@ -70,6 +70,8 @@ export function bodyName(raw: string): string | null {
       "",
     )
     .replace(/\s*[-–—:]?\s*(?:draft\s+)?minutes$/i, "")
+    // "the Forum AGM": the kind of meeting after the body's name.
+    .replace(/\s+(?:AGM|EGM|annual\s+general\s+meeting)$/i, "")
     .replace(/\s+(?:(?:public|private|formal|virtual|ordinary|extraordinary)\s+)?meeting(?:\s+in\s+(?:public|private))?$/i, "")
     .replace(/\s+(?:draft\s+)?minutes(?:\s+date)?$|\s+date$/i, "")
     .replace(/^(?:special|extraordinary|annual|ordinary|reconvened|additional)\s+meeting(?:\s+of)?[,:]?\s+(?:the\s+)?/i, "")
@@ -526,6 +528,13 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         m.venue = { value: v[1]!.trim(), span: { start, end: start + v[1]!.trim().length } };
         break;
       }
+    }
+    // "Held at: Three Rivers House", "… Time: 5.00 pm Place: Committee Room 1": the venue is what the label names.
+    const label = m.venue ? [...m.venue.value.matchAll(/(?:^|\s)(?:venue|place|location|held\s+at|where)\s*:\s*/gi)].at(-1) : undefined;
+    if (m.venue && label) {
+      const at = label.index + label[0].length;
+      const value = m.venue.value.slice(at).trim();
+      if (value) m.venue = { value, span: { start: m.venue.span.start + m.venue.value.indexOf(value, at), end: m.venue.span.end } };
     }
     // "Minutes of the Board Meeting held in Public" under "NHS Somewhere Integrated Care Board": "Board"
     // alone names no body; the heading above does.
