@@ -366,4 +366,19 @@ describe("unnumbered headings that are no items", () => {
     const titles = ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title);
     expect(titles).toEqual(["Budget", "Councillor Questions"]);
   });
+
+  it("reads key-decision notes one a line, and decisions after a debate or a vote", () => {
+    const text =
+      "Agreed: the budget of £50,000 for 2022/23.\nDecision – the Board approved the business case.\nThe Panel resolved to recommend the precept.\nPartners noted the update and thanked the team.\nCouncillor Smith proposed, and it was unanimously agreed, that the policy be adopted.\nFollowing discussion, it was agreed that the Chair would write to the Minister.\nAs part of the programme, it was agreed last year to hold workshops.\n";
+    const found = decisions(text, 0, text.length, new Set());
+    expect(found.map((d) => d.text)).toEqual([
+      "the budget of £50,000 for 2022/23.",
+      "the Board approved the business case.",
+      "The Panel resolved to recommend the precept.",
+      "Partners noted the update and thanked the team.",
+      "Councillor Smith proposed, and it was unanimously agreed, that the policy be adopted.",
+      "Following discussion, it was agreed that the Chair would write to the Minister.",
+    ]);
+    expect(found[0]!.outcome).toBe("agreed");
+  });
 });

@@ -119,6 +119,14 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
     rule: "the body considered and decided",
     confidence: 0.8,
   },
+  // "Councillor Smith proposed, and it was unanimously agreed, that the policy be adopted."
+  // "Proposed by Cllr Baker, seconded by Cllr Cole, it was resolved that …", "Following discussion, it was
+  // agreed …": the outcome of a vote or a debate (not "As part of the development …, it was agreed", a history).
+  {
+    re: /^(?:(?:in\s+considering|having\s+considered|following|after|upon|on\s+being\s+put|on\s+a\s+vote|in\s+(?:summary|conclusion))\b[^.]{0,160}?|[A-Z][^.]{0,160}?\b(?:proposed|seconded|moved)\b[^.]{0,80}?),\s+(?:and\s+)?it\s+was\s+(?:unanimously\s+|duly\s+)?(?:agreed|resolved)\b/i,
+    rule: "after debate, it was agreed",
+    confidence: 0.85,
+  },
   {
     re: /\b(?:minutes|notes)\b[^.]{0,160}?\b(?:agreed|approved|confirmed|accepted|signed|adopted)\b[^.]{0,80}?\b(?:correct|accurate|true)\s+record/i,
     rule: "minutes as a correct record",
@@ -237,14 +245,26 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     let start = from + m.index + m[0].length;
     // "Resolved" alone on its line: the decision is the next paragraph.
     while (start < to && /[\s:]/.test(text[start]!)) start++;
-    const end = paragraphEnd(text, start, to);
+    let end = paragraphEnd(text, start, to);
+    // "Agreed: the budget of £50,000.\nDecision – the Board approved …": one decision a line where each
+    // ends with its full stop and the next starts anew (not a lower-case wrap, not a list's next part).
+    const lineEnd = text.indexOf("\n", start);
+    if (
+      lineEnd > start &&
+      lineEnd < end &&
+      /[.!]["'’”)]?[ \t]*$/.test(text.slice(start, lineEnd)) &&
+      /^\n[ \t\u00a0]*[A-Z]/.test(text.slice(lineEnd, lineEnd + 30))
+    )
+      end = lineEnd;
     for (const p of parts(text, start, end)) {
       // "Decision:\nRESOLVED that …": the label inside the block is no part of the decision's words.
       const t = flat(p.start, p.end)
         .replace(/^(?:RESOLVED|Resolved)\b\s*(?:[:–—-]\s*)?/, "")
         .replace(/^that\s+/i, "");
       if (!t || /^(?:none|n\/a|nil)\.?$/i.test(t)) continue;
-      push({ kind: "resolution", text: t, outcome: outcomeOf(t), ownerText: null, start: p.start, end: p.end, confidence: 0.95, rule: word.toLowerCase() });
+      // "Agreed: the budget of £50,000": the label says the outcome where the words do not.
+      const outcome = outcomeOf(t, /^agreed$/i.test(word) ? "agreed" : "resolved");
+      push({ kind: "resolution", text: t, outcome, ownerText: null, start: p.start, end: p.end, confidence: 0.95, rule: word.toLowerCase() });
     }
     resolved.lastIndex = Math.max(resolved.lastIndex, end - from);
   }
