@@ -221,6 +221,38 @@ describe("attendance of parish councils and panels: clerks, councillors in a rol
   });
 });
 
+describe("lists as PDFs print them", () => {
+  it("reads two columns of people a wide gap apart, a name the line's end broke, and a page number among the lines", () => {
+    expect(labelled("Present:\nCllr A Able (Chair)          Cllr B Baker\nCllr C Cole                  Cllr D Dee\nApologies:\nCllr E Eve\n")).toEqual([
+      ["A Able", "present"],
+      ["B Baker", "present"],
+      ["C Cole", "present"],
+      ["D Dee", "present"],
+      ["E Eve", "apologies"],
+    ]);
+    expect(
+      labelled("PRESENT: Councillor Ann Able (Chairman), Councillor Bob Baker, Councillor Carol\nCole, Councillor Dan Dee and Councillor Ed Eve.\n"),
+    ).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "present"],
+      ["Dan Dee", "present"],
+      ["Ed Eve", "present"],
+    ]);
+    expect(labelled("Present:\nAnn Able, Bob Baker,\nCarol Cole, Dan Dee\nPage 2\n")).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "present"],
+      ["Dan Dee", "present"],
+    ]);
+    // A row of a name and its organisation stays one entry.
+    expect(labelled("Members present:\nAnn Able          Chair, Riverside Council\nBob Baker         NHS Riverside\n")).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+    ]);
+  });
+});
+
 describe("decisions after a heading, and bodies named before what the document is", () => {
   const found = (text: string) => decisions(text, 0, text.length, new Set(["JR", "AB"])).map((d) => [d.kind, d.text]);
 

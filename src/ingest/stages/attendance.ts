@@ -604,6 +604,28 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     return starts.map((at, i) => trimSpan(text, at, starts[i + 1] ?? e)).filter((x): x is Span => !!x);
   };
 
+  /** The cells of a row when every cell, wide gaps apart, is one person and nothing more. */
+  const columnsOfPeople = (ls: number, line: string): Span[] | null => {
+    const cells: Span[] = [];
+    for (const m of line.matchAll(/[^\t]+?(?=\t|\s{3,}|\s*$)/g)) {
+      const span = trimSpan(text, ls + m.index, ls + m.index + m[0].length);
+      if (span) cells.push(span);
+    }
+    if (cells.length < 2) return null;
+    const onePerson = (c: Span) => {
+      const names = spotNames(text, c.start, c.end);
+      return (
+        names.length === 1 &&
+        !text
+          .slice(names[0]!.span.end, c.end)
+          .replace(/\([^)]*\)/g, "")
+          .trim() &&
+        names[0]!.span.start === c.start
+      );
+    };
+    return cells.every(onePerson) ? cells : null;
+  };
+
   const listEntries = (s: number, e: number, lineMode: boolean): Span[] => {
     const body = text.slice(s, e);
     // "Councillor A Smith (Chair); Councillors B Jones, C Brown and D White": a clause of a
@@ -622,7 +644,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       const blank = !line.trim();
       const wasBlank = afterBlank;
       afterBlank = blank;
-      if (blank || FOOTNOTE.test(line.trim())) continue;
+      if (blank || FOOTNOTE.test(line.trim()) || PAGE_FURNITURE.test(line.trim())) continue;
       const lineStart = out.length;
       const several = severalPerLine(ls, line);
       if (several) {
@@ -640,12 +662,27 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         .slice(0, 3)
         .join(" ");
       const row = (/\t|\s{3,}/.test(line.trim()) && !(commas.length > 1 && commas.every((p) => readAt(p)))) || unglue(head) !== head;
-      let pieces = row ? [whole].filter((x): x is Span => !!x) : commas;
+      // "Cllr A Able (Chair)          Cllr B Baker": two columns of people, each cell one of them.
+      const cells = row ? columnsOfPeople(ls, line) : null;
+      let pieces = cells ?? (row ? [whole].filter((x): x is Span => !!x) : commas);
       // "Patrick Mckay / St Michaels and All Angels": one person whose organisation has an "and" in it.
       if (whole && pieces.length > 1 && readEntry(line.trim()) && pieces.slice(1).every((p) => !readAt(p))) pieces = [whole];
-      for (const p of pieces) {
+      for (const [n, p] of pieces.entries()) {
         const t = text.slice(p.start, p.end);
         const prev = out.at(-1);
+        // "Councillor Carol\nCole, Councillor Dan Dee": a name the line's end broke in two.
+        if (
+          n === 0 &&
+          prev &&
+          !wasBlank &&
+          out.length === lineStart &&
+          !readAt(p) &&
+          /^[A-Z][\p{L}'’-]+$/u.test(t) &&
+          readAt({ start: prev.start, end: p.end })
+        ) {
+          prev.end = p.end;
+          continue;
+        }
         // "Chorley Council" after "Polly Patel," qualifies her, and so does a line of its own straight
         // under her; "the usual representatives …" is nobody, and is reported. Not across a blank line.
         const qualifies = out.length > lineStart || (pieces.length === 1 && !wasBlank);
