@@ -268,7 +268,8 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
     // An unnumbered heading above the list of those present is the page's furniture or the
     // document's title; one that is only people's names is a list's row.
     const firstPresent = Math.min(...found.facts.filter((a) => a.status === "present" && !/sentence/i.test(a.section)).map((a) => a.span.start), to);
-    const aboveList = (i: ItemFact) => firstPresent < to && i.start < firstPresent;
+    // Only a list at the top: minutes that list those present at their end have their items above it.
+    const aboveList = (i: ItemFact) => firstPresent < Math.min(to, from + 3000) && i.start < firstPresent;
     const headed = candidates.filter(
       (i) => !inDecision(i) && !covered(i) && !(i.number === null && (aboveList(i) || namesOnly(text, i) || titleOfDocument(i.title))),
     );
