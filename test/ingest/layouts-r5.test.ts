@@ -416,7 +416,7 @@ describe("unnumbered headings that are no items", () => {
 
   it("keeps the headings above a list of those present that stands at the minutes' end", () => {
     const filler = "The members discussed the matter at length and asked for a further report. ".repeat(45);
-    const text = `Minutes of the Riverside Board held on 21 March 2012\n\nBudget\n\n${filler}\n\nEstates\n\n${filler}\n\nPresent at the meeting:\nAnn Able (Chair)\nBob Baker\n`;
+    const text = `Minutes of the Riverside Board held on 21 March 2012\n\nBudget\n\n${filler}\n\nEstates\n\n${filler}\n\nPresent:\nAnn Able (Chair)\nBob Baker\n`;
     const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
     expect(ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title)).toEqual(["Budget", "Estates"]);
   });
