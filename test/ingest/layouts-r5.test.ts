@@ -420,4 +420,11 @@ describe("unnumbered headings that are no items", () => {
     const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
     expect(ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title)).toEqual(["Budget", "Estates"]);
   });
+
+  it("keeps the headings of short minutes whose list of those present follows their business", () => {
+    const text =
+      "Minutes of the Riverside Board held on 21 March 2012\n\nBudget\n\nThe members discussed the matter at length.\n\nEstates\n\nThe members discussed the matter again.\n\nPresent:\nAnn Able (Chair)\nBob Baker\n";
+    const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
+    expect(ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title)).toEqual(["Budget", "Estates"]);
+  });
 });
