@@ -245,6 +245,23 @@ describe("lists as PDFs print them", () => {
       ["Carol Cole", "present"],
       ["Dan Dee", "present"],
     ]);
+    // Tables as web pages give them: bars around the cells, a heading row, a cell a line.
+    expect(labelled("Present:\n| Ann Able | Chair | Healthwatch |\n| Bob Baker | Director | NHS Kent |\nApologies:\n| Carol Cole | Kent Police |\n")).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Carol Cole", "apologies"],
+    ]);
+    expect(labelled("Attendees\nName\tOrganisation\nAnn Able\tHealthwatch\nApologies\nName\tOrganisation\nCarol Cole\tKent Police\n")).toEqual([
+      ["Ann Able", "present"],
+      ["Carol Cole", "apologies"],
+    ]);
+    const cells = attendanceOf("Present\nAnn Able\nChair, Healthwatch\nBob Baker\nDirector, NHS Kent\nApologies\nDan Dee\n");
+    expect(whoAndStatus(cells.facts)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Baker", "present"],
+      ["Dan Dee", "apologies"],
+    ]);
+    expect(cells.skipped).toEqual([]);
     // A row of a name and its organisation stays one entry.
     expect(labelled("Members present:\nAnn Able          Chair, Riverside Council\nBob Baker         NHS Riverside\n")).toEqual([
       ["Ann Able", "present"],

@@ -125,6 +125,9 @@ const statusWord = (w: string): AttendanceStatus | "absent" =>
         ? "apologies"
         : "absent";
 
+/** A table's heading row among its people: "Name  Organisation", "| Name | Role |". */
+const COLUMN_HEADS = /^\|?\s*(?:(?:names?|organisations?|roles?|titles?|representing|positions?|initials|attendance|job\s+title|designation)\s*[|\t]?\s*)+$/i;
+
 /** A clause after an apologies list naming who came instead: ", with Bob Baker attending as her substitute". */
 const WITH_SUBSTITUTE = /,?\s+(?:with|and)\s+(?=[^,.;]{0,60}\b(?:attending|attended|substituting|deputising)\b)/;
 
@@ -296,8 +299,13 @@ const unglue = (raw: string) =>
 
 /** Reads one entry: a person, possibly a table row "Name<TAB>Initials<TAB>Organisation". */
 export function readEntry(raw: string): { person: PersonMention; initials: string | null } | null {
-  // "•   B Jones": a bullet before the entry.
-  raw = unglue(raw.replace(/^\s*[•·*▪◦–-]\s+/, ""));
+  // "•   B Jones": a bullet before the entry; "| Ann Able | Chair |": a table row's outer bars.
+  raw = unglue(
+    raw
+      .replace(/^\s*[•·*▪◦–-]\s+/, "")
+      .replace(/^\s*\|\s*/, "")
+      .replace(/\s*\|\s*$/, ""),
+  );
   const cells = /\n/.test(raw.trim())
     ? [raw]
     : raw
@@ -465,8 +473,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
 
   const take = ({ span: entry, spotted, shared, exact }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
     const raw = `${shared ? `${shared} ` : ""}${text.slice(entry.start, entry.end)}`;
-    // "Members of the public: 3" counts people and names nobody.
-    if (/^(?:none|nil|no apologies|there were no|n\/a)\b|^\d{1,3}\.?$/i.test(raw.trim())) return;
+    // "Members of the public: 3" counts people and names nobody; "Name  Organisation" heads a table's columns.
+    if (/^(?:none|nil|no apologies|there were no|n\/a)\b|^\d{1,3}\.?$/i.test(raw.trim()) || COLUMN_HEADS.test(raw.trim())) return;
     let read = exact ? null : readEntry(raw);
     if (!read && spotted) {
       // A flattened table row: the spotted name, and what follows it up to the next name as its qualifier.
@@ -667,6 +675,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       let pieces = cells ?? (row ? [whole].filter((x): x is Span => !!x) : commas);
       // "Patrick Mckay / St Michaels and All Angels": one person whose organisation has an "and" in it.
       if (whole && pieces.length > 1 && readEntry(line.trim()) && pieces.slice(1).every((p) => !readAt(p))) pieces = [whole];
+      // "Chair, Healthwatch" under "Ann Able": a line of her role and organisation, no one in it.
+      if (whole && out.length && !wasBlank && pieces.length > 1 && line.trim().length < 120 && pieces.every((p) => !readAt(p))) {
+        out.at(-1)!.end = whole.end;
+        continue;
+      }
       for (const [n, p] of pieces.entries()) {
         const t = text.slice(p.start, p.end);
         const prev = out.at(-1);
