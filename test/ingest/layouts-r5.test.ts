@@ -10,6 +10,11 @@ import { agendaItems } from "../../src/ingest/stages/items.js";
 // Round 5: the common sentence and item forms of apologies that round 4's unseen documents showed
 // were read wrongly or not at all. Each rule on a small invented example.
 const labelled = (text: string) => whoAndStatus(attendanceOf(text).facts);
+/** The agenda items' titles the whole extractor drafts from a text. */
+const itemTitles = (text: string) =>
+  extract(text, { file: "riverside.txt", known: KnownEntities.empty() })
+    .draft.entities.filter((e) => e.type === "AgendaItem")
+    .map((e) => (e as { title: string }).title);
 
 describe("apologies in sentences and under item headings", () => {
   it("ends a Present list at an apologies sentence below it, which is read as apologies", () => {
@@ -382,6 +387,21 @@ describe("decisions after a heading, and bodies named before what the document i
     // Without the heading row, a line ending in "Present" is no row of a table.
     expect(labelled("The Chair Present\nAnn Able Present\n")).toEqual([]);
   });
+
+  it("reads key-decision notes one a line, and decisions after a debate or a vote", () => {
+    const text =
+      "Agreed: the budget of £50,000 for 2022/23.\nDecision – the Board approved the business case.\nThe Panel resolved to recommend the precept.\nPartners noted the update and thanked the team.\nCouncillor Smith proposed, and it was unanimously agreed, that the policy be adopted.\nFollowing discussion, it was agreed that the Chair would write to the Minister.\nAs part of the programme, it was agreed last year to hold workshops.\n";
+    const found = decisions(text, 0, text.length, new Set());
+    expect(found.map((d) => d.text)).toEqual([
+      "the budget of £50,000 for 2022/23.",
+      "the Board approved the business case.",
+      "The Panel resolved to recommend the precept.",
+      "Partners noted the update and thanked the team.",
+      "Councillor Smith proposed, and it was unanimously agreed, that the policy be adopted.",
+      "Following discussion, it was agreed that the Chair would write to the Minister.",
+    ]);
+    expect(found[0]!.outcome).toBe("agreed");
+  });
 });
 
 describe("meeting headers", () => {
@@ -411,37 +431,18 @@ describe("unnumbered headings that are no items", () => {
   it("takes no page furniture, document title or row of names above the list of those present for an item", () => {
     const text =
       "Minutes of the YOT Management Board Meeting\n\nHeld on 21 March 2012\n\nUpload: someone\n\nTranscript\n\nRiverside Youth Offending Team\n\nPresent:\nAnn Able (Chair)\nBob Baker\n\nBudget\n\nThe budget was discussed at length by the members of the board today.\n\nCouncillor Questions\n\nThere were no questions from councillors at this meeting today.\n\nAgenda Item 4\n\nThe next item was deferred to the following meeting of the board.\n";
-    const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
-    const titles = ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title);
-    expect(titles).toEqual(["Budget", "Councillor Questions"]);
-  });
-
-  it("reads key-decision notes one a line, and decisions after a debate or a vote", () => {
-    const text =
-      "Agreed: the budget of £50,000 for 2022/23.\nDecision – the Board approved the business case.\nThe Panel resolved to recommend the precept.\nPartners noted the update and thanked the team.\nCouncillor Smith proposed, and it was unanimously agreed, that the policy be adopted.\nFollowing discussion, it was agreed that the Chair would write to the Minister.\nAs part of the programme, it was agreed last year to hold workshops.\n";
-    const found = decisions(text, 0, text.length, new Set());
-    expect(found.map((d) => d.text)).toEqual([
-      "the budget of £50,000 for 2022/23.",
-      "the Board approved the business case.",
-      "The Panel resolved to recommend the precept.",
-      "Partners noted the update and thanked the team.",
-      "Councillor Smith proposed, and it was unanimously agreed, that the policy be adopted.",
-      "Following discussion, it was agreed that the Chair would write to the Minister.",
-    ]);
-    expect(found[0]!.outcome).toBe("agreed");
+    expect(itemTitles(text)).toEqual(["Budget", "Councillor Questions"]);
   });
 
   it("keeps the headings above a list of those present that stands at the minutes' end", () => {
     const filler = "The members discussed the matter at length and asked for a further report. ".repeat(45);
     const text = `Minutes of the Riverside Board held on 21 March 2012\n\nBudget\n\n${filler}\n\nEstates\n\n${filler}\n\nPresent:\nAnn Able (Chair)\nBob Baker\n`;
-    const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
-    expect(ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title)).toEqual(["Budget", "Estates"]);
+    expect(itemTitles(text)).toEqual(["Budget", "Estates"]);
   });
 
   it("keeps the headings of short minutes whose list of those present follows their business", () => {
     const text =
       "Minutes of the Riverside Board held on 21 March 2012\n\nBudget\n\nThe members discussed the matter at length.\n\nEstates\n\nThe members discussed the matter again.\n\nPresent:\nAnn Able (Chair)\nBob Baker\n";
-    const ex = extract(text, { file: "riverside.txt", known: KnownEntities.empty() });
-    expect(ex.draft.entities.filter((e) => e.type === "AgendaItem").map((e) => (e as { title: string }).title)).toEqual(["Budget", "Estates"]);
+    expect(itemTitles(text)).toEqual(["Budget", "Estates"]);
   });
 });
