@@ -26,17 +26,17 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  // Round 5's documents are to be gathered by someone else: the held-back split can be empty,
-  // never hold anything but them.
-  it("holds back round 5 only, chosen before tuning, and develops on everything else, rounds 1 to 4 included", () => {
+  // Round 6's documents are gathered by someone else: the held-back split can be empty, never
+  // hold anything but them.
+  it("holds back round 6 only, chosen before tuning, and develops on everything else, rounds 1 to 5 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r5-"))).toBe(true);
-    for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-"]) {
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r6-"))).toBe(true);
+    for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-", "corpus-r5-"]) {
       const spent = docs.filter((d) => d.id.startsWith(round));
       expect(spent.length).toBe(20);
       expect(spent.every((d) => splitOf(d.id) === "dev")).toBe(true);
     }
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(103);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(123);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
   });
 
