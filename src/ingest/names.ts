@@ -360,7 +360,8 @@ export function parsePerson(raw: string): PersonMention | null {
     s = `${m[1]!.trim()}${m[3] ? ` ${m[3].trim()}` : ""}`.trim();
   }
   // "Polly Patel, Chorley Council", "Ann Able – Director", "Sunita Chauhan / Advance Advocacy Project".
-  const sep = s.search(/\s*(?:,|\s[–—-]\s|\s-\s|\s\/\s)\s*/);
+  // "Andrea Elton- WHHT": a dash the name runs into, a space after it (not "Smith-Jones").
+  const sep = s.search(/\s*(?:,|\s[–—-]\s|\s-\s|\s\/\s|(?<=[a-z])[–—-]\s)\s*/);
   if (sep > 0) {
     const tail = s
       .slice(sep)

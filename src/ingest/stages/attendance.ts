@@ -1,5 +1,5 @@
 import type { AttendanceStatus } from "../../dataset/format.js";
-import { initialsOf, looksLikeName, parsePerson, splitHonorific, type PersonMention } from "../names.js";
+import { initialsOf, looksLikeName, nameKey, parsePerson, splitHonorific, type PersonMention } from "../names.js";
 import { trimSpan, type Line, type Span } from "./lines.js";
 import { isFirstName, spotNames, type SpottedName } from "./name-spotter.js";
 
@@ -128,6 +128,42 @@ const statusWord = (w: string): AttendanceStatus | "absent" =>
 /** A table's heading row among its people: "Name  Organisation", "| Name | Role |". */
 const COLUMN_HEADS = /^\|?\s*(?:(?:names?|organisations?|roles?|titles?|representing|positions?|initials|attendance|job\s+title|designation)\s*[|\t]?\s*)+$/i;
 
+/**
+ * "Cllr Shaun McMillan - ChairCllr Raymond Bailey": two columns a PDF glued where a title begins the
+ * second; the line's pieces, split before each title run into the word before it.
+ */
+function gluedColumns(text: string, l: Line): Span[] {
+  const cuts = [...l.text.matchAll(/(?<=[a-z)])(?=(?:Cllr|Councillor|Clerk|Dr|Mr|Mrs|Ms|Miss|Prof)\b)/g)].map((m) => l.at + m.index);
+  const bounds = [l.at, ...cuts, l.end];
+  return bounds.slice(1).flatMap((e, i) => trimSpan(text, bounds[i]!, e) ?? []);
+}
+
+/**
+ * The people listed one a line straight under a meeting's header (within its first lines), up to
+ * two blank lines or a line that is neither a person nor the wrapped end of the line above.
+ */
+function firstGroup(lines: Line[]): Line[] {
+  const nonBlank = lines.filter((l) => l.text);
+  const first = nonBlank.slice(0, 8).find((l) => readEntry(l.text) && !ITEM_LINE.test(l.text));
+  if (!first) return [];
+  const group: Line[] = [];
+  let blanks = 0;
+  for (const l of lines.slice(lines.indexOf(first))) {
+    if (!l.text) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (readEntry(l.text) && !ITEM_LINE.test(l.text) && !/[.!?]$/.test(l.text.replace(/\b[A-Z]\.$/, ""))) group.push(l);
+    // "rep Debbie Olley)": the wrapped end of the entry above.
+    else if (!(group.length && l.text.length < 80 && /^[a-z(]/.test(l.text) && !/[.!?]$/.test(l.text))) break;
+  }
+  return group;
+}
+
+/** An apologies column's mark in a flattened row. */
+const APOLOGY_CELL = /(?<![\w-])(?:Apols|Apologies|Sent apologies)(?![\w-])/;
+
 /** A clause after an apologies list naming who came instead: ", with Bob Baker attending as her substitute". */
 const WITH_SUBSTITUTE = /,?\s+(?:with|and)\s+(?=[^,.;]{0,60}\b(?:attending|attended|substituting|deputising)\b)/;
 
@@ -139,6 +175,8 @@ const ITEM_NUMBERS = /^(?:item\s+)?(?:[A-Z]{0,5}\d{1,4}(?:[./]\d{1,4})*[.):]?\s+
 /** A full stop that ends a sentence, not an initial's or a title's ("Cllr.", "J."). */
 const SENTENCE_END = /\.(?=\s|$)(?<![A-Z]\.)(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St)\.)/;
 
+const BULLET = /^[•·*▪◦–-]\s+/;
+
 /** A table's first cell before the label: "1. / Present", "2 | Apologies" (a row number, then a cell separator). */
 const ROW_NUMBER = /^\d{1,2}\.?\s*[/|\t]\s*/;
 /** An item's number before "Apologies" in a table of items: "1     Apologies   •   B Jones". */
@@ -146,9 +184,10 @@ const ITEM_NUMBER = /^\d{1,2}[.)]?\s+(?=apologies\b)/i;
 
 /** The label a line starts with, and how many of its characters the label takes. */
 const isLabel = (t: string): { label: Label; length: number } | null => {
-  const lead = ROW_NUMBER.exec(t)?.[0].length ?? ITEM_NUMBER.exec(t)?.[0].length ?? 0;
+  // "- Apologies:": a bullet before the label.
+  const lead = ROW_NUMBER.exec(t)?.[0].length ?? ITEM_NUMBER.exec(t)?.[0].length ?? BULLET.exec(t)?.[0].length ?? 0;
   // An item numbered "Apologies" is a label only where people follow it on its line.
-  const numbered = lead > 0 && !ROW_NUMBER.test(t);
+  const numbered = lead > 0 && !ROW_NUMBER.test(t) && !BULLET.test(t);
   const u = t.slice(lead);
   for (const l of LABELS) {
     const m = u.match(l.re);
@@ -854,9 +893,26 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const before = inRegion.slice(0, firstItem < 0 ? 0 : firstItem).filter((l) => l.text);
     const people = before.filter((l) => readEntry(l.text));
     const prose = before.filter((l) => !readEntry(l.text) && (/[.!?]$/.test(l.text) || l.text.length > 90));
+    // "Cllr Bill ManneringCllr Tony Cawley", "Cllr Phillipa ColemanClerk, Kim Duller": each piece of a glued line.
+    const takeLine = (l: Line, section: string, confidence: number) => {
+      for (const piece of gluedColumns(text, l)) {
+        // "Clerk, Kim Duller" beside the members: there in a role.
+        const clerk = /^(?:parish\s+|town\s+)?clerk\b[,:–-]?\s*/i.exec(text.slice(piece.start, piece.end));
+        if (clerk) take({ span: { start: piece.start + clerk[0].length, end: piece.end } }, "in_attendance", section, confidence);
+        else take({ span: piece }, "present", section, confidence);
+      }
+    };
     if (people.length >= 4 && !prose.some((l) => l.start > people[0]!.start)) {
-      for (const l of people) take({ span: { start: l.at, end: l.end } }, "present", "Members listed after the heading (no label)", 0.8);
+      for (const l of people) takeLine(l, "Members listed after the heading (no label)", 0.8);
       covered.push({ start: people[0]!.at, end: people.at(-1)!.end });
+    } else {
+      // Prose follows, or no item is numbered: only the first group straight under the header, up to
+      // a wider gap (the groups after it, their labels lost too, may be anyone: reported, not guessed).
+      const group = firstGroup(inRegion);
+      if (group.length >= 4 && !covered.some((c) => c.start < group.at(-1)!.end)) {
+        for (const l of group) takeLine(l, "The first group of people under the heading (no label)", 0.7);
+        covered.push({ start: group[0]!.at, end: group.at(-1)!.end });
+      }
     }
   }
 
@@ -888,6 +944,28 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       take({ span: trimSpan(text, r.span.start, entryEnd) ?? r.span }, status, "Attendance table (status column)", 0.85);
     }
     if (rows.length) covered.push({ start: legendEnd, end });
+  }
+
+  // 1f. A flattened table of "Name (INI) role …" rows under column headings that include one for
+  // apologies ("SLSCB Members Title Representing … Apols Dave Pickard (DP) …"): a row holding the word
+  // sent apologies, the others were there. Only where some row does, so that the column is real.
+  for (const line of around) {
+    if (line.text.length < 300 || covered.some((c) => c.start <= line.at && line.at < c.end)) continue;
+    const rows = initialsRows(text, Math.max(line.at, from), Math.min(line.end, to));
+    if (rows.length < 4) continue;
+    const head = text.slice(Math.max(line.at, rows[0]!.span.start - 300), rows[0]!.span.start);
+    if (!/\b(?:Apols|Apologies|Attendance|Attended)\b/.test(head)) continue;
+    const marks = rows.map((r) => APOLOGY_CELL.test(text.slice(r.nameEnd, r.span.end)));
+    // "… Apols Cllr Ann McCoy (AM)": the mark that ends one row, read as the start of the next one's name.
+    const starts = rows.map((r, n) => {
+      const lead = new RegExp(`^${APOLOGY_CELL.source}\\s+`).exec(text.slice(r.span.start, r.nameEnd));
+      if (lead && n > 0) marks[n - 1] = true;
+      return r.span.start + (lead?.[0].length ?? 0);
+    });
+    if (!marks.some(Boolean) || marks.every(Boolean)) continue;
+    for (const [n, r] of rows.entries())
+      take({ span: { start: starts[n]!, end: r.nameEnd } }, marks[n] ? "apologies" : "present", "Attendance table (an apologies column)", 0.75);
+    covered.push({ start: rows[0]!.span.start, end: rows.at(-1)!.span.end });
   }
 
   // 1e. An agenda item titled as a list ("C048/23  1.  APOLOGIES FOR ABSENCE.") whose first
@@ -984,6 +1062,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       re: new RegExp(String.raw`${PERSON}\s+(?:had\s+)?(?:attended|was\s+attending|was\s+present|joined)(?:\s+the\s+meeting)?\s+as\s+an?\s+observer`, "g"),
       status: "observer",
     },
+    // "… including John Last (JL) who was observing for Helen Langton".
+    { re: new RegExp(String.raw`${PERSON}(?:\s+\([A-Z]{2,4}\))?,?\s+who\s+(?:was|is)\s+observing\b`, "g"), status: "observer" },
     // "Councillor Tony Worgan attended as substitute." (for whom, the sentence before says).
     {
       re: new RegExp(
@@ -1067,6 +1147,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       section: "Substitutes (sentence)",
     });
   }
+  // Someone in an unlabelled list whom a sentence says sent apologies or came to observe ("Apologies
+  // were received from … Johnathan Reynolds") was not there as a member: the sentence is the evidence.
+  const said = new Set(facts.filter((f) => f.status !== "present" && f.confidence >= 0.8).map((f) => nameKey(f.person.name)));
+  for (let n = facts.length - 1; n >= 0; n--)
+    if (facts[n]!.status === "present" && /no label/.test(facts[n]!.section) && said.has(nameKey(facts[n]!.person.name))) facts.splice(n, 1);
   // "In attendance" heading the meeting's only list of those there is its list of attendees, not
   // of guests beside the members: with no Present / Members list, they were present.
   if (!facts.some((f) => f.status !== "in_attendance" && f.status !== "apologies" && !/sentence/i.test(f.section)))

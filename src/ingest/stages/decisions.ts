@@ -147,7 +147,7 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
     confidence: 0.8,
   },
   {
-    re: /^(?:the\s+)?(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified)\b/i,
+    re: /^(?:the\s+)?(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified|confirmed|signed)\b/i,
     rule: "the report was noted",
     confidence: 0.85,
   },
@@ -195,7 +195,7 @@ const findsOne = (t: string) => PROSE_DECISIONS.some((f) => f.re.test(t)) || OWN
 function sentences(text: string, s: number, e: number): Span[] {
   const out: Span[] = [];
   let from = s;
-  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc|[A-Z]))[.!?](?=["'’”)]?\s+(?:[A-Z(“"‘]|\d))|\n[ \t\u00a0]*\n|[ \t]\|[ \t]*\n/g;
+  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc|[A-Z]))[.!?](?=["'’”)]?\s+(?:[A-Z(“"‘]|\d|[-•·▪*]\s))|\n[ \t\u00a0]*\n|[ \t]\|[ \t]*\n/g;
   re.lastIndex = s;
   const slice = text.slice(0, e);
   let m: RegExpExecArray | null;

@@ -17,7 +17,7 @@ export interface ItemFact {
 
 const NUMBER_ONLY = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,5}\s?\d{1,4}(?:[/.]\d{1,4})*)[.):]?$/;
 const NUMBERED =
-  /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*|[A-Z]{2,5}\s\d{1,4}(?:\/\d{1,4})+)(?:[.):]?\s*[/|]\s+|[.):]\s*|\s+[–—-]\s+|\s+)(?=[A-Z"'‘“(])(.+)$/i;
+  /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*|[A-Z]{2,5}\s\d{1,4}(?:\/\d{1,4})+)(?:[.):]?\s*[/|]\s+|[.):]\s*|\s+[–—-]\s+|\s+|(?<=\/\d{2,4})(?=[A-Z][a-z]))(?=[A-Z"'‘“(])(.+)$/i;
 const PDF_TAIL = /\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$/i;
 /** Lines that are not headings whatever their shape: labels, metadata, the minutes' own marker. */
 const NOT_TITLE =
@@ -105,9 +105,11 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       // "2. / Minutes from Previous Meeting" is a table's heading row; "2. / Circulate the … / Carol", with
       // more cells, is a row of an action log.
       const cells = m && /^[^/|]*\d[.):]?\s*[/|]/.test(t) && /\s[/|]\s/.test(m[2]!);
-      if (m && !cells && !sentenceLike(m[2]!.replace(PDF_TAIL, "")) && titleAfterNumber(m[2]!)) {
+      // "16/224Apologies for Absence: None.": the title ends at the colon its minute's text follows.
+      const heading = m ? (/^([^:]{3,100}?):\s*\S/.exec(m[2]!)?.[1] ?? m[2]!) : "";
+      if (m && !cells && !sentenceLike(heading.replace(PDF_TAIL, "")) && titleAfterNumber(heading)) {
         number = m[1]!;
-        title = m[2]!;
+        title = heading;
         titleAt = line.at + t.length - title.length;
       }
     }
