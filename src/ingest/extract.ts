@@ -331,7 +331,8 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
       cite: cite(author.span),
     } as RelationshipSpec);
 
-  const first = lines.find((l) => l.text);
+  // The document's title is its first line that says something: not a page number ("16") or a mark.
+  const first = lines.find((l) => l.text.replace(/[^\p{L}]/gu, "").length >= 3) ?? lines.find((l) => l.text.length >= 3);
   const hasMinutes = allAttendance.length > 0 || /\bminutes\b/i.test(text.slice(0, 400));
   const draft: Extraction["draft"] = {
     document: {

@@ -80,15 +80,15 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 5's development set: 103 documents, round 4's 20 (spent, never tuned on) among them.
-    expect(precision(attendance)).toBeGreaterThanOrEqual(0.93);
-    expect(recall(attendance)).toBeGreaterThanOrEqual(0.8);
+    // Round 6's development set: 123 documents, round 5's 20 (scored once, then developed on) among them.
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.85);
     expect(precision(metadata)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(metadata)).toBeGreaterThanOrEqual(0.92);
-    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.8);
-    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.84);
-    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.88);
-    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.7);
+    expect(recall(metadata)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.77);
+    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.86);
+    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.67);
   });
 
   it("on round 2's documents, the layouts the rules were not written for", () => {
