@@ -529,3 +529,19 @@ describe("after round 5's scoring", () => {
     ]);
   });
 });
+
+describe("tables a web page laid out a cell a line", () => {
+  it("reads a name, its initials' cell and the empty cells between rows as one list", () => {
+    const text =
+      "Present\n\nChris Cudmore\n\nCC\n\n \n\n \n\nDavid Mattick\n\nDM\n\n \n\n \n\nDavid Sparkes\n\nDS\n\n \n\nIn attendance\n\nAnthea Brooks, Clerk\n\nAB\n\n \n\n1\n\nAPOLOGIES\n";
+    const r = attendanceOf(text);
+    expect(whoAndStatus(r.facts)).toEqual([
+      ["Chris Cudmore", "present"],
+      ["David Mattick", "present"],
+      ["David Sparkes", "present"],
+      ["Anthea Brooks", "in_attendance"],
+    ]);
+    expect(r.facts[0]!.initials).toBe("CC");
+    expect(r.skipped).toEqual([]);
+  });
+});

@@ -737,7 +737,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         }
         // "Chorley Council" after "Polly Patel," qualifies her, and so does a line of its own straight
         // under her; "the usual representatives …" is nobody, and is reported. Not across a blank line.
-        const qualifies = out.length > lineStart || (pieces.length === 1 && !wasBlank);
+        const qualifies = out.length > lineStart || (pieces.length === 1 && (!wasBlank || /^[A-Z]{2,4}$/.test(t)));
         if (!readAt(p) && prev && qualifies && t.length < 120 && /^[A-Z(]/.test(t)) prev.end = p.end;
         else out.push(p);
       }
@@ -811,7 +811,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       for (let n = k + 1; n < inRegion.length; n++) {
         const next = inRegion[n]!;
         if (!next.text) {
-          if (n - Math.max(lastEntry, k) > 3) break;
+          // A table's empty cells ("Chris Cudmore / CC / … / David Mattick"): a wider gap is crossed
+          // only where an entry, not a label or an item, follows it.
+          const gap = n - Math.max(lastEntry, k);
+          const after = gap > 3 ? inRegion.slice(n + 1, n + 12).find((x) => x.text) : undefined;
+          if (gap > 3 && !(gap <= 10 && after && readEntry(after.text) && !isLabel(after.text) && !ITEM_LINE.test(after.text))) break;
           continue;
         }
         // Page furniture between two pages of one list: a page number, "Official", a form feed.
@@ -836,7 +840,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           // A row wrapped onto a new line ("CCGs (items 14-15) Kelly Morris (KMo) : …") continues a table of initials.
           initialsRows(text, next.at, next.end).length >= (initialsRows(text, labelEnd, next.at).length >= 2 ? 1 : 2) ||
           !!severalPerLine(next.at, text.slice(next.at, next.end));
-        const qualifierLike = lastEntry >= 0 && n - lastEntry === 1 && next.text.length < 100 && !/[.!?]$/.test(next.text);
+        // The line under an entry qualifies it; so does its initials' cell a blank line below ("Chris Cudmore / / CC").
+        const qualifierLike =
+          (lastEntry >= 0 && n - lastEntry === 1 && next.text.length < 100 && !/[.!?]$/.test(next.text)) ||
+          (lastEntry >= 0 && n - lastEntry <= 2 && /^[A-Z]{2,4}$/.test(next.text));
         // One unreadable short line ("MauraJackson (Advance)") between entries stays in the block, reported.
         const after = inRegion.slice(n + 1, n + 4).find((x) => x.text);
         const between =
