@@ -53,4 +53,5 @@ export function parseTime(s: string): string | null {
 }
 
 /** A start time written right after a date: " 2.00 pm", ", at 10am", " 13:00 – 16:00 Hours". */
-export const TIME_AFTER_DATE = /^[\s,]*(?:at\s+|from\s+|-\s+|–\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})/i;
+export const TIME_AFTER_DATE =
+  /^[\s,]*(?:(?:commencing|starting|beginning)\s+at\s+|at\s+|from\s+|-\s+|–\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})/i;

@@ -269,7 +269,11 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
     // document's title; one that is only people's names is a list's row.
     const firstPresent = Math.min(...found.facts.filter((a) => a.status === "present" && !/sentence/i.test(a.section)).map((a) => a.span.start), to);
     // Only a list at the top, with no prose between: minutes that list those present at their end have their items above it.
-    const proseBetween = (a: number, b: number) => lines.some((l) => l.start >= a && l.end <= b && /[.!?]$/.test(l.text) && l.text.split(/\s+/).length >= 5);
+    // A second copy of the header ("Minutes of … held via Zoom on …") is no prose.
+    const proseBetween = (a: number, b: number) =>
+      lines.some(
+        (l) => l.start >= a && l.end <= b && /[.!?]$/.test(l.text) && l.text.split(/\s+/).length >= 5 && !/\b(?:minutes|meeting)\b.*\bheld\b/i.test(l.text),
+      );
     const aboveList = (i: ItemFact) => firstPresent < Math.min(to, from + 3000) && i.start < firstPresent && !proseBetween(i.end, firstPresent);
     const headed = candidates.filter(
       (i) => !inDecision(i) && !covered(i) && !(i.number === null && (aboveList(i) || namesOnly(text, i) || titleOfDocument(i.title))),

@@ -545,3 +545,18 @@ describe("tables a web page laid out a cell a line", () => {
     expect(r.skipped).toEqual([]);
   });
 });
+
+describe("a header printed twice", () => {
+  it("takes the time and the way of meeting from the fuller copy, and no item from what stands between", () => {
+    const text =
+      "MPC(21)M04 Minutes of the Annual Meeting of Riverside Parish Council held on 5 May 2021\n\nFull CouncilMinutes Uploaded on May 25, 2021\n\nRiverside Parish Council\n\nMinutes of the Annual Meeting of Riverside Parish Council held via Zoom on Wednesday 5 May 2021 commencing at 19:00.\n\nPresent:\n\nCllr Mr A Able (Chair)\n\nCllr Mrs B Baker\n\nIn Attendance:\n\nOne member of the public\n\nMr C Cole Clerk to Riverside Parish Council\n\nItem No Item under discussion\n21.44 ELECTION OF CHAIR OF THE COUNCIL\n\nIt was RESOLVED that Cllr Able be elected Chair of the Council.\n";
+    const [m] = meetingsOf(text);
+    expect([m!.date?.iso, m!.time?.value, m!.kind]).toEqual(["2021-05-05", "19:00", "virtual-meeting"]);
+    expect(labelled(text)).toEqual([
+      ["A Able", "present"],
+      ["B Baker", "present"],
+      ["C Cole", "in_attendance"],
+    ]);
+    expect(itemTitles(text)).toEqual(["Election Of Chair Of The Council"]);
+  });
+});

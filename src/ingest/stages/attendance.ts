@@ -164,6 +164,9 @@ function firstGroup(lines: Line[]): Line[] {
 /** An apologies column's mark in a flattened row. */
 const APOLOGY_CELL = /(?<![\w-])(?:Apols|Apologies|Sent apologies)(?![\w-])/;
 
+/** "One member of the public", "3 members of the public": a count among the names, nobody's name. */
+const PUBLIC_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+members?\s+of\s+(?:the\s+)?public\b/i;
+
 /** A clause after an apologies list naming who came instead: ", with Bob Baker attending as her substitute". */
 const WITH_SUBSTITUTE = /,?\s+(?:with|and)\s+(?=[^,.;]{0,60}\b(?:attending|attended|substituting|deputising)\b)/;
 
@@ -513,7 +516,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const take = ({ span: entry, spotted, shared, exact }: Entry, status: AttendanceStatus, section: string, confidence: number, substitute = false) => {
     const raw = `${shared ? `${shared} ` : ""}${text.slice(entry.start, entry.end)}`;
     // "Members of the public: 3" counts people and names nobody; "Name  Organisation" heads a table's columns.
-    if (/^(?:none|nil|no apologies|there were no|n\/a)\b|^\d{1,3}\.?$/i.test(raw.trim()) || COLUMN_HEADS.test(raw.trim())) return;
+    if (/^(?:none|nil|no apologies|there were no|n\/a)\b|^\d{1,3}\.?$/i.test(raw.trim()) || COLUMN_HEADS.test(raw.trim()) || PUBLIC_COUNT.test(raw.trim()))
+      return;
     let read = exact ? null : readEntry(raw);
     if (!read && spotted) {
       // A flattened table row: the spotted name, and what follows it up to the next name as its qualifier.
@@ -836,6 +840,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         // "* = Organisation also part of the Kirklees Place": a key to the list's marks.
         if (FOOTNOTE.test(next.text)) continue;
         const entryLike =
+          PUBLIC_COUNT.test(next.text) ||
           splitList(text, next.at, next.end, /;/.test(next.text)).some((p) => readEntry(text.slice(p.start, p.end))) ||
           // A row wrapped onto a new line ("CCGs (items 14-15) Kelly Morris (KMo) : …") continues a table of initials.
           initialsRows(text, next.at, next.end).length >= (initialsRows(text, labelEnd, next.at).length >= 2 ? 1 : 2) ||

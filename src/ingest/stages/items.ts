@@ -25,7 +25,7 @@ const NOT_TITLE =
 
 /** What a document-sharing site or a PDF's page leaves among the headings: "Upload: …", "Post on 29-Mar-2018", "Agenda Item 2", "Page 3 of 47". */
 const FURNITURE =
-  /^(?:agenda(?:\s+(?:item|part)(?:\s+\S+)?)?|documents?|transcript|download|category|views?|\d+\s+views|upload:.*|post(?:ed)?\s+on\b.*|page\s+\d+(?:\s+of\s+\d+)?|report\s+this\s+document|share|embed|description)$/i;
+  /^(?:agenda(?:\s+(?:item|part)(?:\s+\S+)?)?|documents?|transcript|download|category|views?|\d+\s+views|upload:.*|post(?:ed)?\s+on\b.*|page\s+\d+(?:\s+of\s+\d+)?|report\s+this\s+document|share|embed|description|(?:one|two|three|four|five|\d{1,3})\s+members?\s+of\s+(?:the\s+)?public)$/i;
 
 /** Titles English minutes share, found by their words where a flattened page lost the line breaks. */
 const STANDARD_TITLE = [

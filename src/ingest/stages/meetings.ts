@@ -529,6 +529,19 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         break;
       }
     }
+    // The header printed twice, the second time with more ("… held via Zoom on Wednesday 5 May 2021
+    // commencing at 19:00."): its time and its way of meeting.
+    if (!m.time && m.date) {
+      const again = dates.find((d) => d.iso === m.date!.iso && d.start > m.header.end && d.start < m.header.end + 1500);
+      const tm = again ? TIME_AFTER_DATE.exec(text.slice(again.end, again.end + 60)) : null;
+      const value = tm ? parseTime(tm[1]!) : null;
+      if (again && tm && value) {
+        const at = again.end + text.slice(again.end).indexOf(tm[1]!);
+        m.time = { value, span: { start: at, end: at + tm[1]!.length } };
+        const line = lines.find((l) => l.start <= again.start && again.start <= l.end);
+        if (line && VIRTUAL.test(line.text) && m.kind === "formal-meeting" && !m.venue) m.kind = "virtual-meeting";
+      }
+    }
     // "Held at: Three Rivers House", "… Time: 5.00 pm Place: Committee Room 1": the venue is what the label names.
     const label = m.venue ? [...m.venue.value.matchAll(/(?:^|\s)(?:venue|place|location|held\s+at|where)\s*:\s*/gi)].at(-1) : undefined;
     if (m.venue && label) {
