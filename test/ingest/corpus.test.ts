@@ -26,17 +26,17 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  // Round 6's documents are gathered by someone else: the held-back split can be empty, never
-  // hold anything but them.
-  it("holds back round 6 only, chosen before tuning, and develops on everything else, rounds 1 to 5 included", () => {
+  // Round 7's documents are to be gathered by someone else: the held-back split can be empty,
+  // never hold anything but them.
+  it("holds back round 7 only, chosen before tuning, and develops on everything else, rounds 1 to 6 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r6-"))).toBe(true);
-    for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-", "corpus-r5-"]) {
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r7-"))).toBe(true);
+    for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-", "corpus-r5-", "corpus-r6-"]) {
       const spent = docs.filter((d) => d.id.startsWith(round));
       expect(spent.length).toBe(20);
       expect(spent.every((d) => splitOf(d.id) === "dev")).toBe(true);
     }
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(123);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(143);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
   });
 
@@ -80,15 +80,15 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 6's development set: 123 documents, round 5's 20 (scored once, then developed on) among them.
+    // Round 7's development set: 143 documents; round 6's 20 (scored once, never tuned on) among them.
     expect(precision(attendance)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(attendance)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.82);
     expect(precision(metadata)).toBeGreaterThanOrEqual(0.95);
     expect(recall(metadata)).toBeGreaterThanOrEqual(0.9);
-    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.77);
-    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.86);
-    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.85);
-    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.67);
+    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.71);
+    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.85);
+    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.83);
+    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.62);
   });
 
   it("on round 2's documents, the layouts the rules were not written for", () => {

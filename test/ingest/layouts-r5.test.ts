@@ -560,3 +560,11 @@ describe("a header printed twice", () => {
     expect(itemTitles(text)).toEqual(["Election Of Chair Of The Council"]);
   });
 });
+
+describe("headings too short to be items", () => {
+  it("takes no letter standing alone for an item: it marks a list, and a quote needs three characters", () => {
+    const text =
+      "Budget\n\nThe members discussed the budget at length and asked for a report.\n\nA\n\nThe first of the options was to defer the decision to the next meeting.\n\nB\n\nThe second of the options was to agree the budget as it was presented.\n";
+    expect(agendaItems(linesOf(text), 0, text.length, { headings: true }).map((i) => i.title)).toEqual(["Budget"]);
+  });
+});

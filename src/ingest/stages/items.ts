@@ -208,7 +208,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
     const wide = headings.filter((h) => h.blanks >= 2);
     for (const h of wide.length >= 2 ? wide : headings) items.push(h.item);
   }
-  // In the order the document has them: a decision hangs on the last item before it.
-  items.sort((a, b) => a.start - b.start);
-  return items;
+  // In the order the document has them: a decision hangs on the last item before it. A heading of
+  // a letter or two ("A") is a list's mark, and too short to cite.
+  return items.filter((i) => i.end - i.start >= 3 && i.title.replace(/[^\p{L}\d]/gu, "").length >= 2).sort((a, b) => a.start - b.start);
 }
