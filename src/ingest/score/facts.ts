@@ -46,10 +46,14 @@ type Loose = Record<string, unknown> & { id: string; type: string };
 
 export function factsOf(data: DataFile, text: string): Facts {
   const doc = indexText(text);
-  const span = (cite: CiteSpec | CiteSpec[]): { start: number; end: number } | null => {
-    const c = Array.isArray(cite) ? cite[0]! : cite;
-    return typeof c === "string" ? locate(doc, c) : locate(doc, c.quote, c.after, c.occurrence ?? 1);
-  };
+  const one = (c: CiteSpec) => (typeof c === "string" ? locate(doc, c) : locate(doc, c.quote, c.after, c.occurrence ?? 1));
+  // A fact cited by several quotes ("RESOLVED –" and "a) That the drivers … be noted") stands where
+  // its longest quote does: the label it shares with its neighbours says nothing of where it is.
+  const span = (cite: CiteSpec | CiteSpec[]): { start: number; end: number } | null =>
+    (Array.isArray(cite) ? cite : [cite])
+      .map(one)
+      .filter((x): x is { start: number; end: number } => !!x)
+      .reduce<{ start: number; end: number } | null>((best, x) => (!best || x.end - x.start > best.end - best.start ? x : best), null);
   const byId = new Map(data.entities.map((e) => [e.id, e as unknown as Loose]));
   const dateOf = (id: string) => String(byId.get(id)?.date ?? byId.get(id)?.dateText ?? "");
   const recorded = new Set(data.relationships.filter((r) => r.type === "RECORDS").map((r) => r.to));
