@@ -7,7 +7,9 @@ import { extract } from "../../src/ingest/extract.js";
 import { KnownEntities } from "../../src/ingest/known.js";
 import { corpusDocuments, splitFiles, splitOf } from "../../src/ingest/score/corpus.js";
 import { scoreSplit } from "../../src/ingest/score/run.js";
-import { overall, precision, recall } from "../../src/ingest/score/score.js";
+import { compare, overall, precision, recall } from "../../src/ingest/score/score.js";
+import { factsOf } from "../../src/ingest/score/facts.js";
+import type { DataFile } from "../../src/dataset/format.js";
 
 const docs = corpusDocuments();
 const known = KnownEntities.fromBatch(readBatch(splitFiles("seeds")));
@@ -38,6 +40,25 @@ describe("the development corpus", () => {
     }
     expect(docs.length - held.length).toBeGreaterThanOrEqual(143);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
+  });
+
+  it("places a decision cited by several quotes where its longest quote stands, not at the label it shares", () => {
+    const text = "RESOLVED –\na) That the report be noted.\nb) That the plan be approved.\n";
+    const doc = (cites: (string | string[])[]) =>
+      ({
+        document: { id: "doc:x", title: "x", kind: "minutes", file: "sources/x.txt", cite: "RESOLVED –" },
+        entities: cites.map((cite, n) => ({ id: `resolution:x-${n}`, type: "Resolution", text: "", outcome: "noted", cite })),
+        relationships: [],
+      }) as unknown as DataFile;
+    const gold = factsOf(
+      doc([
+        ["RESOLVED –", "a) That the report be noted."],
+        ["RESOLVED –", "b) That the plan be approved."],
+      ]),
+      text,
+    );
+    const draft = factsOf(doc(["That the report be noted.", "That the plan be approved."]), text);
+    expect(compare(gold, draft)["decisions"]).toEqual({ tp: 2, fp: 0, fn: 0 });
   });
 
   it("scores an empty split as no documents, not as a perfect score", () => {
