@@ -568,3 +568,13 @@ describe("headings too short to be items", () => {
     expect(agendaItems(linesOf(text), 0, text.length, { headings: true }).map((i) => i.title)).toEqual(["Budget"]);
   });
 });
+
+describe("after round 6's scoring: which date is the meeting's", () => {
+  it("takes the page's first line, a date and a time, over an earlier meeting's minutes and a period in the accounts", () => {
+    const text =
+      "Monday 10th October 2011 at 7pm at the Rose Room, Riverside\n\nThe Chairman thanked everyone for attending.\n\nMinutes of the Third AGM held on Monday 15th March 2010\n\nThe minutes of the third AGM were accepted without amendment.\n\nTo receive the report of the Treasurer and adopt the Partnership Accounts for the period 1 August 2009 to 31 July 2011\n\nThe Chairman read the Treasurer's report of the Partnership Accounts for the period 1 Aug 2009 to 31 July 2011.\n";
+    const [m] = meetingsOf(text);
+    expect([m!.date?.iso, m!.time?.value]).toEqual(["2011-10-10", "19:00"]);
+    expect(bodyName("To receive the report of the Treasurer and adopt the Partnership Accounts for the period")).toBeNull();
+  });
+});

@@ -79,8 +79,11 @@ export function bodyName(raw: string): string | null {
     .replace(/[\s,.:;–—-]+$/, "")
     .trim();
   if (s.length < 4 || s.length > 140 || NOT_BODY.test(s) || !BODY_WORD.test(s)) return null;
+  // "To receive the report of … the Partnership Accounts": an agenda item's wording, not a name.
+  if (/^to\s+(?:receive|approve|adopt|consider|note|agree|elect|confirm|discuss|review)\b/i.test(s)) return null;
   // "Cabinet welcomed the report and considered …" is a sentence, not a name.
-  if (/\.\s|\b(?:was|were|is|are|has|had|welcomed|agreed|considered|noted|approved|received|resolved)\b/.test(s)) return null;
+  if (/\.\s|\b(?:was|were|is|are|has|had|welcomed|agreed|considered|noted|approved|received|resolved|read|presented|reported|explained|thanked)\b/.test(s))
+    return null;
   s = s.replace(/\s+\(Item\s+\d+.*\)$/i, "");
   return s;
 }
@@ -279,6 +282,17 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
             /\b(?:last|previous)\s+meeting\b/i.test(before))
         )
           continue;
+        // "the period 1 August 2009 to 31 July 2011": a date that bounds a period dates no meeting.
+        if (/\b(?:period|from|between|until|since|ending|ended)\s*(?:the\s+)?$/i.test(before)) continue;
+        // "Minutes of the Third AGM held on Monday 15th March 2010" under the meeting's own date line: an item
+        // naming an earlier meeting of the series, held or not.
+        if (
+          k > 0 &&
+          /^\s*(?:to\s+(?:approve|receive|confirm|agree)\s+(?:the\s+)?)?minutes\s+of\s+the\s+(?:last|previous|first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:AGM|annual\s+general\s+meeting|meeting)\b/i.test(
+            before,
+          )
+        )
+          continue;
         if (d.start - (first?.at ?? 0) > 1500) continue;
         let body: { name: string; span: Span } | null = null;
         if (held?.[1]) {
@@ -326,7 +340,9 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
             m.header.end = m.venue.span.end;
           }
         }
-        candidates.push({ m, rank: held ? 0 : labelled ? 1 : beside || kindWord || (bare && body) ? 2 : 3 });
+        // "Monday 10th October 2011 at 7pm at Rose Room" as the page's first line is its header, body or not.
+        const opensWithTime = bare && k === 0 && !!m.time;
+        candidates.push({ m, rank: held ? 0 : labelled ? 1 : beside || kindWord || (bare && body) || opensWithTime ? 2 : 3 });
       }
     }
     // Among equals, a header that gives the time is the meeting's own ("… Tuesday 10 February 2015
