@@ -577,4 +577,9 @@ describe("after round 6's scoring: which date is the meeting's", () => {
     expect([m!.date?.iso, m!.time?.value]).toEqual(["2011-10-10", "19:00"]);
     expect(bodyName("To receive the report of the Treasurer and adopt the Partnership Accounts for the period")).toBeNull();
   });
+
+  it("names no body from a labelled field of the header", () => {
+    expect(bodyName("Venue: Hinckley & Bosworth Borough Council Offices")).toBeNull();
+    expect(bodyName("Contact: Democratic Services, Riverside Council")).toBeNull();
+  });
 });

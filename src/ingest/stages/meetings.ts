@@ -79,6 +79,8 @@ export function bodyName(raw: string): string | null {
     .replace(/[\s,.:;–—-]+$/, "")
     .trim();
   if (s.length < 4 || s.length > 140 || NOT_BODY.test(s) || !BODY_WORD.test(s)) return null;
+  // "Venue: Hinckley & Bosworth Borough Council Offices": a labelled field of the header names a place or a person, not the body.
+  if (/^(?:venue|contact|location|place|date|time|clerk|officer|chair(?:man)?|email|tel(?:ephone)?|address|where)\s*:/i.test(s)) return null;
   // "To receive the report of … the Partnership Accounts": an agenda item's wording, not a name.
   if (/^to\s+(?:receive|approve|adopt|consider|note|agree|elect|confirm|discuss|review)\b/i.test(s)) return null;
   // "Cabinet welcomed the report and considered …" is a sentence, not a name.
