@@ -16,6 +16,7 @@ import { importSynthetic, type ImportFigures } from "./import.js";
 import { bulkLoad, type LoadFigures } from "./load.js";
 import { counts, generate, type SynProbes } from "./synthetic.js";
 import { NEO4J_GRAPHQL_QUERIES } from "./neo4j-graphql.js";
+import { gcLine, type GcFigures } from "./gc.js";
 
 /**
  * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>] [--load import|unwind] [--reuse] [--request-timeout 10]
@@ -203,6 +204,8 @@ export interface ServerProcess {
   url: string;
   /** The most resident memory the process has held so far (VmHWM), in MB; null where /proc is not there. */
   peakRssMb(): number | null;
+  /** What garbage collection cost the process over its life, as it reported when stopped; null before. */
+  gc(): GcFigures | null;
   stop(): Promise<void>;
 }
 
@@ -215,13 +218,19 @@ export async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTar
     env: { ...process.env, BENCH_BOLT_URI: bolt.uri, BENCH_BOLT_USER: bolt.user, BENCH_BOLT_PASSWORD: bolt.password, BENCH_BOLT_DATABASE: bolt.database },
     stdio: ["pipe", "pipe", "inherit"],
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // "close", not "exit": its last words on stdout (the GC figures) have been read by then.
+  const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
+  let gc: GcFigures | null = null;
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (line) resolve((JSON.parse(line) as { url: string }).url);
+      const lines = out.split("\n").filter((l) => l.startsWith("{") && l.endsWith("}"));
+      for (const line of lines) {
+        const said = JSON.parse(line) as { url?: string; gc?: GcFigures };
+        if (said.url) resolve(said.url);
+        if (said.gc) gc = said.gc;
+      }
     });
     child.once("exit", (code) => reject(new Error(`bench/serve.ts ${which} exited with code ${code} before listening`)));
   });
@@ -235,6 +244,7 @@ export async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTar
         return null;
       }
     },
+    gc: () => gc,
     async stop() {
       child.stdin.end();
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
@@ -331,6 +341,7 @@ export async function runBench(opts: {
   const results: QueryResult[] = [];
   const failures: { name: string; error: string }[] = [];
   let peakRssMb: number | null;
+  let apiGc: GcFigures | null;
   // What our HTTP + GraphQL stack costs with no database work at all: the part of every API figure raw Cypher does not pay.
   const floor: { connections: number; api: Measure }[] = [];
   try {
@@ -377,10 +388,12 @@ export async function runBench(opts: {
   } finally {
     peakRssMb = ours.peakRssMb();
     await ours.stop();
+    apiGc = ours.gc();
     await other?.stop();
   }
   log(`  our API's peak RSS over the run: ${peakRssMb ?? "unknown"} MB`);
-  return { size: opts.size, graph: c, load, floor, results, neo4jGraphqlFailures: failures, apiPeakRssMb: peakRssMb };
+  if (apiGc) log(`  our API's ${gcLine(apiGc)}`);
+  return { size: opts.size, graph: c, load, floor, results, neo4jGraphqlFailures: failures, apiPeakRssMb: peakRssMb, apiGc };
 }
 
 const n0 = (x: number) => Math.round(x).toLocaleString("en-GB");
@@ -422,6 +435,7 @@ export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
     ...(r.neo4jGraphqlFailures.length ? ["", ...r.neo4jGraphqlFailures.map((x) => `@neo4j/graphql could not answer "${x.name}": ${x.error}`)] : []),
     "",
     `Our API's peak resident memory over the whole run (VmHWM): ${r.apiPeakRssMb ?? "unknown"} MB.`,
+    ...(r.apiGc ? ["", `Our API's garbage collection over the whole run: ${gcLine(r.apiGc)}.`] : []),
   ].join("\n");
 }
 
