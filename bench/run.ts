@@ -19,7 +19,7 @@ import { NEO4J_GRAPHQL_QUERIES } from "./neo4j-graphql.js";
 import { gcLine, type GcFigures } from "./gc.js";
 
 /**
- * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>] [--load import|unwind] [--reuse] [--request-timeout 10]
+ * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>[,<another>…]] [--load import|unwind] [--reuse] [--request-timeout 10]
  *
  * Generates a SYNTHETIC graph, bulk-loads it into a Neo4j of its own (.neo4j/bench, never the
  * data of npm start), then for each query of a fixed mix measures, in the same run and one after
@@ -353,7 +353,9 @@ export async function runBench(opts: {
     // The same Lucene query as our raw search sends, for @neo4j/graphql's @fulltext.
     const search = mix.find((q) => q.name === "full-text search")!;
     const comparison = { ...probes, middleOffset: Number(before?.n ?? 0), luceneQuery: String(search.raw[0]!.params.query) };
-    for (const spec of mix.filter((q) => !opts.only || q.name.includes(opts.only))) {
+    // --only lookup,nested: the queries whose names contain any of the parts.
+    const parts = opts.only?.split(",").filter(Boolean) ?? [];
+    for (const spec of mix.filter((q) => !parts.length || parts.some((p) => q.name.includes(p)))) {
       const probe = await answerOnce(url, spec, spec.name);
       const query = other && NEO4J_GRAPHQL_QUERIES[spec.name]?.(comparison);
       const expressed = other && query ? { url: other.url, spec: { graphql: query.query, variables: query.variables } } : null;
