@@ -204,6 +204,8 @@ export interface ServerProcess {
   url: string;
   /** The most resident memory the process has held so far (VmHWM), in MB; null where /proc is not there. */
   peakRssMb(): number | null;
+  /** The CPU time, user and system, the process has used so far, in ms (10 ms steps); null where /proc is not there. */
+  cpuMs(): number | null;
   /** What garbage collection cost the process over its life, as it reported when stopped; null before. */
   gc(): GcFigures | null;
   stop(): Promise<void>;
@@ -240,6 +242,15 @@ export async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTar
       try {
         const kb = fs.readFileSync(`/proc/${child.pid}/status`, "utf8").match(/^VmHWM:\s+(\d+) kB/m)?.[1];
         return kb ? Math.round(Number(kb) / 1024) : null;
+      } catch {
+        return null;
+      }
+    },
+    cpuMs() {
+      try {
+        // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses: utime and stime in clock ticks (100 a second).
+        const fields = fs.readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        return (Number(fields[11]) + Number(fields[12])) * 10;
       } catch {
         return null;
       }
