@@ -15,7 +15,7 @@ import type { SynProbes } from "./synthetic.js";
  * `rounds` times): a fresh server, 300 requests to warm it, then `requests` sent one after another,
  * and the server process's CPU time over them (from /proc). Unlike latency, this figure hardly
  * moves when other work shares the machine's cores, so a small difference in execution cost shows.
- * Runs on the store the last `npm run bench -- --size <same> ` import left in .neo4j/bench.
+ * Runs on the store the last `npm run bench -- --size <same>` import left in .neo4j/bench.
  */
 async function main() {
   const { values } = parseArgs({
@@ -30,7 +30,7 @@ async function main() {
   const home = path.join(PROJECT_ROOT, ".neo4j", "bench");
   const kept = path.join(home, "bench-import.json");
   if (!fs.existsSync(kept)) throw new Error(`No benchmark store in ${home}: run \`npm run bench -- --size ${values.size}\` first.`);
-  const previous = JSON.parse(fs.readFileSync(kept, "utf8")) as { size: number; probes: SynProbes };
+  const previous = JSON.parse(fs.readFileSync(kept, "utf8")) as { size: number; probes: SynProbes; figures: { nodes: number } };
   if (previous.size !== size) throw new Error(`.neo4j/bench holds an import of size ${previous.size}, not ${size}`);
   const log = (l: string) => process.stderr.write(`${l}\n`);
   const local = await startLocalNeo4j({ home, boltPort: 0, heap: "6g", pageCacheMb: 6144, startTimeoutMs: 300_000, log });
@@ -77,7 +77,7 @@ async function main() {
   }
   process.stdout.write(
     [
-      `API CPU per request, ${n} requests one after another (${previous.size} nodes):`,
+      `API CPU per request, ${n} requests one after another (${previous.figures.nodes.toLocaleString("en-GB")} nodes):`,
       "",
       "| query | GRAPHQL_JIT | round | API CPU ms/request | p50 ms | p99 ms |",
       "| --- | --- | ---: | ---: | ---: | ---: |",

@@ -406,7 +406,9 @@ export async function runBench(opts: {
   }
   log(`  our API's peak RSS over the run: ${peakRssMb ?? "unknown"} MB`);
   if (apiGc) log(`  our API's ${gcLine(apiGc)}`);
-  return { size: opts.size, graph: c, load, floor, results, neo4jGraphqlFailures: failures, apiPeakRssMb: peakRssMb, apiGc };
+  // What the API process ran with, for an A/B's tables to say which side they are.
+  const apiSettings = { GRAPHQL_JIT: process.env.GRAPHQL_JIT || "default", nodeFlags: process.env.BENCH_NODE_FLAGS || "" };
+  return { size: opts.size, graph: c, load, floor, results, neo4jGraphqlFailures: failures, apiPeakRssMb: peakRssMb, apiGc, apiSettings };
 }
 
 const n0 = (x: number) => Math.round(x).toLocaleString("en-GB");
@@ -434,6 +436,8 @@ export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
     `### ${r.graph.nodes.toLocaleString("en-GB")} nodes, ${r.graph.relationships.toLocaleString("en-GB")} relationships`,
     "",
     loadLine(r.load),
+    "",
+    `Our API ran with GRAPHQL_JIT ${r.apiSettings.GRAPHQL_JIT} and Node flags ${r.apiSettings.nodeFlags ? `\`${r.apiSettings.nodeFlags}\`` : "none beyond the defaults"}.`,
     "",
     `HTTP + GraphQL alone (\`{ __typename }\`, no database): ${r.floor.map((x) => `${x.api.perSecond.toFixed(0)} req/s, p50 ${x.api.p50.toFixed(1)} ms at ${x.connections}`).join("; ")} connection(s).`,
     "",
