@@ -16,9 +16,10 @@ import { importSynthetic, type ImportFigures } from "./import.js";
 import { bulkLoad, type LoadFigures } from "./load.js";
 import { counts, generate, type SynProbes } from "./synthetic.js";
 import { NEO4J_GRAPHQL_QUERIES } from "./neo4j-graphql.js";
+import { gcLine, type GcFigures } from "./gc.js";
 
 /**
- * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>] [--load import|unwind] [--reuse] [--request-timeout 10]
+ * npm run bench -- --size 10k|100k|1m|<n> [--duration 5] [--connections 1,10,50] [--only <part of a query name>[,<another>…]] [--load import|unwind] [--reuse] [--request-timeout 10]
  *
  * Generates a SYNTHETIC graph, bulk-loads it into a Neo4j of its own (.neo4j/bench, never the
  * data of npm start), then for each query of a fixed mix measures, in the same run and one after
@@ -203,6 +204,10 @@ export interface ServerProcess {
   url: string;
   /** The most resident memory the process has held so far (VmHWM), in MB; null where /proc is not there. */
   peakRssMb(): number | null;
+  /** The CPU time, user and system, the process has used so far, in ms (10 ms steps); null where /proc is not there. */
+  cpuMs(): number | null;
+  /** What garbage collection cost the process over its life, as it reported when stopped; null before. */
+  gc(): GcFigures | null;
   stop(): Promise<void>;
 }
 
@@ -215,13 +220,19 @@ export async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTar
     env: { ...process.env, BENCH_BOLT_URI: bolt.uri, BENCH_BOLT_USER: bolt.user, BENCH_BOLT_PASSWORD: bolt.password, BENCH_BOLT_DATABASE: bolt.database },
     stdio: ["pipe", "pipe", "inherit"],
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // "close", not "exit": its last words on stdout (the GC figures) have been read by then.
+  const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
+  let gc: GcFigures | null = null;
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (line) resolve((JSON.parse(line) as { url: string }).url);
+      const lines = out.split("\n").filter((l) => l.startsWith("{") && l.endsWith("}"));
+      for (const line of lines) {
+        const said = JSON.parse(line) as { url?: string; gc?: GcFigures };
+        if (said.url) resolve(said.url);
+        if (said.gc) gc = said.gc;
+      }
     });
     child.once("exit", (code) => reject(new Error(`bench/serve.ts ${which} exited with code ${code} before listening`)));
   });
@@ -235,6 +246,16 @@ export async function spawnServer(which: "ours" | "neo4j-graphql", bolt: BoltTar
         return null;
       }
     },
+    cpuMs() {
+      try {
+        // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses: utime and stime in clock ticks (100 a second).
+        const fields = fs.readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+      } catch {
+        return null;
+      }
+    },
+    gc: () => gc,
     async stop() {
       child.stdin.end();
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
@@ -331,6 +352,7 @@ export async function runBench(opts: {
   const results: QueryResult[] = [];
   const failures: { name: string; error: string }[] = [];
   let peakRssMb: number | null;
+  let apiGc: GcFigures | null;
   // What our HTTP + GraphQL stack costs with no database work at all: the part of every API figure raw Cypher does not pay.
   const floor: { connections: number; api: Measure }[] = [];
   try {
@@ -342,7 +364,9 @@ export async function runBench(opts: {
     // The same Lucene query as our raw search sends, for @neo4j/graphql's @fulltext.
     const search = mix.find((q) => q.name === "full-text search")!;
     const comparison = { ...probes, middleOffset: Number(before?.n ?? 0), luceneQuery: String(search.raw[0]!.params.query) };
-    for (const spec of mix.filter((q) => !opts.only || q.name.includes(opts.only))) {
+    // --only lookup,nested: the queries whose names contain any of the parts.
+    const parts = opts.only?.split(",").filter(Boolean) ?? [];
+    for (const spec of mix.filter((q) => !parts.length || parts.some((p) => q.name.includes(p)))) {
       const probe = await answerOnce(url, spec, spec.name);
       const query = other && NEO4J_GRAPHQL_QUERIES[spec.name]?.(comparison);
       const expressed = other && query ? { url: other.url, spec: { graphql: query.query, variables: query.variables } } : null;
@@ -377,10 +401,14 @@ export async function runBench(opts: {
   } finally {
     peakRssMb = ours.peakRssMb();
     await ours.stop();
+    apiGc = ours.gc();
     await other?.stop();
   }
   log(`  our API's peak RSS over the run: ${peakRssMb ?? "unknown"} MB`);
-  return { size: opts.size, graph: c, load, floor, results, neo4jGraphqlFailures: failures, apiPeakRssMb: peakRssMb };
+  if (apiGc) log(`  our API's ${gcLine(apiGc)}`);
+  // What the API process ran with, for an A/B's tables to say which side they are.
+  const apiSettings = { GRAPHQL_JIT: process.env.GRAPHQL_JIT || "default", nodeFlags: process.env.BENCH_NODE_FLAGS || "" };
+  return { size: opts.size, graph: c, load, floor, results, neo4jGraphqlFailures: failures, apiPeakRssMb: peakRssMb, apiGc, apiSettings };
 }
 
 const n0 = (x: number) => Math.round(x).toLocaleString("en-GB");
@@ -409,6 +437,8 @@ export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
     "",
     loadLine(r.load),
     "",
+    `Our API ran with GRAPHQL_JIT ${r.apiSettings.GRAPHQL_JIT} and Node flags ${r.apiSettings.nodeFlags ? `\`${r.apiSettings.nodeFlags}\`` : "none beyond the defaults"}.`,
+    "",
     `HTTP + GraphQL alone (\`{ __typename }\`, no database): ${r.floor.map((x) => `${x.api.perSecond.toFixed(0)} req/s, p50 ${x.api.p50.toFixed(1)} ms at ${x.connections}`).join("; ")} connection(s).`,
     "",
     "| query | conns | API req/s | API p50 | API p95 | API p99 | raw req/s | raw p50 | raw p95 | raw p99 | API/raw p50 | @neo4j/graphql req/s | its p50 | its p99 | round trips |",
@@ -422,6 +452,7 @@ export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
     ...(r.neo4jGraphqlFailures.length ? ["", ...r.neo4jGraphqlFailures.map((x) => `@neo4j/graphql could not answer "${x.name}": ${x.error}`)] : []),
     "",
     `Our API's peak resident memory over the whole run (VmHWM): ${r.apiPeakRssMb ?? "unknown"} MB.`,
+    ...(r.apiGc ? ["", `Our API's garbage collection over the whole run: ${gcLine(r.apiGc)}.`] : []),
   ].join("\n");
 }
 

@@ -6,14 +6,17 @@ import { createApp } from "../src/http/app.js";
 import { createLogger } from "../src/logger.js";
 import { createDriver, Neo4jGateway } from "../src/neo4j/gateway.js";
 import { startNeo4jGraphQL } from "./neo4j-graphql.js";
+import { watchGc } from "./gc.js";
 
 /**
  * One GraphQL server for the benchmark, in its own Node process as a deployment runs it, so the
  * load generator does not share its event loop:
  *   node --import tsx bench/serve.ts ours|neo4j-graphql
  * with BENCH_BOLT_URI, BENCH_BOLT_USER, BENCH_BOLT_PASSWORD, BENCH_BOLT_DATABASE in the environment.
- * Prints {"url": …} on one line when listening; exits when its stdin closes (its parent ended).
+ * Prints {"url": …} on one line when listening; when its stdin closes (its parent ended), prints
+ * {"gc": …} (what garbage collection cost it, bench/gc.ts) and exits.
  */
+const gc = watchGc();
 const which = process.argv[2];
 const env = process.env;
 const driver = createDriver(
@@ -34,6 +37,8 @@ if (which === "ours") {
     GRAPHQL_MAX_COST: "100000000",
     GRAPHQL_MAX_DEPTH: "12",
     MEMBERSHIP_CACHE: env.MEMBERSHIP_CACHE ?? "true",
+    // Unset: the configuration's default. Set, to A/B the executor (docs/BENCHMARKS.md).
+    ...(env.GRAPHQL_JIT ? { GRAPHQL_JIT: env.GRAPHQL_JIT } : {}),
   });
   const app = await createApp(config, new Neo4jGateway(driver, database), await buildGraphQLSchema(), createLogger("silent"));
   url = `http://127.0.0.1:${await app.listen(0, "127.0.0.1")}/graphql`;
@@ -49,6 +54,7 @@ if (which === "ours") {
 process.stdout.write(`${JSON.stringify({ url })}\n`);
 process.stdin.resume();
 process.stdin.on("end", () => {
+  process.stdout.write(`${JSON.stringify({ gc: gc() })}\n`);
   void stop()
     .then(() => driver.close())
     .finally(() => process.exit(0));

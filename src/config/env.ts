@@ -58,6 +58,9 @@ const envSchema = z.object({
   // Fetch nested relationship fields with their root in one statement; false falls back to one
   // batched statement per level (same answers, more round trips).
   GRAPHQL_PREFETCH: boolean.default(true),
+  // Run each operation compiled by graphql-jit (compiled once per document, then reused) rather
+  // than interpreted by graphql-js; what graphql-jit cannot compile still runs on graphql-js.
+  GRAPHQL_JIT: boolean.default(false),
   // Keep partnerships' membership contexts between requests, keyed by the graph's write version.
   MEMBERSHIP_CACHE: boolean.default(true),
   // One OpenTelemetry span per Neo4j statement, to the tracer provider the process registers.

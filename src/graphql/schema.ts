@@ -1,6 +1,6 @@
 import "reflect-metadata";
-import { printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema, type BuildSchemaOptions } from "type-graphql";
+import { isInterfaceType, isUnionType, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema, getMetadataStorage, type BuildSchemaOptions } from "type-graphql";
 import { DateScalar } from "./common/date.scalar.js";
 import { CitationResolver, DocumentRelationships, DocumentResolver, DocumentRoots } from "./documents/document.resolver.js";
 import {
@@ -101,7 +101,28 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
     "Partnership Graph: the health-and-care partnership bodies of Lancashire and South Cumbria, every fact cited to its source.";
   built.getMutationType()!.description =
     "Writes: extracting a new document into a draft and committing a reviewed draft. Each needs an API key with the editor role.";
+  resolveTypesAsDeclared(built);
   return built;
+}
+
+/**
+ * type-graphql wraps every declared resolveType in an async function (so that one may return a
+ * class); ours return a type's name, synchronously. Put back as declared: graphql-js then settles an
+ * entity's type without a promise per value, and graphql-jit, which cannot await a resolveType, can
+ * run abstract fields (node, search, paths…) at all.
+ */
+function resolveTypesAsDeclared(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  for (const declared of [...storage.interfaceTypes, ...storage.unions]) {
+    const type = schema.getType(declared.name);
+    const resolve = declared.resolveType;
+    if (!resolve || !(isInterfaceType(type) || isUnionType(type))) continue;
+    type.resolveType = (value, context, info, abstractType) => {
+      const name = resolve(value, context, info, abstractType);
+      if (name === undefined || name === null || typeof name === "string") return name ?? undefined;
+      throw new Error(`The resolveType of ${type.name} must return a type's name, synchronously; it returned ${String(name)}.`);
+    };
+  }
 }
 
 export async function printedSchema(): Promise<string> {

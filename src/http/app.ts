@@ -13,6 +13,7 @@ import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { createContext, createSharedState, type GraphQLContext } from "../graphql/context.js";
 import { CODES, formatError } from "../graphql/errors.js";
 import { nestingProblem, queryLimitsPlugin, roundTripsPlugin } from "../graphql/limits/query-limits.js";
+import { jitGateway } from "../graphql/execution/jit-gateway.js";
 import { graphiqlRouter } from "./graphiql.js";
 import { explorerRouter } from "./explorer.js";
 import { ApiKeys, presentedKey, readRefusal } from "./auth.js";
@@ -109,7 +110,8 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // GRAPHQL_JIT: the same schema, handed over through Apollo's executor hook (see jit-gateway.ts).
+    ...(config.GRAPHQL_JIT ? { gateway: jitGateway(schema) } : { schema }),
     introspection: config.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: config.NODE_ENV === "development",
     // graphql-js's own limit on tokens, checked while parsing: a huge query is refused cheaply.
