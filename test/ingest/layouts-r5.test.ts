@@ -583,3 +583,22 @@ describe("after round 6's scoring: which date is the meeting's", () => {
     expect(bodyName("Contact: Democratic Services, Riverside Council")).toBeNull();
   });
 });
+
+describe("after round 6's scoring: lists with no label", () => {
+  it("reads a paragraph listing councillors straight under the header as those present, for review", () => {
+    const text =
+      "Minutes of the Meeting of Riverside Town Council held on 27 April 2021 at 6:30pm by Zoom Conference Call.\n\n\nCllrs B Austin, D Bretherton, N Champken-Woods, P Cowell (Deputy Mayor), M Deacock,\nL Emery, H Fickling and T Wyse\n\n\n";
+    const facts = attendanceOf(text).facts;
+    expect(whoAndStatus(facts).map(([name]) => name)).toEqual([
+      "B Austin",
+      "D Bretherton",
+      "N Champken-Woods",
+      "P Cowell",
+      "M Deacock",
+      "L Emery",
+      "H Fickling",
+      "T Wyse",
+    ]);
+    expect(facts.every((f) => f.status === "present" && f.confidence < 0.75)).toBe(true);
+  });
+});

@@ -154,7 +154,9 @@ function firstGroup(lines: Line[]): Line[] {
       continue;
     }
     blanks = 0;
-    if (readEntry(l.text) && !ITEM_LINE.test(l.text) && !/[.!?]$/.test(l.text.replace(/\b[A-Z]\.$/, ""))) group.push(l);
+    // A person a line, or a line that is a list of them ("Cllrs B Austin, D Bretherton, …").
+    const people = readEntry(l.text) || (listOfPeople(l.text) && !/[.!?]\s/.test(l.text));
+    if (people && !ITEM_LINE.test(l.text) && !/[.!?]$/.test(l.text.replace(/\b[A-Z]\.$/, ""))) group.push(l);
     // "rep Debbie Olley)": the wrapped end of the entry above.
     else if (!(group.length && l.text.length < 80 && /^[a-z(]/.test(l.text) && !/[.!?]$/.test(l.text))) break;
   }
@@ -905,8 +907,14 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const before = inRegion.slice(0, firstItem < 0 ? 0 : firstItem).filter((l) => l.text);
     const people = before.filter((l) => readEntry(l.text));
     const prose = before.filter((l) => !readEntry(l.text) && (/[.!?]$/.test(l.text) || l.text.length > 90));
+    // "Cllrs B Austin, D Bretherton, …": a line that lists people, not one person and a long qualifier.
+    const isListLine = (l: Line) => splitList(text, l.at, l.end, false).length >= 3 && listOfPeople(l.text);
     // "Cllr Bill ManneringCllr Tony Cawley", "Cllr Phillipa ColemanClerk, Kim Duller": each piece of a glued line.
     const takeLine = (l: Line, section: string, confidence: number) => {
+      if (isListLine(l)) {
+        for (const entry of entriesIn(l.at, l.end, false)) take(entry, "present", section, confidence);
+        return;
+      }
       for (const piece of gluedColumns(text, l)) {
         // "Clerk, Kim Duller" beside the members: there in a role.
         const clerk = /^(?:parish\s+|town\s+)?clerk\b[,:–-]?\s*/i.exec(text.slice(piece.start, piece.end));
@@ -921,7 +929,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       // Prose follows, or no item is numbered: only the first group straight under the header, up to
       // a wider gap (the groups after it, their labels lost too, may be anyone: reported, not guessed).
       const group = firstGroup(inRegion);
-      if (group.length >= 4 && !covered.some((c) => c.start < group.at(-1)!.end)) {
+      const size = group.reduce((n, l) => n + (isListLine(l) ? splitList(text, l.at, l.end, false).length : 1), 0);
+      if (size >= 4 && !covered.some((c) => c.start < group.at(-1)!.end)) {
         for (const l of group) takeLine(l, "The first group of people under the heading (no label)", 0.7);
         covered.push({ start: group[0]!.at, end: group.at(-1)!.end });
       }
