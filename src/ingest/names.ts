@@ -342,6 +342,10 @@ const SUBSTITUTE =
  * "Polly Patel, Chorley Council", "Mr D Blacklock", "Ann Able – Director of Public Health",
  * "Bob Baker (substitute for Cath Cole)", "Dan Dee (for Items 1-6)". Null when it is not a person.
  */
+/** Words that open a role written straight after a name, with no comma or dash between. */
+const ROLE_WORD =
+  /^(?:Chief|Deputy|Assistant|Associate|Acting|Interim|Senior|Principal|Head|Lead|Detective|Inspector|Superintendent|Sergeant|Constable|Director|Manager|Officer|Executive|Nurse|Chair|Chairman|Chairwoman|Clerk|Secretary|Treasurer|Commissioner|Consultant|Coordinator|Co-ordinator|Designated|Strategic|Operational)$/;
+
 /** Honours, degrees and offices written after a name. */
 const POST_NOMINALS = /(?:\s+(?:MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|JP|QC|KC|FRCP|FRCGP|FRCS|FRCN|PhD|MSc|MA|BA|RGN|RMN))+$/;
 
@@ -373,7 +377,16 @@ export function parsePerson(raw: string): PersonMention | null {
   // "Rt Hon Ann Able MP", "Jane Doe OBE": letters after the name are no part of it.
   const letters = POST_NOMINALS.exec(s);
   if (letters) s = s.slice(0, letters.index);
-  const { honorific, rest } = splitHonorific(s);
+  const split = splitHonorific(s);
+  const { honorific } = split;
+  let rest = split.rest;
+  // "Ted Allen Chief Inspector", "Jane Doe Director of Public Health": a role run on after the name.
+  const words = rest.split(" ");
+  const runOn = words.findIndex((w, n) => n >= 2 && ROLE_WORD.test(w));
+  if (runOn >= 2 && runOn <= 3 && words.slice(0, runOn).every((w) => /^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$/.test(w))) {
+    qualifiers.unshift(words.slice(runOn).join(" "));
+    rest = words.slice(0, runOn).join(" ");
+  }
   if (!looksLikeName(rest, { honorific: honorific !== null })) return null;
   let role: string | null = null;
   let substituteFor: string | null = null;

@@ -383,7 +383,8 @@ describe("decisions after a heading, and bodies named before what the document i
       ["Bob Baker", "apologies"],
       ["Dan Dee", "in_attendance"],
     ]);
-    expect(r.facts[0]!.person.qualifier).toBe("Chair");
+    // "Chair" after the name is her role at the meeting.
+    expect(r.facts[0]!.person.role).toBe("chair");
     // Without the heading row, a line ending in "Present" is no row of a table.
     expect(labelled("The Chair Present\nAnn Able Present\n")).toEqual([]);
   });
@@ -600,5 +601,32 @@ describe("after round 6's scoring: lists with no label", () => {
       "T Wyse",
     ]);
     expect(facts.every((f) => f.status === "present" && f.confidence < 0.75)).toBe(true);
+  });
+});
+
+describe("after round 6's scoring: roles beside names", () => {
+  it("keeps a role written after a name out of the name, and a role's commas and 'and's out of the list", () => {
+    const r = attendanceOf(
+      "Apologies:\nTed Allen Chief Inspector, Cleveland Police\nJulia Morrison Assistant Director – Children, Schools and Complex Needs\nTracy Burton TB Deputy Director of Quality and Associate Chief Nurse\n1. Minutes\n",
+    );
+    expect(whoAndStatus(r.facts)).toEqual([
+      ["Ted Allen", "apologies"],
+      ["Julia Morrison", "apologies"],
+      ["Tracy Burton", "apologies"],
+    ]);
+    expect(r.facts[0]!.person.qualifier).toContain("Chief Inspector");
+    // Two people on a line still part where a title opens the second.
+    expect(labelled("Apologies:\nAnn Able – Riverside Council, Cllr Bob Baker\n1. Minutes\n")).toEqual([
+      ["Ann Able", "apologies"],
+      ["Bob Baker", "apologies"],
+    ]);
+  });
+
+  it("records someone under 'In attendance' marked '(observer)' as an observer", () => {
+    expect(labelled("In attendance: Mrs S Knowles – Clerk to Council, Cllr Mrs Humphrey (observer), Cllr Mrs Manders (observer)\n")).toEqual([
+      ["S Knowles", "in_attendance"],
+      ["Humphrey", "observer"],
+      ["Manders", "observer"],
+    ]);
   });
 });

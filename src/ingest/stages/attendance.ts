@@ -169,6 +169,9 @@ const APOLOGY_CELL = /(?<![\w-])(?:Apols|Apologies|Sent apologies)(?![\w-])/;
 /** "One member of the public", "3 members of the public": a count among the names, nobody's name. */
 const PUBLIC_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+members?\s+of\s+(?:the\s+)?public\b/i;
 
+/** A title that opens a person's entry: another person, not the role of the one before. */
+const HONORIFIC_LEAD = /^(?:and\s+|&\s+)?(?:Cllrs?|Councillors?|Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?|Sir|Dame|Lord|Lady|Rev(?:d)?)\.?\s/;
+
 /** A clause after an apologies list naming who came instead: ", with Bob Baker attending as her substitute". */
 const WITH_SUBSTITUTE = /,?\s+(?:with|and)\s+(?=[^,.;]{0,60}\b(?:attending|attended|substituting|deputising)\b)/;
 
@@ -561,6 +564,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       }
     }
     if (substitute && !person.substituteFor) person.substituteFor = null;
+    // "Cllr Mrs Humphrey (observer)" under "In attendance": there to observe.
+    if (person.qualifier && /^(?:as\s+(?:an\s+)?)?observer$/i.test(person.qualifier.trim())) status = "observer";
     facts.push({ person, status, span: entry, initials, confidence, section });
   };
 
@@ -718,8 +723,16 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       // "Cllr A Able (Chair)          Cllr B Baker": two columns of people, each cell one of them.
       const cells = row ? columnsOfPeople(ls, line) : null;
       let pieces = cells ?? (row ? [whole].filter((x): x is Span => !!x) : commas);
-      // "Patrick Mckay / St Michaels and All Angels": one person whose organisation has an "and" in it.
-      if (whole && pieces.length > 1 && readEntry(line.trim()) && pieces.slice(1).every((p) => !readAt(p))) pieces = [whole];
+      // "Patrick Mckay / St Michaels and All Angels": one person whose organisation has an "and" in it;
+      // "Julia Morrison Assistant Director – Children, Schools and Complex Needs", "Tracy Burton TB Deputy
+      // Director of Quality and Associate Chief Nurse": a role after a dash or initials runs on over
+      // commas and "and"s, no one else in it unless a title says so.
+      const first = pieces[0] ? readAt(pieces[0]) : null;
+      const roleRunsOn =
+        !!first &&
+        (!!first.initials || /\s[–—-]\s/.test(text.slice(pieces[0]!.start, pieces[0]!.end))) &&
+        pieces.slice(1).every((p) => !HONORIFIC_LEAD.test(text.slice(p.start, p.end)));
+      if (whole && pieces.length > 1 && readEntry(line.trim()) && (roleRunsOn || pieces.slice(1).every((p) => !readAt(p)))) pieces = [whole];
       // "Chair, Healthwatch" under "Ann Able": a line of her role and organisation, no one in it.
       if (whole && out.length && !wasBlank && pieces.length > 1 && line.trim().length < 120 && pieces.every((p) => !readAt(p))) {
         out.at(-1)!.end = whole.end;
