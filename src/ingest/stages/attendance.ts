@@ -165,6 +165,8 @@ function firstGroup(lines: Line[]): Line[] {
 
 /** An apologies column's mark in a flattened row. */
 const APOLOGY_CELL = /(?<![\w-])(?:Apols|Apologies|Sent apologies)(?![\w-])/;
+/** The same mark at the start of what reads as the next row's name. */
+const APOLOGY_LEAD = new RegExp(`^${APOLOGY_CELL.source}\\s+`);
 
 /** "One member of the public", "3 members of the public": a count among the names, nobody's name. */
 const PUBLIC_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+members?\s+of\s+(?:the\s+)?public\b/i;
@@ -465,6 +467,8 @@ const INLINE_LABEL =
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
+/** Where a sentence's inline list ("Apologies were received from X.") ends: also at its full stop. */
+const INLINE_OR_SENTENCE_STOP = new RegExp(`${INLINE_STOP.source}|${SENTENCE_END.source}`);
 
 function nextInlineLabel(text: string, from: number, to: number): { start: number; end: number; status: AttendanceStatus | "absent"; label: string } | null {
   const re = new RegExp(INLINE_LABEL.source, "g");
@@ -992,7 +996,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const marks = rows.map((r) => APOLOGY_CELL.test(text.slice(r.nameEnd, r.span.end)));
     // "… Apols Cllr Ann McCoy (AM)": the mark that ends one row, read as the start of the next one's name.
     const starts = rows.map((r, n) => {
-      const lead = new RegExp(`^${APOLOGY_CELL.source}\\s+`).exec(text.slice(r.span.start, r.nameEnd));
+      const lead = APOLOGY_LEAD.exec(text.slice(r.span.start, r.nameEnd));
       if (lead && n > 0) marks[n - 1] = true;
       return r.span.start + (lead?.[0].length ?? 0);
     });
@@ -1039,9 +1043,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         if (!next && following && following.at === line.end + 1 && following.text.length >= 100 && /^[a-z(]/.test(following.text))
           lineEnd = nextInlineLabel(text, following.at, Math.min(following.end, to))?.start ?? following.end;
         // A sentence's list ("Apologies were received from X.") ends at its full stop.
-        const stop = text
-          .slice(at.end, next?.start ?? lineEnd)
-          .search(/\b(?:from|by)$/.test(at.label) ? new RegExp(`${INLINE_STOP.source}|${SENTENCE_END.source}`) : INLINE_STOP);
+        const stop = text.slice(at.end, next?.start ?? lineEnd).search(/\b(?:from|by)$/.test(at.label) ? INLINE_OR_SENTENCE_STOP : INLINE_STOP);
         const end = stop < 0 ? (next?.start ?? lineEnd) : at.end + stop;
         if (at.status === "absent") skipped.push({ section: at.label, start: at.end, end, text: text.slice(at.end, end), why: NOT_ATTENDANCE });
         else for (const entry of entriesIn(at.end, end, false)) take(entry, at.status, at.label, 0.85);

@@ -102,6 +102,8 @@ function parts(text: string, s: number, e: number): Span[] {
 
 const BODY_SUBJECT = String.raw`(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Board|Committee|Sub-Committee|Partnership|Panel|Group|Executive|Cabinet|Members|Forum|ICP|ICB|HWB|HWBB|Council|meeting|Alliance|Assembly|Commission|Leadership\s+Team|Collaborative|Partners|System)`;
 const DECISION_VERB = String.raw`(?:(?:also|then|further|formally|unanimously|duly|collectively)\s+)?(agreed|approved|endorsed|noted|resolved|supported|accepted|ratified|adopted|decided|welcomed|recommended|agrees|approves|endorses|notes|supports|signed\s+off|received|confirmed|delegated|commended|requested)`;
+/** A part of "The Board:\n• noted …" that opens with what the body decided. */
+const OPENS_WITH_VERB = new RegExp(String.raw`^${DECISION_VERB}\b`, "i");
 const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
   {
     re: /^(?:it\s+was|it\s+had\s+been)\s+(?:further\s+|also\s+|unanimously\s+)?(agreed|resolved|decided|approved|confirmed)\b/i,
@@ -275,7 +277,7 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     const start = from + m.index + m[0].length;
     const end = paragraphEnd(text, start, to);
     const found = parts(text, start, end);
-    if (found.length < 2 || !found.every((p) => new RegExp(String.raw`^${DECISION_VERB}\b`, "i").test(flat(p.start, p.end)))) continue;
+    if (found.length < 2 || !found.every((p) => OPENS_WITH_VERB.test(flat(p.start, p.end)))) continue;
     for (const p of found) {
       const t = flat(p.start, p.end);
       push({
