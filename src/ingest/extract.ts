@@ -7,7 +7,9 @@ import { initialsOf, nameKey, slug } from "./names.js";
 import { attendance, type AttendanceFact, type Skipped } from "./stages/attendance.js";
 import { decisions, type DecisionFact } from "./stages/decisions.js";
 import { Ids } from "./stages/ids.js";
-import { agendaItems, type ItemFact } from "./stages/items.js";
+import { agendaItems, learnedHeadings, type ItemFact } from "./stages/items.js";
+import { ITEM_LINE_THRESHOLD, itemLineModel, itemLineProbabilities } from "./learn/item-lines.js";
+import type { Model } from "./learn/softmax.js";
 import { linesOf, type Span } from "./stages/lines.js";
 import { presenters, signedOff, type PresenterFact } from "./stages/presenters.js";
 import { rosters } from "./stages/rosters.js";
@@ -112,13 +114,30 @@ const BODY_KINDS: [RegExp, string][] = [
 ];
 const BODY_KIND = (name: string) => BODY_KINDS.find(([re]) => re.test(name))?.[1] ?? "board";
 
-export function extract(text: string, opts: { file: string; known: KnownEntities }): Extraction {
+/**
+ * How sure the extractor is of a heading only the learned model found. With each round of the
+ * corpus left out of the training in turn, 24 of the 31 headings it added were items (0.77;
+ * `npm run train-extractor -- --by-round`, docs/EXTRACTION.md); kept below the review threshold
+ * all the same, so a reader confirms what no rule read.
+ */
+export const LEARNED_ITEM_CONFIDENCE = 0.7;
+
+export interface ExtractOptions {
+  file: string;
+  known: KnownEntities;
+  /** The learned item-heading model; the trained one when left out, none (rules alone) when null. */
+  itemModel?: Model | null;
+}
+
+export function extract(text: string, opts: ExtractOptions): Extraction {
   const docSlug = slug(path.basename(opts.file).replace(/\.[a-z]+$/i, ""));
   const docId = `doc:${docSlug}`;
   const known = opts.known;
   const ids = new Ids(known.ids());
   const cite = quoter(text);
   const lines = linesOf(text);
+  const itemModel = opts.itemModel === undefined ? itemLineModel() : opts.itemModel;
+  const itemProbability = itemModel ? itemLineProbabilities(itemModel, lines, text.length) : [];
   const entities = new Map<string, EntitySpec>();
   const rels: RelationshipSpec[] = [];
   const relKeys = new Set<string>();
@@ -290,6 +309,24 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
     // Pages that number nothing (modern.gov lists, key-decision notes) title their items instead.
     let items = numbered.length >= 2 ? numbered : headed.length > numbered.length ? headed : numbered;
     if (!items.length && m?.titleItem) items = [{ number: null, title: text.slice(m.titleItem.start, m.titleItem.end), ...m.titleItem, confidence: 0.8 }];
+    // Headings no rule read that the learned model finds, where the meeting has an agenda at all.
+    const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+    const learned =
+      itemModel && !(m && !m.hasAgenda)
+        ? learnedHeadings(lines, from, to, itemProbability, ITEM_LINE_THRESHOLD).filter(
+            (i) =>
+              !items.some((x) => overlaps(x, i)) &&
+              !candidates.some((x) => overlaps(x, i) && !items.includes(x)) &&
+              !inDecision(i) &&
+              !covered(i) &&
+              !meetings.some((x) => overlaps(x.header, i)) &&
+              !aboveList(i) &&
+              !namesOnly(text, i) &&
+              !titleOfDocument(i.title),
+          )
+        : [];
+    const learnedAt = new Map(learned.map((i) => [i, i.confidence]));
+    items = [...items, ...learned.map((i) => ({ ...i, confidence: LEARNED_ITEM_CONFIDENCE }))].sort((a, b) => a.start - b.start);
     const itemIds: { id: string; start: number }[] = [];
     const meetingSlug = (meetingId ?? docId).split(":")[1]!;
     for (const it of items) {
@@ -298,7 +335,16 @@ export function extract(text: string, opts: { file: string; known: KnownEntities
       itemIds.push({ id, start: it.start });
       add({ id, type: "AgendaItem", ...(it.number ? { number: it.number } : {}), title: it.title, cite: cite(it) } as EntitySpec);
       if (meetingId) relate({ type: "HAS_ITEM", from: meetingId, to: id, cite: cite(it) } as RelationshipSpec);
-      mark(id, it.confidence, it.number ? "numbered heading" : "unnumbered heading: a short line standing alone");
+      const p = [...learnedAt].find(([x]) => x.start === it.start)?.[1];
+      mark(
+        id,
+        it.confidence,
+        p !== undefined
+          ? `a heading no rule read, found by the learned line model (p ${p.toFixed(2)})`
+          : it.number
+            ? "numbered heading"
+            : "unnumbered heading: a short line standing alone",
+      );
     }
 
     for (const p of presenters(text, from, to)) {

@@ -106,7 +106,8 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     expect(recall(attendance)).toBeGreaterThanOrEqual(0.82);
     expect(precision(metadata)).toBeGreaterThanOrEqual(0.95);
     expect(recall(metadata)).toBeGreaterThanOrEqual(0.9);
-    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.71);
+    // Items with the learned heading model, trained on these documents: 0.81 in sample (0.80 with each round left out).
+    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.78);
     expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.85);
     expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.83);
     expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.62);

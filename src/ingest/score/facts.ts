@@ -1,4 +1,4 @@
-import { indexText, locate } from "../../dataset/citations.js";
+import { indexText, locate, type IndexedText } from "../../dataset/citations.js";
 import type { CiteSpec, DataFile } from "../../dataset/format.js";
 import { nameKey } from "../names.js";
 
@@ -44,16 +44,22 @@ export const norm = (s: unknown): string =>
 
 type Loose = Record<string, unknown> & { id: string; type: string };
 
+/**
+ * Where a fact stands in its text. A fact cited by several quotes ("RESOLVED –" and "a) That the
+ * drivers … be noted") stands where its longest quote does: the label it shares with its
+ * neighbours says nothing of where it is.
+ */
+export function citedSpan(doc: IndexedText, cite: CiteSpec | CiteSpec[]): { start: number; end: number } | null {
+  const one = (c: CiteSpec) => (typeof c === "string" ? locate(doc, c) : locate(doc, c.quote, c.after, c.occurrence ?? 1));
+  return (Array.isArray(cite) ? cite : [cite])
+    .map(one)
+    .filter((x): x is { start: number; end: number } => !!x)
+    .reduce<{ start: number; end: number } | null>((best, x) => (!best || x.end - x.start > best.end - best.start ? x : best), null);
+}
+
 export function factsOf(data: DataFile, text: string): Facts {
   const doc = indexText(text);
-  const one = (c: CiteSpec) => (typeof c === "string" ? locate(doc, c) : locate(doc, c.quote, c.after, c.occurrence ?? 1));
-  // A fact cited by several quotes ("RESOLVED –" and "a) That the drivers … be noted") stands where
-  // its longest quote does: the label it shares with its neighbours says nothing of where it is.
-  const span = (cite: CiteSpec | CiteSpec[]): { start: number; end: number } | null =>
-    (Array.isArray(cite) ? cite : [cite])
-      .map(one)
-      .filter((x): x is { start: number; end: number } => !!x)
-      .reduce<{ start: number; end: number } | null>((best, x) => (!best || x.end - x.start > best.end - best.start ? x : best), null);
+  const span = (cite: CiteSpec | CiteSpec[]) => citedSpan(doc, cite);
   const byId = new Map(data.entities.map((e) => [e.id, e as unknown as Loose]));
   const dateOf = (id: string) => String(byId.get(id)?.date ?? byId.get(id)?.dateText ?? "");
   const recorded = new Set(data.relationships.filter((r) => r.type === "RECORDS").map((r) => r.to));

@@ -16,6 +16,8 @@ export interface ItemFact {
 }
 
 const NUMBER_ONLY = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,5}\s?\d{1,4}(?:[/.]\d{1,4})*)[.):]?$/;
+/** A minute's number alone on its line, its title on the next: "39/20". */
+const MINUTE_NUMBER_ONLY = /^(\d{1,4}\/\d{2,4})[.:]?$/;
 const NUMBERED =
   /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*|[A-Z]{2,5}\s\d{1,4}(?:\/\d{1,4})+)(?:[.):]?\s*[/|]\s+|[.):]\s*|\s+[–—-]\s+|\s+|(?<=\/\d{2,4})(?=[A-Z][a-z]))(?=[A-Z"'‘“(])(.+)$/i;
 const PDF_TAIL = /\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$/i;
@@ -107,7 +109,8 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       const cells = m && /^[^/|]*\d[.):]?\s*[/|]/.test(t) && /\s[/|]\s/.test(m[2]!);
       // "16/224Apologies for Absence: None.": the title ends at the colon its minute's text follows.
       const heading = m ? (/^([^:]{3,100}?):\s*\S/.exec(m[2]!)?.[1] ?? m[2]!) : "";
-      if (m && !cells && !sentenceLike(heading.replace(PDF_TAIL, "")) && titleAfterNumber(heading)) {
+      // "11 September 2024." under "Date of next meeting" is a date, not item 11.
+      if (m && !cells && !STARTS_WITH_DATE.test(t) && !sentenceLike(heading.replace(PDF_TAIL, "")) && titleAfterNumber(heading)) {
         number = m[1]!;
         title = heading;
         titleAt = line.at + t.length - title.length;
@@ -211,4 +214,43 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
   // In the order the document has them: a decision hangs on the last item before it. A heading of
   // a letter or two ("A") is a list's mark, and too short to cite.
   return items.filter((i) => i.end - i.start >= 3 && i.title.replace(/[^\p{L}\d]/gu, "").length >= 2).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Headings a learned model picked (src/ingest/learn/item-lines.ts), as items: a line whose
+ * probability reaches the threshold, its number read from the line or from a number standing
+ * alone on the line above ("39/20" over "APOLOGIES FOR ABSENCE"). Lines no heading can be, whatever
+ * a model says — labels, page furniture, dates, a number alone — are not offered.
+ */
+export function learnedHeadings(lines: Line[], from: number, to: number, probability: number[], threshold: number): ItemFact[] {
+  const out: ItemFact[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const p = probability[k]!;
+    if (p < threshold || line.start < from || line.start >= to || NUMBER_ONLY.test(line.text) || MINUTE_NUMBER_ONLY.test(line.text)) continue;
+    const m = line.text.match(NUMBERED);
+    let above = k - 1;
+    while (above > 0 && !lines[above]!.text && k - above <= 2) above--;
+    const alone = lines[above]?.text ?? "";
+    const number = m ? m[1]! : ((alone.match(NUMBER_ONLY) ?? alone.match(MINUTE_NUMBER_ONLY))?.[1] ?? null);
+    const title = m ? m[2]! : line.text;
+    const clean = tidy(title);
+    if (
+      clean.replace(/[^\p{L}]/gu, "").length < 3 ||
+      NOT_TITLE.test(clean) ||
+      FURNITURE.test(clean) ||
+      STARTS_WITH_DATE.test(clean) ||
+      isAttendanceLabel(clean)
+    )
+      continue;
+    const titleAt = line.at + line.text.length - title.length;
+    out.push({
+      number: number?.replace(/[.)]$/, "") ?? null,
+      title: clean,
+      start: line.at,
+      end: titleAt + title.replace(PDF_TAIL, "").trimEnd().length,
+      confidence: p,
+    });
+  }
+  return out;
 }
