@@ -6,12 +6,13 @@ import { explain } from "../ingest/score/explain.js";
 import { scoreSplit } from "../ingest/score/run.js";
 import { documentTable, scoreTable } from "../ingest/score/score.js";
 
-const USAGE = `Usage: npm run score-extractor -- [--split dev|held-back|seeds] [--only <id prefix>] [--documents]
+const USAGE = `Usage: npm run score-extractor -- [--split dev|held-back|seeds] [--only <id prefix>] [--documents] [--rules-only]
        npm run score-extractor -- --explain <corpus id>   (development documents only)
 
 Extracts every document of the split afresh and compares the draft with its labels: precision and
 recall per kind of fact, then (with --documents, always for dev) one row a document.
 --only keeps the documents of the split whose id starts with the prefix (e.g. corpus-r2-).
+--rules-only scores the extractor without its learned item-heading model.
 The held-back split is scored once at the end of a round of work; never tune on what it shows.`;
 
 const { values } = parseArgs({
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     documents: { type: "boolean" },
     explain: { type: "string" },
+    "rules-only": { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -54,7 +56,8 @@ if (!SPLITS.includes(values.split as Split)) {
 }
 const split = values.split as Split;
 const only = values.only;
-const { total, documents } = scoreSplit(split, only);
+const rulesOnly = values["rules-only"] ?? false;
+const { total, documents } = scoreSplit(split, only, { rulesOnly });
 // An empty split (the held-back one before its round's documents arrive) has nothing to score:
 // a table of zeros would read as a perfect score.
 if (documents.length === 0) {
@@ -62,5 +65,7 @@ if (documents.length === 0) {
   process.stderr.write(`no documents in the ${split} split${where}${only ? ` with ids starting ${only}` : ""}: nothing to score\n`);
   process.exit(1);
 }
-process.stdout.write(`## Split: ${split}${only ? `, ids starting ${only}` : ""} (${documents.length} documents)\n\n${scoreTable(total)}\n`);
+process.stdout.write(
+  `## Split: ${split}${only ? `, ids starting ${only}` : ""}${rulesOnly ? ", rules only" : ""} (${documents.length} documents)\n\n${scoreTable(total)}\n`,
+);
 if (values.documents || split !== "held-back") process.stdout.write(`\n${documentTable(documents)}\n`);
