@@ -28,17 +28,17 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  // Round 7's documents are to be gathered by someone else: the held-back split can be empty,
+  // Round 8's documents are to be gathered by someone else: the held-back split can be empty,
   // never hold anything but them.
-  it("holds back round 7 only, chosen before tuning, and develops on everything else, rounds 1 to 6 included", () => {
+  it("holds back round 8 only, chosen before tuning, and develops on everything else, rounds 1 to 7 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r7-"))).toBe(true);
-    for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-", "corpus-r5-", "corpus-r6-"]) {
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r8-"))).toBe(true);
+    for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-", "corpus-r5-", "corpus-r6-", "corpus-r7-"]) {
       const spent = docs.filter((d) => d.id.startsWith(round));
       expect(spent.length).toBe(20);
       expect(spent.every((d) => splitOf(d.id) === "dev")).toBe(true);
     }
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(143);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(163);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
   });
 
@@ -101,12 +101,13 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 7's development set: 143 documents; round 6's 20 (scored once, never tuned on) among them.
-    expect(precision(attendance)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(attendance)).toBeGreaterThanOrEqual(0.82);
-    expect(precision(metadata)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(metadata)).toBeGreaterThanOrEqual(0.9);
-    // Items with the learned heading model, trained on these documents: 0.81 in sample (0.80 with each round left out).
+    // Round 8's development set: 163 documents; round 7's 20 (scored once, never tuned on) among
+    // them, which lowered every figure here when they joined (attendance 0.95/0.86 -> 0.93/0.83).
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.92);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.81);
+    expect(precision(metadata)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(metadata)).toBeGreaterThanOrEqual(0.88);
+    // Items with the learned heading model, trained on these documents: 0.80 in sample (0.79 with each round left out).
     expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.78);
     expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.85);
     expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.83);
