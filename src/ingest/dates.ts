@@ -9,6 +9,12 @@ const WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 // "19thAugust2014": publishing may drop the spaces after an ordinal and before the year.
 export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}\\.?,?\\s*(\\d{4})\\b`, "gi");
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
+/** "Tuesday 7th April" with no year after it: dated only where the weekday names one year. */
+const YEARLESS_DATE = new RegExp(
+  `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}\\b(?!\\.?,?\\s*(?:19|20)\\d\\d\\b)`,
+  "gi",
+);
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 export interface FoundDate {
   iso: string;
@@ -35,6 +41,20 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
       if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1990 || year > 2100) continue;
       out.push({ iso: iso(year, month, day), start: m.index, end: m.index + m[0].length, text: m[0] });
     }
+  }
+  // A weekday and a day of a month without a year ("held on Tuesday 7th April at 7.00pm"): the year
+  // is one the text names (or the one before or after) in which that day is that weekday; where
+  // none or several are, the date is not read.
+  const years = [...new Set(out.map((d) => Number(d.iso.slice(0, 4))).flatMap((y) => [y - 1, y, y + 1]))];
+  const re = new RegExp(YEARLESS_DATE.source, "gi");
+  re.lastIndex = from;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const [weekday, day, month] = [WEEKDAYS.indexOf(m[1]!.toLowerCase()), Number(m[2]), monthNumber(m[3]!)];
+    const fits = years.filter((y) => {
+      const d = new Date(Date.UTC(y, month - 1, day));
+      return d.getUTCDate() === day && d.getUTCDay() === weekday;
+    });
+    if (fits.length === 1) out.push({ iso: iso(fits[0]!, month, day), start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -183,6 +183,9 @@ function tableCells(text: string, line: Line): { label: string; value: string; s
   return out;
 }
 
+/** The dates of a list before its last one: "27th July, 7th September and ", "12 November 2020 (attached) and ". */
+const DATE_LIST_TAIL = /(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?(?:\s+\d{4})?(?:\s*\([^)\n]{1,20}\))?\s*(?:,\s*and|,|and|&)\s*)+$/;
+
 export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
   const found: MeetingFact[] = [];
   const nonBlank = lines.filter((l) => l.text);
@@ -407,7 +410,9 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     const opening = dates.filter((x) => {
       if (x.start - firstAt > 1500) return false;
       const lineStart = text.lastIndexOf("\n", x.start) + 1;
-      const before = text.slice(lineStart, x.start);
+      // "the minutes of the meetings held on 12 November 2020 (attached) and 14 January 2021": a date
+      // that continues a list of dates is read with what stands before the list's first.
+      const before = text.slice(lineStart, x.start).replace(DATE_LIST_TAIL, "");
       if (
         /\b(?:next|future|previous|last|approve|confirm|agree|publication|published|printed|effective|updated|circulated|issued|deadline|review|minutes|moved|postponed|rescheduled|deferred)\b[^.,;]{0,30}$/i.test(
           before,

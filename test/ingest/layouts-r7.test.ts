@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../src/ingest/dates.js";
+import { meetingsOf } from "../helpers/ingest-stages.js";
+
+// Round 7: what its held-back documents showed after their one scoring — each on an invented example.
+describe("which date is the meeting's", () => {
+  it("dates a header that gives a weekday but no year from the year in which that day is that weekday", () => {
+    const text =
+      "Minutes of the Parish Council Meeting held\non Tuesday 7th April at 7.00pm\nconducted on-line\n\nPresent: Cllrs Ann Able, Bob Best\n\n12 MINUTES\nThe minutes of the meeting held on 3 March 2020 were approved.\n";
+    const [m] = meetingsOf(text);
+    expect(m?.date?.iso).toBe("2020-04-07");
+    expect(m?.time?.value).toBe("19:00");
+  });
+
+  it("reads no year where none or two of the text's years fit the weekday", () => {
+    // 7 April 2015 was a Tuesday, 2016 a Thursday, 2017 a Friday: no Monday.
+    expect(findDates("held on Monday 7th April; see 2 May 2016").map((d) => d.iso)).toEqual(["2016-05-02"]);
+    // 7 April was a Tuesday in 2015 and in 2020, both within a year of the text's: not read.
+    expect(findDates("on Tuesday 7th April; signed 1 May 2016 and 1 May 2019").map((d) => d.iso)).toEqual(["2016-05-01", "2019-05-01"]);
+    expect(findDates("on Tuesday 7th April; signed 1 May 2016").map((d) => d.iso)).toEqual(["2015-04-07", "2016-05-01"]);
+    // A year written after it is the ordinary form.
+    expect(findDates("Tuesday 7th April 2020 at 7pm").map((d) => d.iso)).toEqual(["2020-04-07"]);
+  });
+
+  it("does not date a page from the second date of a list of earlier meetings whose minutes it approves", () => {
+    const text = [
+      "Apologies for Absence and Substitutions",
+      "",
+      "The following apologies were reported.",
+      "",
+      "Minutes",
+      "",
+      "To confirm as a correct record the minutes of the meetings held on 12 November 2020 (attached) and 14 January 2021 (to follow).",
+      "",
+      "Further to minutes of the previous meetings held 27th July, 7th September and 16th November 2021, the Board considered a report.",
+    ].join("\n");
+    expect(meetingsOf(text).map((m) => m.date?.iso ?? null)).toEqual([null]);
+  });
+});
