@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/ingest/dates.js";
-import { meetingsOf } from "../helpers/ingest-stages.js";
+import { attendanceOf, meetingsOf, whoAndStatus } from "../helpers/ingest-stages.js";
 
 // Round 7: what its held-back documents showed after their one scoring — each on an invented example.
 describe("which date is the meeting's", () => {
@@ -35,5 +35,38 @@ describe("which date is the meeting's", () => {
       "Further to minutes of the previous meetings held 27th July, 7th September and 16th November 2021, the Board considered a report.",
     ].join("\n");
     expect(meetingsOf(text).map((m) => m.date?.iso ?? null)).toEqual([null]);
+  });
+});
+
+describe("attendance labels in sentence form and with a semicolon", () => {
+  const labelled = (text: string) => whoAndStatus(attendanceOf(text).facts);
+
+  it("reads 'The following were in attendance:' as those in attendance", () => {
+    const text =
+      "The following were in attendance:\n\n·  Cllr Fiona Able - Executive Member\n\n·  Cath Best - Director of Adults and Health\n\nThe Chief Executive introduced the report.\n";
+    expect(labelled(text)).toEqual([
+      ["Fiona Able", "in_attendance"],
+      ["Cath Best", "in_attendance"],
+    ]);
+  });
+
+  it("reads 'The following apologies were reported to the meeting by the Chair' as apologies", () => {
+    const text =
+      "The following apologies were reported to the meeting by the Chair\n\nLouise Able, Chief Executive, City Hospital Trust\n\nMark Best, CEO, Orthopaedic Hospital\n\nDisclosable Pecuniary Interests\n";
+    expect(labelled(text)).toEqual([
+      ["Louise Able", "apologies"],
+      ["Mark Best", "apologies"],
+    ]);
+  });
+
+  it("takes a semicolon for the colon after a label, and reports the sentence it cannot read", () => {
+    const text = "Present; R. Gore (Chair), C. Hunt, S. Farrow\n\nApologies; Internet failure prevented the participation of D. Edwardson\n\n09/20 Accounts\n";
+    const read = attendanceOf(text);
+    expect(whoAndStatus(read.facts)).toEqual([
+      ["R. Gore", "present"],
+      ["C. Hunt", "present"],
+      ["S. Farrow", "present"],
+    ]);
+    expect(read.skipped.map((k) => k.text)).toEqual(["Internet failure prevented the participation of D. Edwardson"]);
   });
 });

@@ -36,19 +36,23 @@ interface Label {
 }
 
 // A label ends at a colon or dash, at the line's end, or before a space (then a list must follow: isLabel).
-const TAIL = String.raw`(?:\s*(?::|–|—|-)\s*|\s*$|(?=\s))`;
+// "Present; R. Gore (Chair), C. Hunt": a semicolon for the colon, as some parish minutes print it.
+const TAIL = String.raw`(?:\s*(?::|;|–|—|-)\s*|\s*$|(?=\s))`;
 /** How those present took part, after the label: "Present in the room", "Members present via Teams". */
 const MODE = String.raw`(?:\s+(?:in\s+(?:the\s+)?(?:room|person|chamber)|via\s+(?:MS\s+)?(?:Teams|Zoom|video(?:\s+link)?)|virtually|remotely|online|on\s+(?:MS\s+)?(?:Teams|Zoom)))?`;
 /** Labels that open a block at the start of a line. Order matters: the longer forms first. */
 const LABELS: Label[] = [
   {
     re: new RegExp(
-      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted|accepted)(?:\s+(?:at|for)\s+(?:the|this)\s+meeting)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:members|people|persons|representatives))?)?${TAIL}`,
+      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted|accepted|reported)(?:\s+(?:at|for|to)\s+(?:the|this)\s+meeting)?(?:\s+by\s+the\s+chair(?:man)?)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:members|people|persons|representatives))?)?${TAIL}`,
       "i",
     ),
     status: "apologies",
   },
-  { re: new RegExp(String.raw`^(?:also\s+)?in\s+attendance(?:\s+(?:were|for\s+the\s+meeting))?${TAIL}`, "i"), status: "in_attendance" },
+  {
+    re: new RegExp(String.raw`^(?:(?:the\s+following\s+(?:were|was)\s+(?:also\s+)?)|also\s+)?in\s+attendance(?:\s+(?:were|for\s+the\s+meeting))?${TAIL}`, "i"),
+    status: "in_attendance",
+  },
   {
     re: new RegExp(
       String.raw`^(?:also\s+(?:present|attending)|others?(?:\s+(?:present|in\s+attendance|attending))?|attending|guests?(?:\s+present)?)${TAIL}`,
@@ -204,7 +208,7 @@ const isLabel = (t: string): { label: Label; length: number } | null => {
     if (!m) continue;
     const rest = u.slice(m[0].length);
     // "Present" alone, or "Present:" / "Apologies – …" with the list after it; not "Present at the meeting the Board …".
-    if (!numbered && (!rest.trim() || /[:–—-]\s*$/.test(m[0]))) return { label: l, length: lead + m[0].length };
+    if (!numbered && (!rest.trim() || /[:;–—-]\s*$/.test(m[0]))) return { label: l, length: lead + m[0].length };
     // "In Attendance Dr Peter Christian Governing Body Member …": a flattened list that opens with an honorific.
     if (
       !numbered &&

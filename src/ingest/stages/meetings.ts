@@ -419,6 +419,10 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         )
       )
         return false;
+      // A sentence of the minutes' prose ("… the consultation would close on 14th January 2022, after
+      // which …") speaks of some other day, not of the meeting's.
+      const line = text.slice(lineStart, text.indexOf("\n", x.start) < 0 ? text.length : text.indexOf("\n", x.start));
+      if (line.split(/\s+/).length >= 15 && /[.!?]\s*$/.test(line)) return false;
       // An item's line names some other day.
       return !/^\s*(?:item\s+)?\d{1,3}[.)]\s/i.test(before);
     });
