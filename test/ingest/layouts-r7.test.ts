@@ -38,6 +38,25 @@ describe("which date is the meeting's", () => {
   });
 });
 
+describe("a page that gives no date of its own", () => {
+  it("is not dated from a sentence of its prose", () => {
+    const text = [
+      "Agenda item",
+      "",
+      "Draft Constitution of the Integrated Care Board",
+      "",
+      "Minutes:",
+      "",
+      "The following were in attendance:",
+      "",
+      "·  Cath Best - Director of Adults and Health",
+      "",
+      "It was highlighted that the consultation on the draft constitution would close on 14th January 2022, after which a summary report would be published.",
+    ].join("\n");
+    expect(meetingsOf(text).map((m) => m.date?.iso ?? null)).toEqual([null]);
+  });
+});
+
 describe("attendance labels in sentence form and with a semicolon", () => {
   const labelled = (text: string) => whoAndStatus(attendanceOf(text).facts);
 
