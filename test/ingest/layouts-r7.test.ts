@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/ingest/dates.js";
+import { decisions } from "../../src/ingest/stages/decisions.js";
 import { attendanceOf, meetingsOf, whoAndStatus } from "../helpers/ingest-stages.js";
 
 // Round 7: what its held-back documents showed after their one scoring — each on an invented example.
@@ -87,5 +88,42 @@ describe("attendance labels in sentence form and with a semicolon", () => {
       ["S. Farrow", "present"],
     ]);
     expect(read.skipped.map((k) => k.text)).toEqual(["Internet failure prevented the participation of D. Edwardson"]);
+  });
+});
+
+describe("decisions in the forms round 7's minutes print them", () => {
+  const found = (text: string) => decisions(text, 0, text.length, new Set()).map((d) => [d.kind, d.text]);
+
+  it("reads a decision's verb in capitals wherever it stands, not a block's label", () => {
+    expect(found("Members AGREED that no items required exclusion\n\nUnanimously AGREED to recommend APPROVAL\n")).toEqual([
+      ["resolution", "Members AGREED that no items required exclusion"],
+      ["resolution", "Unanimously AGREED to recommend APPROVAL"],
+    ]);
+    expect(found("It was proposed by Cllr Able and RESOLVED to:\n")).toEqual([]);
+  });
+
+  it("starts a sentence at a line that starts with an item's number, so the item heading is no part of it", () => {
+    const text =
+      "Members AGREED that no items required this\n338 PLANNING COMMITTEE\n338.1 The Minutes of the Planning Meeting held on 3rd March 2020 were APPROVED.\n";
+    expect(found(text)).toEqual([
+      ["resolution", "Members AGREED that no items required this"],
+      ["resolution", "338.1 The Minutes of the Planning Meeting held on 3rd March 2020 were APPROVED."],
+    ]);
+  });
+
+  it("reads the clauses of a decision list in capital THAT", () => {
+    const text = "(i) THAT the Cabinet note the results of the public consultation;\n\n(ii) THAT approval be given to proceed to detailed design;\n";
+    expect(found(text).map(([k]) => k)).toEqual(["resolution", "resolution"]);
+  });
+
+  it("reads who agreed, after whatever leads into the sentence", () => {
+    expect(found("After some discussion, the councillors agreed in principle that the bench be bought.").map(([k]) => k)).toEqual(["resolution"]);
+    expect(found("Precept: it agreed the precept would remain at £2,000 for the coming year.").map(([k]) => k)).toEqual(["resolution"]);
+    expect(found("Joint Strategy: board members agreed the content of the draft strategy.").map(([k]) => k)).toEqual(["resolution"]);
+  });
+
+  it("reads a named report received and adopted, not any sentence about actions", () => {
+    expect(found("The Treasurer’s report was received and adopted.").map(([k]) => k)).toEqual(["resolution"]);
+    expect(found("A number of actions were agreed including testing a new format for meetings.")).toEqual([]);
   });
 });

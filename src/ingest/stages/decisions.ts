@@ -104,7 +104,10 @@ const BODY_SUBJECT = String.raw`(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Board
 const DECISION_VERB = String.raw`(?:(?:also|then|further|formally|unanimously|duly|collectively)\s+)?(agreed|approved|endorsed|noted|resolved|supported|accepted|ratified|adopted|decided|welcomed|recommended|agrees|approves|endorses|notes|supports|signed\s+off|received|confirmed|delegated|commended|requested)`;
 /** A part of "The Board:\n• noted …" that opens with what the body decided. */
 const OPENS_WITH_VERB = new RegExp(String.raw`^${DECISION_VERB}\b`, "i");
-const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
+/** A decision's verb as minutes set it in capitals, wherever it stands in the sentence. */
+const CAPITAL_VERB = /\b(?:AGREED|APPROVED|RESOLVED|RATIFIED|ADOPTED|ENDORSED|DEFERRED|REFUSED)\b/;
+/** `anywhere`: the form may stand anywhere in its sentence, not only at its start. */
+const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number; anywhere?: boolean }[] = [
   {
     re: /^(?:it\s+was|it\s+had\s+been)\s+(?:further\s+|also\s+|unanimously\s+)?(agreed|resolved|decided|approved|confirmed)\b/i,
     rule: "it was agreed",
@@ -149,9 +152,26 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number }[] = [
     confidence: 0.8,
   },
   {
-    re: /^(?:the\s+)?(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified|confirmed|signed)\b/i,
+    // "The Treasurer’s report was received and adopted."
+    re: /^(?!.*:\s*$)(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference|accounts|budget|precept)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified|confirmed|signed)\b/i,
     rule: "the report was noted",
     confidence: 0.85,
+  },
+  // "Members AGREED that …", "Unanimously AGREED to recommend APPROVAL", "The minutes … were APPROVED".
+  // Not a block's label ("RESOLVED:", "it was RESOLVED to:"): a sentence ending in a colon introduces one.
+  { re: new RegExp(String.raw`^(?!.*[:–—-]\s*$).*${CAPITAL_VERB.source}`), rule: "a decision's verb in capitals", confidence: 0.85, anywhere: true },
+  // "(ii) THAT approval be given …", "THAT the Cabinet note …": a decision list's clauses.
+  {
+    re: /^(?!.*[:–—-]\s*$)(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)?THAT\s+(?:the\s+|a\s+|an\s+|approval|authority|as\s+agreed)/i,
+    rule: "THAT … (a decision's clause)",
+    confidence: 0.8,
+  },
+  // "the councillors agreed in principle that …", "it agreed the precept would remain …", "board members
+  // agreed the content of the draft strategy": who agreed, after whatever leads into the sentence.
+  {
+    re: /^(?:[^.]{0,80}?[,:–—-]\s*)?(?:it|(?:the\s+)?(?:\w+\s+)?(?:councillors|members|partners)|(?:the\s+)?(?:council|board|committee|group|meeting|panel|forum|partnership)|all|everyone)\s+(?:\w+ly\s+)?(?:agreed|resolved|approved)\s+(?:that|to|in\s+princip(?:le|al)|the|on|with)\b/i,
+    rule: "who agreed, mid-sentence",
+    confidence: 0.8,
   },
   { re: /^(?:members|partners|those\s+present|attendees)\s+(?:agreed|approved|endorsed|supported|noted)\b/i, rule: "members agreed", confidence: 0.85 },
   {
@@ -190,14 +210,20 @@ const OWNER_TO = /^([A-Z]{2,4}(?:\s*(?:\/|&|and)\s*[A-Z]{2,4})*|(?:(?:Cllr|Counc
 /** "RQ will circulate the information …": an owner (the attendance must know them) and a plan. */
 const OWNER_WILL = /^([A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+)?)\s+will\s+(?!be\b|have\b|need\b)[a-z]+\b/;
 /** Whether a sentence opens with a decision or an action: then nothing before it is a heading to drop. */
-const startsOne = (t: string) => PROSE_DECISIONS.some((f) => f.re.source.startsWith("^") && f.re.test(t)) || OWNER_TO.test(t) || OWNER_WILL.test(t);
+const startsOne = (t: string) =>
+  PROSE_DECISIONS.some((f) => f.re.source.startsWith("^") && !f.anywhere && f.re.test(t)) || OWNER_TO.test(t) || OWNER_WILL.test(t);
 const findsOne = (t: string) => PROSE_DECISIONS.some((f) => f.re.test(t)) || OWNER_TO.test(t) || OWNER_WILL.test(t);
 
-/** Sentences of a span, with their offsets; initials and honorifics do not end a sentence, a table's row end (" |") does. */
+/**
+ * Sentences of a span, with their offsets; initials and honorifics do not end a sentence, a table's
+ * row end (" |") does, and so does a line that starts with an item's number ("Members AGREED that …\n338
+ * PLANNING COMMITTEE"): minutes that end no line with a full stop still start each item afresh.
+ */
 function sentences(text: string, s: number, e: number): Span[] {
   const out: Span[] = [];
   let from = s;
-  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc|[A-Z]))[.!?](?=["'’”)]?\s+(?:[A-Z(“"‘]|\d|[-•·▪*]\s))|\n[ \t\u00a0]*\n|[ \t]\|[ \t]*\n/g;
+  const re =
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|St|No|e\.g|i\.e|etc|[A-Z]))[.!?](?=["'’”)]?\s+(?:[A-Z(“"‘]|\d|[-•·▪*]\s))|\n[ \t\u00a0]*\n|[ \t]\|[ \t]*\n|\n(?=[ \t]*\d{1,4}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z])/g;
   re.lastIndex = s;
   const slice = text.slice(0, e);
   let m: RegExpExecArray | null;
@@ -417,10 +443,16 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     // were agreed …": the item's name before a colon or on a line of its own is no part of the decision.
     let body = whole.start;
     for (let lead = HEADING_LEAD.exec(text.slice(body, whole.end)); lead; lead = HEADING_LEAD.exec(text.slice(body, whole.end))) body += lead[0].length;
-    const s = body > whole.start && !startsOne(flat(whole.start, whole.end)) && findsOne(flat(body, whole.end)) ? { start: body, end: whole.end } : whole;
-    const t = flat(s.start, s.end);
+    const sentence =
+      body > whole.start && !startsOne(flat(whole.start, whole.end)) && findsOne(flat(body, whole.end)) ? { start: body, end: whole.end } : whole;
     for (const f of PROSE_DECISIONS) {
-      if (!f.re.test(t)) continue;
+      if (!f.re.test(flat(sentence.start, sentence.end))) continue;
+      // A form found anywhere in the sentence ("… \n337 EXCLUSION OF THE PRESS\nMembers AGREED that …") cites
+      // from the line it stands on: the lines above are other items' text and headings.
+      const at = f.anywhere ? text.slice(sentence.start, sentence.end).search(CAPITAL_VERB) : -1;
+      const lineAt = at > 0 ? text.lastIndexOf("\n", sentence.start + at) + 1 : 0;
+      const s = lineAt > sentence.start ? { start: lineAt + (text.slice(lineAt).length - text.slice(lineAt).trimStart().length), end: sentence.end } : sentence;
+      const t = flat(s.start, s.end);
       // "The Board noted that the figures had improved" reports discussion; "noted the report" decides.
       const weak = /\bnoted\s+that\b|\bnoted\s+(?:the\s+)?(?:concern|comments?|point|question)s?\b/i.test(t);
       // "The Board welcomed new Members …" greets people; it decides nothing.
@@ -439,6 +471,8 @@ export function decisions(text: string, from: number, to: number, initials: Set<
       });
       break;
     }
+    const s = sentence;
+    const t = flat(s.start, s.end);
     if (overlaps(s.start, s.end)) continue;
     // "HH to bring back …", "Jane Doe to circulate …": an owner and a task.
     const owner = t.match(OWNER_TO);
