@@ -79,6 +79,31 @@ describe("attendance labels in sentence form and with a semicolon", () => {
     ]);
   });
 
+  it("reads a table whose cells are joined by slashes, under a numbered '<Body> Members Present' heading", () => {
+    const text = [
+      "1. / Children’s Trust Members Present",
+      "Cllr Ann Able (Chair) / AA / - / Cabinet Member for Children and Young People",
+      "Darren Best / DB / - / District Commander, Police",
+      "In Attendance",
+      "Ben Cole / BC / Positive Action",
+      "Peter Dean / PD / CESC, SBC / NHS Stockton",
+      "Apologies: Paul Egan, Cllr Alan Ford.",
+      "2. / Minutes from Previous Meeting",
+    ].join("\n");
+    const facts = attendanceOf(text).facts;
+    expect(whoAndStatus(facts)).toEqual([
+      ["Ann Able", "present"],
+      ["Darren Best", "present"],
+      ["Ben Cole", "in_attendance"],
+      ["Peter Dean", "in_attendance"],
+      ["Paul Egan", "apologies"],
+      ["Alan Ford", "apologies"],
+    ]);
+    // The cells after the name: initials apart, "-" an empty cell, "CESC, SBC / NHS Stockton" two organisations.
+    expect(facts.map((f) => f.initials)).toEqual(["AA", "DB", "BC", "PD", null, null]);
+    expect(facts[3]!.person.qualifier).toBe("CESC, SBC, NHS Stockton");
+  });
+
   it("takes a semicolon for the colon after a label, and reports the sentence it cannot read", () => {
     const text = "Present; R. Gore (Chair), C. Hunt, S. Farrow\n\nApologies; Internet failure prevented the participation of D. Edwardson\n\n09/20 Accounts\n";
     const read = attendanceOf(text);

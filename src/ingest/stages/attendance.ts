@@ -93,7 +93,8 @@ const LABELS: Label[] = [
   },
   {
     re: new RegExp(
-      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+)?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance(?:\s+(?:details|list|record))?|those\s+(?:present|attending|in\s+attendance)|members|councillors|voting\s+members)${MODE}(?:\s*\([^)\n]{1,60}\))?${TAIL}`,
+      // "Children’s Trust Members Present": the body's name before "members present".
+      String.raw`^(?:(?:board|committee|voting|non[-\s]voting|partnership|core|statutory)\s+|(?:[\w’'&-]+\s+){1,4}?(?=members\s+present))?(?:members\s+present|members\s+in\s+attendance|present|attendees|attendance(?:\s+(?:details|list|record))?|those\s+(?:present|attending|in\s+attendance)|members|councillors|voting\s+members)${MODE}(?:\s*\([^)\n]{1,60}\))?${TAIL}`,
       "i",
     ),
     status: "present",
@@ -359,12 +360,14 @@ export function readEntry(raw: string): { person: PersonMention; initials: strin
       .replace(/^\s*\|\s*/, "")
       .replace(/\s*\|\s*$/, ""),
   );
+  // "Ben Armitage / BA / Teesside Positive Action": a table whose cells publishing joined with slashes
+  // (two at least: "CESC, SBC / NHS Stockton" is one cell); "-" marks an empty one.
   const cells = /\n/.test(raw.trim())
     ? [raw]
     : raw
-        .split(/\t+|[ \t\u00a0]{2,}|\s+\|\s+/)
+        .split(/\s\/\s.*\s\/\s/.test(raw) ? /\t+|[ \t\u00a0]{2,}|\s+[|/]\s+/ : /\t+|[ \t\u00a0]{2,}|\s+\|\s+/)
         .map((c) => c.trim())
-        .filter(Boolean);
+        .filter((c) => c && c !== "-");
   if (cells.length > 1) {
     const p = parsePerson(cells[0]!);
     if (p) {
