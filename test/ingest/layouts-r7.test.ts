@@ -104,6 +104,31 @@ describe("attendance labels in sentence form and with a semicolon", () => {
     expect(facts[3]!.person.qualifier).toBe("CESC, SBC, NHS Stockton");
   });
 
+  it("keeps a role between commas with the person before it ('Philip Ham, County and District Councillor (PH), …')", () => {
+    const text =
+      "APOLOGIES\nApologies were received from Philip Ham, County and District Councillor (PH), Alan Townsend, District Councillor (AT), Paula Freeland (PF) and Vicki Trundle (VT)\n";
+    expect(labelled(text)).toEqual([
+      ["Philip Ham", "apologies"],
+      ["Alan Townsend", "apologies"],
+      ["Paula Freeland", "apologies"],
+      ["Vicki Trundle", "apologies"],
+    ]);
+  });
+
+  it("reads surnames after 'Councillors' inside an apologies sentence, each group with where it is from", () => {
+    const text =
+      "2 Apologies and substitutions\nApologies for absence were submitted on behalf of Councillors Aslam, Jackson and Richardson from Blaby District Council and Councillors Bill and Bray from Hinckley Borough Council.\n";
+    const facts = attendanceOf(text).facts;
+    expect(whoAndStatus(facts)).toEqual([
+      ["Aslam", "apologies"],
+      ["Jackson", "apologies"],
+      ["Richardson", "apologies"],
+      ["Bill", "apologies"],
+      ["Bray", "apologies"],
+    ]);
+    expect(facts.map((f) => f.person.honorific)).toEqual(["Councillor", "Councillor", "Councillor", "Councillor", "Councillor"]);
+  });
+
   it("takes a semicolon for the colon after a label, and reports the sentence it cannot read", () => {
     const text = "Present; R. Gore (Chair), C. Hunt, S. Farrow\n\nApologies; Internet failure prevented the participation of D. Edwardson\n\n09/20 Accounts\n";
     const read = attendanceOf(text);

@@ -107,7 +107,7 @@ const ITEM_LINE =
 
 /** The opening of an apologies sentence: "Apologies for absence were received from …". */
 const APOLOGIES_SENTENCE =
-  /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:(?:received|submitted|given|noted|accepted)\s+from|(?:given|submitted|sent|tendered)\s+by)|apologies\s+(?:were\s+)?(?:also\s+)?received\s+from)\s+/i;
+  /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:(?:received|submitted|given|noted|accepted)\s+(?:from|on\s+behalf\s+of)|(?:given|submitted|sent|tendered)\s+by)|apologies\s+(?:were\s+)?(?:also\s+)?received\s+from)\s+/i;
 
 const APOLOGIES_OPENING = new RegExp(`^${APOLOGIES_SENTENCE.source}`, "i");
 
@@ -253,6 +253,10 @@ const labelAtEnd = (t: string): { label: Label; length: number } | null => {
 };
 const FOOTNOTE = /^\*+\s*=/;
 const PAGE_FURNITURE = /^(?:\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|official(?:[- ]sensitive)?|confidential|draft|\f)$/i;
+
+/** A list's piece that is someone's role, not someone: "County and District Councillor (PH)", "Chief Executive". */
+const ROLE_PIECE =
+  /^[A-Z][^,;]{0,80}\b(?:Councillor|Director|Officer|Chair(?:man|woman|person)?|Manager|Member|Lead|Clerk|Representative|Head|Chief|Executive|Secretary|Treasurer|Co-?ordinator|Advis[eo]r|Commissioner|Inspector|Superintendent)\b[^,;]{0,40}$/;
 
 /** Depth-0 separators of a list: commas, semicolons, " and ", " & ". */
 function splitList(text: string, s: number, e: number, semicolons: boolean): Span[] {
@@ -463,6 +467,8 @@ interface Entry {
 
 /** "Councillors Ames, Bell and Cole": a plural honorific before a list is each surname's. */
 const PLURAL_HONORIFIC = /^(?:Councillors|Cllrs\.?)\s/;
+/** A plural title inside a sentence, only surnames (and where they are from) after it so far. */
+const PLURAL_HONORIFIC_RUN = /\b(?:Councillors|Cllrs\.?)\s+(?:[A-Z][\p{L}'’-]+(?:\s+from\s+(?:the\s+)?[A-Z][^,;]{2,60}?)?(?:,\s*|\s+and\s+|\s*&\s*))*$/u;
 
 /** "Councillor Ames attended the meeting as decision maker", "Ann Able and Bob Baker also attended the meeting." */
 const ATTENDED_SENTENCE =
@@ -582,11 +588,14 @@ export function attendance(text: string, lines: Line[], from: number, to: number
 
   // The surnames after "Councillors Ames" ("Bell", "Mrs Cole") share the honorific: the clause
   // the entry stands in starts with a plural one.
+  // "… on behalf of Councillors Aslam, Jackson and Richardson from Blaby District Council and
+  // Councillors Bill, Bray …": surnames after a plural title in the same clause, an organisation after one.
   const sharedHonorific = (p: Span): string | undefined => {
-    if (!/^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\p{L}'’-]+$/u.test(text.slice(p.start, p.end).trim())) return undefined;
+    if (!/^(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\p{L}'’-]+(?:\s+from\s+(?:the\s+)?[A-Z][^,;]{2,60})?$/u.test(text.slice(p.start, p.end).trim()))
+      return undefined;
     const back = text.slice(Math.max(0, p.start - 300), p.start);
-    const clause = back.slice(Math.max(back.lastIndexOf("\n"), back.search(/[.:;]\s[^.:;]*$/)) + 1);
-    return PLURAL_HONORIFIC.test(clause.replace(/^[.:;\s]+/, "")) ? "Councillor" : undefined;
+    const clause = back.slice(Math.max(back.lastIndexOf("\n"), back.search(/[.:;]\s[^.:;]*$/)) + 1).replace(/^[.:;\s]+/, "");
+    return PLURAL_HONORIFIC.test(clause) || PLURAL_HONORIFIC_RUN.test(clause) ? "Councillor" : undefined;
   };
   const readAt = (p: Span) => {
     const shared = sharedHonorific(p);
@@ -603,7 +612,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     if (table || /^\s*Name\s{2,}Organisation/m.test(text.slice(s, Math.min(e, s + 200)))) return tableRows(text, s, e).map((span) => ({ span }));
     // Lines or separators first: where they give people, they are the entries. Otherwise the
     // list lost its structure: rows found by their initials, or names found by the spotter.
-    const listed = listEntries(s, e, lineMode);
+    const listed = withRoles(listEntries(s, e, lineMode));
     const read = listed.filter((p) => readAt(p)).length;
     const rows = initialsRows(text, s, e);
     // "Joan Maughan – Independent Chair Nigel Andrews – Tenancy Support Manager, Norwich City Council …":
@@ -694,6 +703,19 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     };
     return cells.every(onePerson) ? cells : null;
   };
+
+  // "Philip Ham, County and District Councillor (PH), Alan Townsend, …": pieces naming nobody, only a
+  // role (split at its "and"), belong to the person before them.
+  const withRoles = (spans: Span[]): Span[] =>
+    spans.reduce<Span[]>((out, p) => {
+      let last = out.length - 1;
+      while (last >= 0 && !readAt(out[last]!)) last--;
+      const person = out[last];
+      const role = person ? text.slice(person.end, p.end).replace(/^[\s,–—-]+/, "") : "";
+      if (person && !readAt(p) && ROLE_PIECE.test(role) && !/[;\n]/.test(role)) out.splice(last, out.length - last, { start: person.start, end: p.end });
+      else out.push(p);
+      return out;
+    }, []);
 
   const listEntries = (s: number, e: number, lineMode: boolean): Span[] => {
     const body = text.slice(s, e);
