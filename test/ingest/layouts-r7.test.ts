@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/ingest/dates.js";
+import { extract } from "../../src/ingest/extract.js";
+import { KnownEntities } from "../../src/ingest/known.js";
 import { decisions } from "../../src/ingest/stages/decisions.js";
 import { attendanceOf, meetingsOf, whoAndStatus } from "../helpers/ingest-stages.js";
 
@@ -175,5 +177,44 @@ describe("decisions in the forms round 7's minutes print them", () => {
   it("reads a named report received and adopted, not any sentence about actions", () => {
     expect(found("The Treasurer’s report was received and adopted.").map(([k]) => k)).toEqual(["resolution"]);
     expect(found("A number of actions were agreed including testing a new format for meetings.")).toEqual([]);
+  });
+});
+
+describe("item headings", () => {
+  const items = (text: string) =>
+    extract(text, { file: "wessex.txt", known: KnownEntities.empty(), itemModel: null })
+      .draft.entities.filter((e) => e.type === "AgendaItem")
+      .map((e) => [(e as { number?: string }).number ?? null, (e as { title: string }).title]);
+
+  it("ends a Resolved block at the next item's heading even without a full stop after its number", () => {
+    const text = [
+      "Health & Wellbeing Board",
+      "Tuesday, 10th February, 2015 3.15 pm",
+      "",
+      "634 Minutes of the Meeting held on Wednesday, 3rd December, 2014",
+      "Resolved:",
+      "",
+      "That the minutes of the meeting held on 3rd December 2014 be confirmed and signed as a correct record.",
+      "635 Public Questions",
+      " ",
+      "636 Strategic Direction",
+      "",
+    ].join("\n");
+    expect(items(text).map(([n]) => n)).toEqual(["634", "635", "636"]);
+    const resolutions = extract(text, { file: "wessex.txt", known: KnownEntities.empty(), itemModel: null }).draft.entities.filter(
+      (e) => e.type === "Resolution",
+    );
+    expect(resolutions.map((r) => (r as { text: string }).text)).toEqual([
+      "the minutes of the meeting held on 3rd December 2014 be confirmed and signed as a correct record.",
+    ]);
+  });
+
+  it("cuts a title where the minute's text runs on after it on the same line", () => {
+    const text =
+      "Minutes of the Parish Council Meeting held on 28th May 2020\n\n09/20 Approval of the accounts for 2019-20 These had been circulated and two points had arisen;\n\n10/20 Exercise of Public Rights\n";
+    expect(items(text)).toEqual([
+      ["09/20", "Approval of the accounts for 2019-20"],
+      ["10/20", "Exercise of Public Rights"],
+    ]);
   });
 });

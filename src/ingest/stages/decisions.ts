@@ -41,8 +41,8 @@ export const outcomeOf = (s: string, fallback = "resolved"): string => OUTCOMES.
  * list the block has begun ("1." first), so "34. Next item" after a resolution is not swallowed.
  */
 function paragraphEnd(text: string, from: number, limit: number): number {
-  // An item heading on the very next line ends it too: " 34.   Accelerated Reform Fund".
-  const heading = text.slice(from, limit).search(/\n[ \t\u00a0]*\d{1,3}\.[ \t\u00a0]+[A-Z][^.\n]{2,100}[ \t\u00a0]*(?=\n)/);
+  // An item heading on the very next line ends it too: " 34.   Accelerated Reform Fund", "635 Public Questions".
+  const heading = text.slice(from, limit).search(/\n[ \t\u00a0]*\d{1,3}\.?[ \t\u00a0]+[A-Z][^.\n]{2,100}[ \t\u00a0]*(?=\n)/);
   if (heading >= 0) {
     const num = Number(text.slice(from + heading).match(/\d{1,3}/)![0]);
     if (num >= 10) limit = from + heading;

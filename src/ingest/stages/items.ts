@@ -64,6 +64,9 @@ function sentenceLike(title: string): boolean {
   return (/[.;:]$/.test(title) && words.length > 8) || words.length > 25 || /^[a-z]/.test(title);
 }
 
+/** Where a minute's text starts after its title on the title's line. */
+const RUN_ON = /\s(?=(?:These|This|The|It|There|Members|Councillors|Cllr|[A-Z]{2,4}\s+(?:gave|presented|reported|explained|introduced))\s)/;
+
 const major = (n: string) => Number(n.match(/\d+/)?.[0] ?? NaN);
 const tidy = (t: string) => {
   const s = t.replace(PDF_TAIL, "").replace(/\s+/g, " ").trim().replace(/[.:]$/, "");
@@ -108,7 +111,12 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       // more cells, is a row of an action log.
       const cells = m && /^[^/|]*\d[.):]?\s*[/|]/.test(t) && /\s[/|]\s/.test(m[2]!);
       // "16/224Apologies for Absence: None.": the title ends at the colon its minute's text follows.
-      const heading = m ? (/^([^:]{3,100}?):\s*\S/.exec(m[2]!)?.[1] ?? m[2]!) : "";
+      let heading = m ? (/^([^:]{3,100}?):\s*\S/.exec(m[2]!)?.[1] ?? m[2]!) : "";
+      // "09/20 Approval of the accounts for 2019-20 These had been circulated …": the minute's text run on
+      // after its title, from the sentence's first word.
+      const runOn = m && sentenceLike(heading) ? RUN_ON.exec(heading) : null;
+      if (runOn && runOn.index > 3 && !sentenceLike(heading.slice(0, runOn.index)) && heading.slice(0, runOn.index).split(/\s+/).length <= 12)
+        heading = heading.slice(0, runOn.index);
       // "11 September 2024." under "Date of next meeting" is a date, not item 11.
       if (m && !cells && !STARTS_WITH_DATE.test(t) && !sentenceLike(heading.replace(PDF_TAIL, "")) && titleAfterNumber(heading)) {
         number = m[1]!;
