@@ -217,4 +217,26 @@ describe("item headings", () => {
       ["10/20", "Exercise of Public Rights"],
     ]);
   });
+
+  it("reads headings in capitals that their text runs on from, where a page does it three times, and no payments list", () => {
+    const text = [
+      "Minutes of the Parish Council Meeting held on 12th September 2016",
+      "",
+      "APOLOGIES FOR ABSENCE were received from Mr S Able.",
+      "",
+      "FINANCE. A cheque was signed for the mower service.",
+      "",
+      "Marker Cones   £37.47",
+      "",
+      "Wheelbarrow    £59.94",
+      "",
+      "PLANNING. A letter had been received from the District Council.",
+      "",
+      "HIGHWAYS AND FOOTPATHS. The Clerk was asked to write about the footpath.",
+      "",
+    ].join("\n");
+    expect(items(text).map(([, t]) => t)).toEqual(["Apologies For Absence", "Finance", "Planning", "Highways And Footpaths"]);
+    // Twice is not a page's habit: a sentence may open with a word in capitals.
+    expect(items(text.split("PLANNING.")[0]!).map(([, t]) => t)).toEqual([]);
+  });
 });

@@ -44,6 +44,9 @@ const STANDARD_TITLE = [
   String.raw`Chair['’]s [Aa]nnouncements`,
 ].join("|");
 
+/** A standard title whole, in any case: "APOLOGIES FOR ABSENCE" heads an item even though it reads as a label. */
+const STANDARD_ITEM = new RegExp(String.raw`^(?:${STANDARD_TITLE})$`, "i");
+
 /** After an item's number, "Apologies" and "Minutes" are the item's title, not labels. */
 const titleAfterNumber = (t: string) => /^(?:apologies|minutes)$/i.test(t.replace(PDF_TAIL, "").trim()) || !NOT_TITLE.test(t);
 
@@ -64,6 +67,9 @@ function sentenceLike(title: string): boolean {
   return (/[.;:]$/.test(title) && words.length > 8) || words.length > 25 || /^[a-z]/.test(title);
 }
 
+/** A heading in capitals at a line's start, the item's text running on after it. */
+const CAPITAL_LEAD = /^([A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)*)(?=\.\s+[A-Z(]|\s+[a-z])/;
+
 /** Where a minute's text starts after its title on the title's line. */
 const RUN_ON = /\s(?=(?:These|This|The|It|There|Members|Councillors|Cllr|[A-Z]{2,4}\s+(?:gave|presented|reported|explained|introduced))\s)/;
 
@@ -78,6 +84,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
   const region = lines.filter((l) => (l.start >= from || (l.end > from && l.text.length > 200)) && l.start < to);
   const items: ItemFact[] = [];
   const headings: { item: ItemFact; blanks: number }[] = [];
+  const capitalLeads: ItemFact[] = [];
   let last = -Infinity;
   let lastNumber = "";
   const nextText = (k: number) => {
@@ -174,6 +181,13 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       continue;
     }
     if (opts.headings) {
+      // "FINANCE. A cheque was signed …", "APOLOGIES FOR ABSENCE were received from …": a heading in
+      // capitals that the item's text runs on from; kept only where the page does it three times.
+      const caps = (!region[k - 1] || !region[k - 1]!.text) && CAPITAL_LEAD.exec(t);
+      if (caps && caps[1]!.replace(/[^A-Z]/g, "").length >= 5 && (!isAttendanceLabel(caps[1]!) || STANDARD_ITEM.test(caps[1]!))) {
+        capitalLeads.push({ number: null, title: tidy(caps[1]!), start: line.at, end: line.at + caps[1]!.length, confidence: 0.7 });
+        continue;
+      }
       // An unnumbered heading: a short line after a blank one, title-like, not prose or a label,
       // alone or over the paragraph it heads.
       const before = region[k - 1];
@@ -202,6 +216,8 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
             !FURNITURE.test(clean.trim()) &&
             !STARTS_WITH_DATE.test(t) &&
             !/^(?:key|meeting|date|venue|time|present|apologies|resolved|confirmed minutes|updated)\b/i.test(t) &&
+            // "Marker Cones   £37.47": a line of a payments list.
+            !/£\s?\d/.test(t) &&
             !sentenceLike(clean) &&
             // An attendance list's label, a status legend.
             !isAttendanceLabel(clean) &&
@@ -213,6 +229,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       }
     }
   }
+  if (opts.headings && capitalLeads.length >= 3) items.push(...capitalLeads);
   if (opts.headings) {
     // Pages that set items apart with a wider gap (modern.gov lists) set their descriptions apart
     // with a narrower one: where some headings stand after two blank lines, only those are items.
