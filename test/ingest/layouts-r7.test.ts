@@ -239,4 +239,20 @@ describe("item headings", () => {
     // Twice is not a page's habit: a sentence may open with a word in capitals.
     expect(items(text.split("PLANNING.")[0]!).map(([, t]) => t)).toEqual([]);
   });
+
+  it("reads bulleted titles over their items' text, where a page has three, and no sharing link", () => {
+    const text = [
+      "Minutes of the Health Partnership meeting held on 2 June 2010",
+      "",
+      "- Welcome:",
+      "Lesley Able welcomed everyone to the meeting and those present introduced themselves.",
+      "- Minutes of last Meeting: – 25 March 2010",
+      "The Minutes were confirmed subject to one deletion from those attending.",
+      "- Feedback by Chair on the Executive Group Review",
+      "Following the discussion at the previous meeting, Lesley reported on the review.",
+      "• Share this item",
+      "The report was presented by the officer.",
+    ].join("\n");
+    expect(items(text).map(([, t]) => t)).toEqual(["Welcome", "Minutes of last Meeting", "Feedback by Chair on the Executive Group Review"]);
+  });
 });

@@ -27,7 +27,7 @@ const NOT_TITLE =
 
 /** What a document-sharing site or a PDF's page leaves among the headings: "Upload: …", "Post on 29-Mar-2018", "Agenda Item 2", "Page 3 of 47". */
 const FURNITURE =
-  /^(?:agenda(?:\s+(?:item|part)(?:\s+\S+)?)?|documents?|transcript|download|category|views?|\d+\s+views|upload:.*|post(?:ed)?\s+on\b.*|page\s+\d+(?:\s+of\s+\d+)?|report\s+this\s+document|share|embed|description|(?:one|two|three|four|five|\d{1,3})\s+members?\s+of\s+(?:the\s+)?public)$/i;
+  /^(?:agenda(?:\s+(?:item|part)(?:\s+\S+)?)?|documents?|transcript|download|category|views?|\d+\s+views|upload:.*|post(?:ed)?\s+on\b.*|page\s+\d+(?:\s+of\s+\d+)?|report\s+this\s+document|share|embed|description|share\s+this\s+item|(?:one|two|three|four|five|\d{1,3})\s+members?\s+of\s+(?:the\s+)?public)$/i;
 
 /** Titles English minutes share, found by their words where a flattened page lost the line breaks. */
 const STANDARD_TITLE = [
@@ -67,6 +67,9 @@ function sentenceLike(title: string): boolean {
   return (/[.;:]$/.test(title) && words.length > 8) || words.length > 25 || /^[a-z]/.test(title);
 }
 
+/** A bulleted title: "- Welcome:", "• Minutes of last Meeting: – 25 March 2010". */
+const BULLET_HEADING = /^[-•·*▪]\s+([A-Z][^.;:]{2,80}?)\s*(?::\s*(?:[–—-]\s*[^.;]{0,40})?)?$/;
+
 /** A heading in capitals at a line's start, the item's text running on after it. */
 const CAPITAL_LEAD = /^([A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*)*)(?=\.\s+[A-Z(]|\s+[a-z])/;
 
@@ -85,6 +88,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
   const items: ItemFact[] = [];
   const headings: { item: ItemFact; blanks: number }[] = [];
   const capitalLeads: ItemFact[] = [];
+  const bulletHeadings: ItemFact[] = [];
   let last = -Infinity;
   let lastNumber = "";
   const nextText = (k: number) => {
@@ -181,6 +185,27 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       continue;
     }
     if (opts.headings) {
+      // "- Welcome:" over "Lesley Palumbo welcomed everyone …": a bulleted title over its item's text,
+      // kept only where the page does it three times (a bulleted list of points is not).
+      const bullet = BULLET_HEADING.exec(t);
+      const below = nextText(k);
+      const bulletTitle = bullet?.[1] ?? "";
+      if (
+        bullet &&
+        below &&
+        /^[A-Z]/.test(below.text) &&
+        !BULLET_HEADING.test(below.text) &&
+        !sentenceLike(bulletTitle) &&
+        bulletTitle.split(/\s+/).length <= 10 &&
+        !FURNITURE.test(bulletTitle) &&
+        (!NOT_TITLE.test(bulletTitle) || STANDARD_ITEM.test(bulletTitle)) &&
+        !/^To\s+[a-z]/.test(bulletTitle)
+      ) {
+        const title = bullet[1]!;
+        const at = line.at + t.indexOf(title);
+        bulletHeadings.push({ number: null, title: tidy(title), start: at, end: at + title.length, confidence: 0.7 });
+        continue;
+      }
       // "FINANCE. A cheque was signed …", "APOLOGIES FOR ABSENCE were received from …": a heading in
       // capitals that the item's text runs on from; kept only where the page does it three times.
       const caps = (!region[k - 1] || !region[k - 1]!.text) && CAPITAL_LEAD.exec(t);
@@ -230,6 +255,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
     }
   }
   if (opts.headings && capitalLeads.length >= 3) items.push(...capitalLeads);
+  if (opts.headings && bulletHeadings.length >= 3) items.push(...bulletHeadings);
   if (opts.headings) {
     // Pages that set items apart with a wider gap (modern.gov lists) set their descriptions apart
     // with a narrower one: where some headings stand after two blank lines, only those are items.
