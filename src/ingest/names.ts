@@ -342,9 +342,68 @@ const SUBSTITUTE =
  * "Polly Patel, Chorley Council", "Mr D Blacklock", "Ann Able – Director of Public Health",
  * "Bob Baker (substitute for Cath Cole)", "Dan Dee (for Items 1-6)". Null when it is not a person.
  */
-/** Words that open a role written straight after a name, with no comma or dash between. */
-const ROLE_WORD =
-  /^(?:Chief|Deputy|Assistant|Associate|Acting|Interim|Senior|Principal|Head|Lead|Detective|Inspector|Superintendent|Sergeant|Constable|Director|Manager|Officer|Executive|Nurse|Chair|Chairman|Chairwoman|Clerk|Secretary|Treasurer|Commissioner|Consultant|Coordinator|Co-ordinator|Designated|Strategic|Operational)$/;
+/**
+ * The words that open someone's role as lists write it after a name: with no separator ("Ted Allen
+ * Chief Inspector"), glued to it ("Jane MischenkoCo-Chair"), or as a list's own piece ("Philip Ham,
+ * County and District Councillor (PH)"). One list for every stage that tells a person from a role.
+ */
+export const ROLE_WORDS = [
+  "Chief",
+  "Deputy",
+  "Assistant",
+  "Associate",
+  "Acting",
+  "Interim",
+  "Senior",
+  "Principal",
+  "Head",
+  "Lead",
+  "Detective",
+  "Inspector",
+  "Superintendent",
+  "Sergeant",
+  "Constable",
+  "Director",
+  "Manager",
+  "Officer",
+  "Executive",
+  "Nurse",
+  "Chair",
+  "Chairman",
+  "Chairwoman",
+  "Clerk",
+  "Secretary",
+  "Treasurer",
+  "Commissioner",
+  "Consultant",
+  "Coordinator",
+  "Co-ordinator",
+  "Designated",
+  "Strategic",
+  "Operational",
+  "Co-Chair",
+  "Vice Chair",
+] as const;
+/**
+ * Words that open a role only after a name known to be one ("Caroline Baria Clinical Director"):
+ * after any capitalised words they are as often an organisation's ("Healthy Liverpool Programme",
+ * "Clinicians Joint Representative").
+ */
+export const GUARDED_ROLE_WORDS = [
+  "Cabinet",
+  "Leader",
+  "Clinical",
+  "Medical",
+  "Programme",
+  "Corporate",
+  "Portfolio",
+  "Councillor",
+  "Member",
+  "Representative",
+  "Adviser",
+  "Advisor",
+] as const;
+const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE_WORDS.filter((w) => !w.includes(" ")).join("|")})$`);
 
 /** Honours, degrees and offices written after a name. */
 const POST_NOMINALS = /(?:\s+(?:MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|JP|QC|KC|FRCP|FRCGP|FRCS|FRCN|PhD|MSc|MA|BA|RGN|RMN))+$/;

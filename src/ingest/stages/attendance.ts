@@ -1,5 +1,5 @@
 import type { AttendanceStatus } from "../../dataset/format.js";
-import { initialsOf, looksLikeName, nameKey, parsePerson, splitHonorific, type PersonMention } from "../names.js";
+import { initialsOf, looksLikeName, nameKey, parsePerson, GUARDED_ROLE_WORDS, ROLE_WORDS, splitHonorific, type PersonMention } from "../names.js";
 import { trimSpan, type Line, type Span } from "./lines.js";
 import { isFirstName, spotNames, type SpottedName } from "./name-spotter.js";
 
@@ -254,9 +254,10 @@ const labelAtEnd = (t: string): { label: Label; length: number } | null => {
 const FOOTNOTE = /^\*+\s*=/;
 const PAGE_FURNITURE = /^(?:\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|official(?:[- ]sensitive)?|confidential|draft|\f)$/i;
 
+/** The role words as alternatives of a pattern, "Vice-Chair" and "Vice Chair" alike. */
+const ROLE_ALTERNATIVES = [...ROLE_WORDS, ...GUARDED_ROLE_WORDS].map((w) => w.replace(/[- ]/g, "[- ]")).join("|");
 /** A list's piece that is someone's role, not someone: "County and District Councillor (PH)", "Chief Executive". */
-const ROLE_PIECE =
-  /^[A-Z][^,;]{0,80}\b(?:Councillor|Director|Officer|Chair(?:man|woman|person)?|Manager|Member|Lead|Clerk|Representative|Head|Chief|Executive|Secretary|Treasurer|Co-?ordinator|Advis[eo]r|Commissioner|Inspector|Superintendent)\b[^,;]{0,40}$/;
+const ROLE_PIECE = new RegExp(String.raw`^[A-Z][^,;]{0,80}\b(?:${ROLE_ALTERNATIVES})\b[^,;]{0,40}$`);
 
 /** Depth-0 separators of a list: commas, semicolons, " and ", " & ". */
 function splitList(text: string, s: number, e: number, semicolons: boolean): Span[] {
@@ -344,8 +345,9 @@ function initialsFit(ini: string, name: string): boolean {
   return /^[A-Z]/.test(ini) && caps.length >= 2 && caps[0] === own[0] && (caps.at(-1) === own.at(-1) || (ini.length === 3 && /[a-z]$/.test(ini)));
 }
 
-const ROLE_AFTER_NAME =
-  /^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+?){1,2}?)\s*(?=(?:Co-Chair|Vice[- ]Chair|Chair|Director|Chief|Head|Deputy|Assistant|Executive|Manager|Officer|Lead|Consultant|Cabinet|Leader|Representative|Clinical|Medical|Programme|Senior|Interim|Strategic|Corporate|Portfolio)\b)/;
+const ROLE_AFTER_NAME = new RegExp(
+  String.raw`^((?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+?){1,2}?)\s*(?=(?:${ROLE_ALTERNATIVES})\b)`,
+);
 
 /**
  * "Gordon LangChief Superintendent, Cleveland Police": a table's cells run together where publishing
