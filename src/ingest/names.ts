@@ -398,7 +398,6 @@ export const GUARDED_ROLE_WORDS = [
   "Corporate",
   "Portfolio",
   "Councillor",
-  "Member",
   "Representative",
   "Adviser",
   "Advisor",
