@@ -28,17 +28,17 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  // Round 8's documents are to be gathered by someone else: the held-back split can be empty,
+  // Round 9's documents are to be gathered by someone else: the held-back split can be empty,
   // never hold anything but them.
-  it("holds back round 8 only, chosen before tuning, and develops on everything else, rounds 1 to 7 included", () => {
+  it("holds back round 9 only, chosen before tuning, and develops on everything else, rounds 1 to 8 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r8-"))).toBe(true);
-    for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-", "corpus-r5-", "corpus-r6-", "corpus-r7-"]) {
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r9-"))).toBe(true);
+    for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-", "corpus-r5-", "corpus-r6-", "corpus-r7-", "corpus-r8-"]) {
       const spent = docs.filter((d) => d.id.startsWith(round));
       expect(spent.length).toBe(20);
       expect(spent.every((d) => splitOf(d.id) === "dev")).toBe(true);
     }
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(163);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(183);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
   });
 
@@ -101,13 +101,13 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 8's development set: 163 documents; round 7's 20 (scored once, never tuned on) among
-    // them, which lowered every figure here when they joined (attendance 0.95/0.86 -> 0.93/0.83).
+    // Round 9's development set: 183 documents; rounds 7's and 8's 20 each (scored once before any
+    // tuning on them) among them, which lowered every figure here when they joined.
     expect(precision(attendance)).toBeGreaterThanOrEqual(0.92);
     expect(recall(attendance)).toBeGreaterThanOrEqual(0.81);
     expect(precision(metadata)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(metadata)).toBeGreaterThanOrEqual(0.88);
-    // Items with the learned heading model, trained on these documents: 0.80 in sample (0.79 with each round left out).
+    expect(recall(metadata)).toBeGreaterThanOrEqual(0.86);
+    // Items with the learned heading model, trained on these documents: 0.82 in sample (0.81 with each round left out).
     expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.78);
     expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.85);
     expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.83);
