@@ -119,7 +119,8 @@ export function termsDate(t: EntityRow): string | null {
 export function termsOn(ctx: MembershipContext, day: string, bodyId?: string): TermsVersion | null {
   const candidates = ctx.terms
     .filter((t) => (!bodyId || t.bodyId === bodyId) && termsDate(t.terms) !== null && termsDate(t.terms)! <= day)
-    .sort((a, b) => termsDate(b.terms)!.localeCompare(termsDate(a.terms)!));
+    // Two versions of one date (two bodies' terms, asked without a body) are told apart by id, not left to the store.
+    .sort((a, b) => termsDate(b.terms)!.localeCompare(termsDate(a.terms)!) || a.terms.id.localeCompare(b.terms.id));
   return candidates[0] ?? null;
 }
 
