@@ -9,7 +9,9 @@
 // meetings is walked once and reused, positions are looked for from the partnership and its
 // bodies rather than over the whole graph, and attendance records and affiliations go as lists of
 // values in a fixed order (src/membership/context.ts names them), carrying only the properties
-// the analyses and the reports read. Entities go whole: the reports return them.
+// the analyses and the reports read. Entities go whole, since the reports return them, but for
+// the organisations of affiliations: hundreds, of which the analyses read id, name and kind, and
+// a report returns a few (the API loads those whole: graphql/common/affiliation.resolver.ts).
 MATCH (p:Partnership {id: $partnership})
 CALL (p) {
   OPTIONAL MATCH (b:Body)-[:BODY_OF]->(p)
@@ -71,7 +73,7 @@ CALL (attendees) {
   UNWIND attendees AS x
   MATCH (x)-[f:AFFILIATED_WITH]->(o:Entity)
   RETURN collect([x.id, o.id, f.role, f.asOf, f.citeDoc, f.citeQuote, f.citeStart, f.citeEnd]) AS affiliations,
-         collect(DISTINCT o { .*, labels: labels(o) }) AS affiliated
+         collect(DISTINCT o { .id, .name, .kind, labels: labels(o) }) AS affiliated
 }
 CALL (bodyNodes) {
   UNWIND bodyNodes AS b

@@ -22,6 +22,7 @@ import { PlaceRelationships, PlaceRoots, SectorRelationships, SectorResolver, Se
 import { PriorityRelationships, PriorityRoots, StrategyRelationships, StrategyRoots } from "./priorities/priority.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 import { NodeFieldsResolver, NodeResolver } from "./common/node.resolver.js";
+import { AffiliationResolver } from "./common/affiliation.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { ExplorationResolver } from "./exploration/exploration.resolver.js";
 import { MembershipResolver } from "./membership/membership.resolver.js";
@@ -44,6 +45,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver,
       NodeFieldsResolver,
+      AffiliationResolver,
       // Per entity type: its root fields (look-up, connection), its declared relationship fields,
       // and the few fields that are not one hop (two hops, or a statement of their own).
       OrganisationRoots,

@@ -55,6 +55,11 @@ export interface AttendanceRecord {
 
 export interface Affiliation {
   personId: string;
+  /**
+   * For a stated affiliation, the organisation in part: id, name, kind and labels, all the
+   * analyses read (isPartialRow); the API loads the whole entity where a report returns it. For
+   * one an attendance record says, the whole row (the attendance report returns those).
+   */
   organisation: EntityRow;
   role: string | null;
   /** The date of the document or meeting that states it. */
@@ -96,6 +101,10 @@ const AFFILIATION_REL = ["role", "asOf", ...CITED] as const;
 /** Statuses of someone who was there (vocabulary.ts: every status but apologies). */
 export const PRESENT = new Set<string>(ATTENDING_STATUSES);
 
+/** Entity rows the context holds in part (Affiliation.organisation); kept aside, so the rows themselves stay as the statement sent them. */
+const PARTIAL_ROWS = new WeakSet<EntityRow>();
+export const isPartialRow = (row: EntityRow): boolean => PARTIAL_ROWS.has(row);
+
 export class RuleDataError extends Error {
   override name = "RuleDataError";
 }
@@ -114,7 +123,14 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
     rel: propertiesOf<AttendanceRel>(ATTENDANCE_REL, rel),
   }));
   const meetings = [...new Map(meetingRows.map((m) => [m.meeting.id, m])).values()];
-  const affiliated = new Map((row.affiliated as EntityRow[]).map((o) => [o.id, o]));
+  // A property the node lacks comes as null in a projection; the whole row would not have it at all.
+  const affiliated = new Map(
+    (row.affiliated as EntityRow[]).map((o) => {
+      const partial = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as EntityRow;
+      PARTIAL_ROWS.add(partial);
+      return [o.id, partial];
+    }),
+  );
   const affiliations: Affiliation[] = (row.affiliations as AffiliationValues[]).map(([personId, organisationId, ...values]) => {
     const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, values);
     return { personId, organisation: affiliated.get(organisationId)!, role: rel.role ?? null, asOf: rel.asOf ?? null, rel };
