@@ -10,8 +10,8 @@
 // bodies rather than over the whole graph, and attendance records and affiliations go as lists of
 // values in a fixed order (src/membership/context.ts names them), carrying only the properties
 // the analyses and the reports read. Entities go whole, since the reports return them, but for
-// the organisations of affiliations: hundreds, of which the analyses read id, name and kind, and
-// a report returns a few (the API loads those whole: graphql/common/affiliation.resolver.ts).
+// organisations (those of affiliations, those represented): hundreds, of which the analyses read
+// id, name and kind, and a report returns a few (the API loads those whole: graphql/common/whole-row.ts).
 MATCH (p:Partnership {id: $partnership})
 CALL (p) {
   OPTIONAL MATCH (b:Body)-[:BODY_OF]->(p)
@@ -84,7 +84,7 @@ CALL (bodyNodes) {
 CALL (representing) {
   UNWIND representing AS oid
   MATCH (o:Organisation {id: oid})
-  RETURN collect(o { .*, labels: labels(o) }) AS organisations
+  RETURN collect(o { .id, .name, .kind, labels: labels(o) }) AS organisations
 }
 RETURN p { .*, labels: labels(p) } AS partnership, [b IN bodyNodes | b { .*, labels: labels(b) }] AS bodies, terms, founders, positions, positionsPresent,
        meetings, attendance, [x IN attendees | x { .*, labels: labels(x) }] AS people, affiliations, affiliated, partners, organisations

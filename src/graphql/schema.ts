@@ -26,6 +26,7 @@ import { AffiliationResolver } from "./common/affiliation.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { ExplorationResolver } from "./exploration/exploration.resolver.js";
 import { MembershipResolver } from "./membership/membership.resolver.js";
+import { AttendanceRecordResolver, PartnerGapResolver } from "./membership/membership-fields.resolver.js";
 import { RuleRoots, SeatRelationships, SeatRoots, TermsRelationships, TermsRoots } from "./terms/terms.resolver.js";
 import { TermsComparisonResolver } from "./terms/terms-comparison.resolver.js";
 import * as entities from "./common/entity.types.js";
@@ -91,6 +92,8 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       IngestResolver,
       ExplorationResolver,
       MembershipResolver,
+      PartnerGapResolver,
+      AttendanceRecordResolver,
     ] as unknown as BuildSchemaOptions["resolvers"],
     // Entity types reached only through the Node interface must still be in the schema.
     orphanedTypes: Object.values(entities),

@@ -20,6 +20,7 @@ export interface MembershipContext {
   /** Stated affiliations, plus the organisation each attendance says a person represented. */
   affiliations: Affiliation[];
   partners: { entity: EntityRow; bodyId: string; rel: RelRow }[];
+  /** The organisations attendance records say were represented, in part (isPartialRow), by id. */
   organisations: Map<string, EntityRow>;
 }
 
@@ -56,9 +57,8 @@ export interface AttendanceRecord {
 export interface Affiliation {
   personId: string;
   /**
-   * For a stated affiliation, the organisation in part: id, name, kind and labels, all the
-   * analyses read (isPartialRow); the API loads the whole entity where a report returns it. For
-   * one an attendance record says, the whole row (the attendance report returns those).
+   * The organisation in part: id, name, kind and labels, all the analyses read (isPartialRow);
+   * the API loads the whole entity where a report returns it (graphql/common/whole-row.ts).
    */
   organisation: EntityRow;
   role: string | null;
@@ -101,9 +101,20 @@ const AFFILIATION_REL = ["role", "asOf", ...CITED] as const;
 /** Statuses of someone who was there (vocabulary.ts: every status but apologies). */
 export const PRESENT = new Set<string>(ATTENDING_STATUSES);
 
-/** Entity rows the context holds in part (Affiliation.organisation); kept aside, so the rows themselves stay as the statement sent them. */
+/** Entity rows the context holds in part (organisations: Affiliation.organisation, `organisations`); kept aside, so the rows stay plain. */
 const PARTIAL_ROWS = new WeakSet<EntityRow>();
 export const isPartialRow = (row: EntityRow): boolean => PARTIAL_ROWS.has(row);
+
+/** Rows sent in part, by id, marked so. A property the node lacks comes as null in a projection; the whole row would not have it at all. */
+function partialRows(rows: EntityRow[]): Map<string, EntityRow> {
+  return new Map(
+    rows.map((o) => {
+      const partial = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as EntityRow;
+      PARTIAL_ROWS.add(partial);
+      return [o.id, partial];
+    }),
+  );
+}
 
 export class RuleDataError extends Error {
   override name = "RuleDataError";
@@ -112,7 +123,7 @@ export class RuleDataError extends Error {
 export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId: string, counter?: RoundTripCounter): Promise<MembershipContext | null> {
   const [row] = await gateway.read(MEMBERSHIP_CONTEXT, { partnership: partnershipId }, counter);
   if (!row) return null;
-  const organisations = new Map((row.organisations as EntityRow[]).map((o) => [o.id, o]));
+  const organisations = partialRows(row.organisations as EntityRow[]);
   const meetingRows = row.meetings as { meeting: EntityRow; bodyId: string }[];
   const meetingById = new Map(meetingRows.map((m) => [m.meeting.id, m.meeting]));
   const people = new Map((row.people as EntityRow[]).map((x) => [x.id, x]));
@@ -123,14 +134,7 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
     rel: propertiesOf<AttendanceRel>(ATTENDANCE_REL, rel),
   }));
   const meetings = [...new Map(meetingRows.map((m) => [m.meeting.id, m])).values()];
-  // A property the node lacks comes as null in a projection; the whole row would not have it at all.
-  const affiliated = new Map(
-    (row.affiliated as EntityRow[]).map((o) => {
-      const partial = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as EntityRow;
-      PARTIAL_ROWS.add(partial);
-      return [o.id, partial];
-    }),
-  );
+  const affiliated = partialRows(row.affiliated as EntityRow[]);
   const affiliations: Affiliation[] = (row.affiliations as AffiliationValues[]).map(([personId, organisationId, ...values]) => {
     const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, values);
     return { personId, organisation: affiliated.get(organisationId)!, role: rel.role ?? null, asOf: rel.asOf ?? null, rel };
