@@ -37,19 +37,17 @@ CALL (bodyNodes) {
   MATCH (b)-[:FOUNDED_BY]->(o:Organisation)
   RETURN collect(DISTINCT o.id) AS founders
 }
-// A position is held in the partnership itself or in one of its bodies. Positions and positions
-// present are put in an order of their own (reports list them in it), not left to the store's.
+// A position is held in the partnership itself or in one of its bodies. Nothing here is sent in an
+// order the reports rely on: they put every list in theirs (src/membership/order.ts).
 CALL (p, bodyNodes) {
   UNWIND [p] + bodyNodes AS t
   MATCH (x:Person)-[h:HELD_POSITION]->(t)
-  WITH x, h, t ORDER BY h.position, coalesce(h.since, h.recordedOn), x.id, t.id
   RETURN collect({person: x { .*, labels: labels(x) }, heldIn: t.id, rel: properties(h)}) AS positions
 }
 // Positions the records say were present at a meeting without naming their holder.
 CALL (p, bodyNodes) {
   UNWIND [p] + bodyNodes AS t
   MATCH (m:Meeting)-[pp:POSITION_PRESENT]->(t)
-  WITH m, pp, t ORDER BY m.id, pp.position, t.id
   RETURN collect({meetingId: m.id, heldIn: t.id, rel: properties(pp)}) AS positionsPresent
 }
 CALL (bodyNodes) {
