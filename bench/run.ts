@@ -158,7 +158,7 @@ export async function runApi(
   return measure(lat, seconds, errors);
 }
 
-async function runRaw(gateway: Neo4jGateway, spec: QuerySpec, connections: number, seconds: number): Promise<Measure> {
+export async function runRaw(gateway: Neo4jGateway, spec: QuerySpec, connections: number, seconds: number): Promise<Measure> {
   const lat: number[] = [];
   let errors = 0;
   const until = performance.now() + seconds * 1000;

@@ -2,13 +2,24 @@
 // each version of their terms with seats (and the organisation and sector each names) and rules;
 // founder organisations; positions held; the bodies' meetings and every attendance record at
 // them; the stated affiliations of everyone recorded there; and partner organisations or sectors.
+//
+// Its cost is mostly in sending the answer: the driver decodes every map key and string one by
+// one, and a partnership's history runs to thousands of records (at 1M synthetic nodes, 500
+// attendance records and 1,000 affiliations for 400 people). So the path to the bodies and to the
+// meetings is walked once and reused, positions are looked for from the partnership and its
+// bodies rather than over the whole graph, and attendance records and affiliations go as lists of
+// values in a fixed order (src/membership/context.ts names them), carrying only the properties
+// the analyses and the reports read. Entities go whole, since the reports return them, but for
+// organisations (those of affiliations, those represented): hundreds, of which the analyses read
+// id, name and kind, and a report returns a few (the API loads those whole: graphql/common/whole-row.ts).
 MATCH (p:Partnership {id: $partnership})
 CALL (p) {
   OPTIONAL MATCH (b:Body)-[:BODY_OF]->(p)
-  RETURN collect(b { .*, labels: labels(b) }) AS bodies
+  RETURN collect(b) AS bodyNodes
 }
-CALL (p) {
-  OPTIONAL MATCH (t:TermsOfReference)-[:GOVERNS]->(b:Body)-[:BODY_OF]->(p)
+CALL (bodyNodes) {
+  UNWIND bodyNodes AS b
+  MATCH (t:TermsOfReference)-[:GOVERNS]->(b)
   CALL (t) {
     OPTIONAL MATCH (t)-[hs:HAS_SEAT]->(s:Seat)
     OPTIONAL MATCH (s)-[:SEAT_SECTOR]->(sec:Sector)
@@ -19,51 +30,59 @@ CALL (p) {
     OPTIONAL MATCH (t)-[hr:HAS_RULE]->(r:Rule)
     RETURN [x IN collect(CASE WHEN r IS NULL THEN null ELSE {rule: r { .*, labels: labels(r) }, rel: properties(hr)} END) WHERE x IS NOT NULL] AS rules
   }
-  RETURN [x IN collect(CASE WHEN t IS NULL THEN null ELSE {terms: t { .*, labels: labels(t) }, bodyId: b.id, seats: seats, rules: rules} END) WHERE x IS NOT NULL] AS terms
+  RETURN collect({terms: t { .*, labels: labels(t) }, bodyId: b.id, seats: seats, rules: rules}) AS terms
 }
-CALL (p) {
-  OPTIONAL MATCH (:Body)-[:BODY_OF]->(p)
-  OPTIONAL MATCH (b:Body)-[:BODY_OF]->(p), (b)-[:FOUNDED_BY]->(o:Organisation)
+CALL (bodyNodes) {
+  UNWIND bodyNodes AS b
+  MATCH (b)-[:FOUNDED_BY]->(o:Organisation)
   RETURN collect(DISTINCT o.id) AS founders
 }
-CALL (p) {
-  OPTIONAL MATCH (x:Person)-[h:HELD_POSITION]->(t:Entity)
-  WHERE t = p OR (t)-[:BODY_OF]->(p)
-  RETURN [y IN collect(CASE WHEN x IS NULL THEN null ELSE {person: x { .*, labels: labels(x) }, heldIn: t.id, rel: properties(h)} END) WHERE y IS NOT NULL] AS positions
-}
-CALL (p) {
-  OPTIONAL MATCH (m:Meeting)-[:MEETING_OF]->(b:Body)-[:BODY_OF]->(p)
-  RETURN [y IN collect(CASE WHEN m IS NULL THEN null ELSE {meeting: m { .*, labels: labels(m) }, bodyId: b.id} END) WHERE y IS NOT NULL] AS meetings
+// A position is held in the partnership itself or in one of its bodies. Nothing here is sent in an
+// order the reports rely on: they put every list in theirs (src/membership/order.ts).
+CALL (p, bodyNodes) {
+  UNWIND [p] + bodyNodes AS t
+  MATCH (x:Person)-[h:HELD_POSITION]->(t)
+  RETURN collect({person: x { .*, labels: labels(x) }, heldIn: t.id, rel: properties(h)}) AS positions
 }
 // Positions the records say were present at a meeting without naming their holder.
-CALL (p) {
-  OPTIONAL MATCH (m:Meeting)-[pp:POSITION_PRESENT]->(t:Entity)
-  WHERE t = p OR (t)-[:BODY_OF]->(p)
-  RETURN [y IN collect(CASE WHEN pp IS NULL THEN null ELSE {meetingId: m.id, heldIn: t.id, rel: properties(pp)} END) WHERE y IS NOT NULL] AS positionsPresent
+CALL (p, bodyNodes) {
+  UNWIND [p] + bodyNodes AS t
+  MATCH (m:Meeting)-[pp:POSITION_PRESENT]->(t)
+  RETURN collect({meetingId: m.id, heldIn: t.id, rel: properties(pp)}) AS positionsPresent
+}
+CALL (bodyNodes) {
+  UNWIND bodyNodes AS b
+  MATCH (m:Meeting)-[:MEETING_OF]->(b)
+  RETURN collect({meeting: m { .*, labels: labels(m) }, bodyId: b.id}) AS meetings, collect([m, b.id]) AS held
 }
 // Attendance names its meeting and person by id, each sent once: a partnership's records repeat
-// the same few meetings and people hundreds of times.
-CALL (p) {
-  OPTIONAL MATCH (x:Person)-[a:ATTENDED]->(m:Meeting)-[:MEETING_OF]->(b:Body)-[:BODY_OF]->(p)
-  RETURN [y IN collect(CASE WHEN a IS NULL THEN null ELSE {meetingId: m.id, bodyId: b.id, personId: x.id, rel: properties(a)} END) WHERE y IS NOT NULL] AS attendance,
-         collect(DISTINCT x { .*, labels: labels(x) }) AS people
+// the same few meetings and people hundreds of times. Each record:
+// [meetingId, bodyId, personId, status, representing, capacity, citeDoc, citeQuote, citeStart, citeEnd].
+CALL (held) {
+  UNWIND held AS h
+  WITH h[0] AS m, h[1] AS bodyId
+  MATCH (x:Person)-[a:ATTENDED]->(m)
+  RETURN collect([m.id, bodyId, x.id, a.status, a.representing, a.capacity, a.citeDoc, a.citeQuote, a.citeStart, a.citeEnd]) AS attendance,
+         collect(DISTINCT x) AS attendees,
+         collect(DISTINCT a.representing) AS representing
 }
-CALL (p) {
-  OPTIONAL MATCH (x:Person)-[:ATTENDED]->(:Meeting)-[:MEETING_OF]->(:Body)-[:BODY_OF]->(p)
-  WITH DISTINCT x
-  OPTIONAL MATCH (x)-[f:AFFILIATED_WITH]->(o:Entity)
-  RETURN [y IN collect(CASE WHEN f IS NULL THEN null ELSE {personId: x.id, organisationId: o.id, rel: properties(f)} END) WHERE y IS NOT NULL] AS affiliations,
-         collect(DISTINCT o { .*, labels: labels(o) }) AS affiliated
+// Each affiliation: [personId, organisationId, role, asOf, citeDoc, citeQuote, citeStart, citeEnd].
+CALL (attendees) {
+  UNWIND attendees AS x
+  MATCH (x)-[f:AFFILIATED_WITH]->(o:Entity)
+  RETURN collect([x.id, o.id, f.role, f.asOf, f.citeDoc, f.citeQuote, f.citeStart, f.citeEnd]) AS affiliations,
+         collect(DISTINCT o { .id, .name, .kind, labels: labels(o) }) AS affiliated
 }
-CALL (p) {
-  OPTIONAL MATCH (e:Entity)-[mo:MEMBER_OF]->(b:Body)-[:BODY_OF]->(p)
+CALL (bodyNodes) {
+  UNWIND bodyNodes AS b
+  MATCH (e:Entity)-[mo:MEMBER_OF]->(b)
   WHERE e:Organisation OR e:Sector
-  RETURN [y IN collect(CASE WHEN e IS NULL THEN null ELSE {entity: e { .*, labels: labels(e) }, bodyId: b.id, rel: properties(mo)} END) WHERE y IS NOT NULL] AS partners
+  RETURN collect({entity: e { .*, labels: labels(e) }, bodyId: b.id, rel: properties(mo)}) AS partners
 }
-CALL (p) {
-  MATCH (:Person)-[a:ATTENDED]->(:Meeting)-[:MEETING_OF]->(:Body)-[:BODY_OF]->(p)
-  WITH DISTINCT a.representing AS oid WHERE oid IS NOT NULL
+CALL (representing) {
+  UNWIND representing AS oid
   MATCH (o:Organisation {id: oid})
-  RETURN collect(o { .*, labels: labels(o) }) AS organisations
+  RETURN collect(o { .id, .name, .kind, labels: labels(o) }) AS organisations
 }
-RETURN p { .*, labels: labels(p) } AS partnership, bodies, terms, founders, positions, positionsPresent, meetings, attendance, people, affiliations, affiliated, partners, organisations
+RETURN p { .*, labels: labels(p) } AS partnership, [b IN bodyNodes | b { .*, labels: labels(b) }] AS bodies, terms, founders, positions, positionsPresent,
+       meetings, attendance, [x IN attendees | x { .*, labels: labels(x) }] AS people, affiliations, affiliated, partners, organisations

@@ -22,9 +22,11 @@ import { PlaceRelationships, PlaceRoots, SectorRelationships, SectorResolver, Se
 import { PriorityRelationships, PriorityRoots, StrategyRelationships, StrategyRoots } from "./priorities/priority.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 import { NodeFieldsResolver, NodeResolver } from "./common/node.resolver.js";
+import { AffiliationResolver } from "./common/affiliation.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { ExplorationResolver } from "./exploration/exploration.resolver.js";
 import { MembershipResolver } from "./membership/membership.resolver.js";
+import { AttendanceRecordResolver, PartnerGapResolver } from "./membership/membership-fields.resolver.js";
 import { RuleRoots, SeatRelationships, SeatRoots, TermsRelationships, TermsRoots } from "./terms/terms.resolver.js";
 import { TermsComparisonResolver } from "./terms/terms-comparison.resolver.js";
 import * as entities from "./common/entity.types.js";
@@ -44,6 +46,7 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver,
       NodeFieldsResolver,
+      AffiliationResolver,
       // Per entity type: its root fields (look-up, connection), its declared relationship fields,
       // and the few fields that are not one hop (two hops, or a statement of their own).
       OrganisationRoots,
@@ -89,6 +92,8 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       IngestResolver,
       ExplorationResolver,
       MembershipResolver,
+      PartnerGapResolver,
+      AttendanceRecordResolver,
     ] as unknown as BuildSchemaOptions["resolvers"],
     // Entity types reached only through the Node interface must still be in the schema.
     orphanedTypes: Object.values(entities),

@@ -1,5 +1,6 @@
 import type { EntityRow } from "../neo4j/rows.js";
 import { addMonths, PRESENT, termsOn, type MembershipContext } from "./context.js";
+import { byDate, byName } from "./order.js";
 
 export interface AttendanceFigures {
   subject: EntityRow;
@@ -55,7 +56,7 @@ export function attendanceFigures(ctx: MembershipContext, from: string | null, t
     return {
       subject,
       kind,
-      meetings: expectedMeetings.sort((a, b) => String(a.date).localeCompare(String(b.date))),
+      meetings: expectedMeetings.sort(byDate),
       expected,
       present,
       apologies,
@@ -77,5 +78,6 @@ export function attendanceFigures(ctx: MembershipContext, from: string | null, t
     if (org && ctx.organisations.has(org)) byOrg.set(org, [...(byOrg.get(org) ?? []), a]);
   }
   for (const [org, records] of byOrg) out.push(figures(ctx.organisations.get(org)!, "ORGANISATION", records));
-  return out.sort((a, b) => (a.kind.localeCompare(b.kind) === 0 ? String(a.subject.name).localeCompare(String(b.subject.name)) : b.kind.localeCompare(a.kind)));
+  // People first, then organisations; each by name.
+  return out.sort((a, b) => b.kind.localeCompare(a.kind) || byName(a.subject, b.subject));
 }

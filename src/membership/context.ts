@@ -20,6 +20,7 @@ export interface MembershipContext {
   /** Stated affiliations, plus the organisation each attendance says a person represented. */
   affiliations: Affiliation[];
   partners: { entity: EntityRow; bodyId: string; rel: RelRow }[];
+  /** The organisations attendance records say were represented, in part (isPartialRow), by id. */
   organisations: Map<string, EntityRow>;
 }
 
@@ -30,24 +31,90 @@ export interface TermsVersion {
   rules: { rule: EntityRow; spec: RuleSpec; rel: RelRow }[];
 }
 
+/** A relationship's citation columns (rows.ts), all the reports quote of it. */
+type Cited = Pick<RelRow, "citeDoc" | "citeQuote" | "citeStart" | "citeEnd">;
+
+/** What the analyses read of an ATTENDED relationship: the statement sends nothing else of it. */
+export interface AttendanceRel extends Cited {
+  status?: string;
+  representing?: string;
+  capacity?: string;
+}
+
+/** What the analyses read of an AFFILIATED_WITH relationship: the statement sends nothing else of it. */
+export interface AffiliationRel extends Cited {
+  role?: string;
+  asOf?: string;
+}
+
 export interface AttendanceRecord {
   meeting: EntityRow;
   bodyId: string;
   person: EntityRow;
-  rel: RelRow;
+  rel: AttendanceRel;
 }
 
 export interface Affiliation {
   personId: string;
+  /**
+   * The organisation in part: id, name, kind and labels, all the analyses read (isPartialRow);
+   * the API loads the whole entity where a report returns it (graphql/common/whole-row.ts).
+   */
   organisation: EntityRow;
   role: string | null;
   /** The date of the document or meeting that states it. */
   asOf: string | null;
-  rel: RelRow;
+  /** The stated affiliation, or the attendance record that says whom the person represented. */
+  rel: AffiliationRel | AttendanceRel;
 }
+
+/** An attendance record as the statement sends it: values in this order, not a map (see its header). */
+type AttendanceValues = [
+  meetingId: string,
+  bodyId: string,
+  personId: string,
+  status: string | null,
+  representing: string | null,
+  capacity: string | null,
+  ...citations: CitationValues,
+];
+/** An affiliation as the statement sends it. */
+type AffiliationValues = [personId: string, organisationId: string, role: string | null, asOf: string | null, ...citations: CitationValues];
+type CitationValues = [citeDoc: string[] | null, citeQuote: string[] | null, citeStart: number[] | null, citeEnd: number[] | null];
+
+/**
+ * A relationship's properties from the values sent, as properties() would give them: a property
+ * the relationship does not have is absent, not null.
+ */
+function propertiesOf<T extends object>(names: readonly (keyof T & string)[], values: readonly unknown[]): T {
+  const out: Record<string, unknown> = {};
+  names.forEach((name, i) => {
+    if (values[i] !== null && values[i] !== undefined) out[name] = values[i];
+  });
+  return out as T;
+}
+
+const CITED = ["citeDoc", "citeQuote", "citeStart", "citeEnd"] as const;
+const ATTENDANCE_REL = ["status", "representing", "capacity", ...CITED] as const;
+const AFFILIATION_REL = ["role", "asOf", ...CITED] as const;
 
 /** Statuses of someone who was there (vocabulary.ts: every status but apologies). */
 export const PRESENT = new Set<string>(ATTENDING_STATUSES);
+
+/** Entity rows the context holds in part (organisations: Affiliation.organisation, `organisations`); kept aside, so the rows stay plain. */
+const PARTIAL_ROWS = new WeakSet<EntityRow>();
+export const isPartialRow = (row: EntityRow): boolean => PARTIAL_ROWS.has(row);
+
+/** Rows sent in part, by id, marked so. A property the node lacks comes as null in a projection; the whole row would not have it at all. */
+function partialRows(rows: EntityRow[]): Map<string, EntityRow> {
+  return new Map(
+    rows.map((o) => {
+      const partial = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as EntityRow;
+      PARTIAL_ROWS.add(partial);
+      return [o.id, partial];
+    }),
+  );
+}
 
 export class RuleDataError extends Error {
   override name = "RuleDataError";
@@ -56,33 +123,30 @@ export class RuleDataError extends Error {
 export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId: string, counter?: RoundTripCounter): Promise<MembershipContext | null> {
   const [row] = await gateway.read(MEMBERSHIP_CONTEXT, { partnership: partnershipId }, counter);
   if (!row) return null;
-  const organisations = new Map((row.organisations as EntityRow[]).map((o) => [o.id, o]));
+  const organisations = partialRows(row.organisations as EntityRow[]);
   const meetingRows = row.meetings as { meeting: EntityRow; bodyId: string }[];
   const meetingById = new Map(meetingRows.map((m) => [m.meeting.id, m.meeting]));
   const people = new Map((row.people as EntityRow[]).map((x) => [x.id, x]));
-  const attendance: AttendanceRecord[] = (row.attendance as { meetingId: string; bodyId: string; personId: string; rel: RelRow }[]).map((a) => ({
-    meeting: meetingById.get(a.meetingId)!,
-    bodyId: a.bodyId,
-    person: people.get(a.personId)!,
-    rel: a.rel,
+  const attendance: AttendanceRecord[] = (row.attendance as AttendanceValues[]).map(([meetingId, bodyId, personId, ...rel]) => ({
+    meeting: meetingById.get(meetingId)!,
+    bodyId,
+    person: people.get(personId)!,
+    rel: propertiesOf<AttendanceRel>(ATTENDANCE_REL, rel),
   }));
   const meetings = [...new Map(meetingRows.map((m) => [m.meeting.id, m])).values()];
-  const affiliated = new Map((row.affiliated as EntityRow[]).map((o) => [o.id, o]));
-  const affiliations: Affiliation[] = (row.affiliations as { personId: string; organisationId: string; rel: RelRow }[]).map((a) => ({
-    personId: a.personId,
-    organisation: affiliated.get(a.organisationId)!,
-    role: (a.rel.role as string | undefined) ?? null,
-    asOf: (a.rel.asOf as string | undefined) ?? null,
-    rel: a.rel,
-  }));
+  const affiliated = partialRows(row.affiliated as EntityRow[]);
+  const affiliations: Affiliation[] = (row.affiliations as AffiliationValues[]).map(([personId, organisationId, ...values]) => {
+    const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, values);
+    return { personId, organisation: affiliated.get(organisationId)!, role: rel.role ?? null, asOf: rel.asOf ?? null, rel };
+  });
   // Representing an organisation at a meeting is evidence of affiliation on that day.
   for (const a of attendance) {
-    const org = a.rel.representing ? organisations.get(a.rel.representing as string) : undefined;
+    const org = a.rel.representing ? organisations.get(a.rel.representing) : undefined;
     if (org)
       affiliations.push({
         personId: a.person.id,
         organisation: org,
-        role: (a.rel.capacity as string | undefined) ?? null,
+        role: a.rel.capacity ?? null,
         asOf: (a.meeting.date as string | undefined) ?? null,
         rel: a.rel,
       });
@@ -119,7 +183,8 @@ export function termsDate(t: EntityRow): string | null {
 export function termsOn(ctx: MembershipContext, day: string, bodyId?: string): TermsVersion | null {
   const candidates = ctx.terms
     .filter((t) => (!bodyId || t.bodyId === bodyId) && termsDate(t.terms) !== null && termsDate(t.terms)! <= day)
-    .sort((a, b) => termsDate(b.terms)!.localeCompare(termsDate(a.terms)!));
+    // Two versions of one date (two bodies' terms, asked without a body) are told apart by id, not left to the store.
+    .sort((a, b) => termsDate(b.terms)!.localeCompare(termsDate(a.terms)!) || a.terms.id.localeCompare(b.terms.id));
   return candidates[0] ?? null;
 }
 

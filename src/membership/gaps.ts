@@ -1,5 +1,6 @@
 import type { EntityRow } from "../neo4j/rows.js";
 import { addMonths, PRESENT, termsDate, termsOn, type MembershipContext, type TermsVersion } from "./context.js";
+import { byDate, byName, byOrdinal, byTenure } from "./order.js";
 import { sectorsAt, type SectorAtMeeting } from "./representation.js";
 import { EVIDENCE_WINDOW_MONTHS, recentMembers, seatReports, type SeatReport } from "./seats.js";
 
@@ -68,13 +69,14 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
 
   const positionRules: PositionRuleReport[] = (terms?.rules ?? [])
     .filter((r) => r.spec.form === "position-rotation")
-    .sort((a, b) => String(a.rule.kind).localeCompare(String(b.rule.kind)) || Number(a.rule.ordinal) - Number(b.rule.ordinal))
+    .sort((a, b) => String(a.rule.kind).localeCompare(String(b.rule.kind)) || byOrdinal(a.rule, b.rule))
     .map((r) => ({
       rule: r.rule,
       holders: ctx.positions
         .filter((p) => r.spec.form === "position-rotation" && String(p.rel.position).toLowerCase() === r.spec.position.toLowerCase())
         .filter((p) => String(p.rel.since ?? p.rel.recordedOn ?? "") <= asOf)
         .filter((p) => !p.rel.until || String(p.rel.until) >= asOf)
+        .sort(byTenure)
         .map((p) => ({ person: p.person, rel: p.rel, of: ctx.bodies.find((b) => b.id === p.heldIn) ?? ctx.partnership })),
     }));
 
@@ -84,8 +86,11 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
     terms,
     notes,
     seats,
-    sectorsWithoutFilledSeat: [...sectors.values()].filter((s) => !s.filled).map((s) => s.sector),
-    attendeesWithoutSeat: [...attended.values()].sort((a, b) => String(a.name).localeCompare(String(b.name))),
+    sectorsWithoutFilledSeat: [...sectors.values()]
+      .filter((s) => !s.filled)
+      .map((s) => s.sector)
+      .sort(byName),
+    attendeesWithoutSeat: [...attended.values()].sort(byName),
     positionRules,
     meetings: terms ? [] : representationByMeeting(ctx, asOf),
     sectorsAtMeetings: terms
@@ -95,7 +100,7 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
             const d = String(m.date ?? "");
             return d >= windowStart && d <= asOf && ctx.attendance.some((a) => a.meeting.id === m.id);
           })
-          .sort((a, b) => String(a.date).localeCompare(String(b.date)))
+          .sort(byDate)
           .map((meeting) => ({ meeting, sectors: sectorsAt(ctx, termsOn(ctx, String(meeting.date)) ?? terms, meeting) }))
       : [],
   };
@@ -110,9 +115,7 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
  */
 function representationByMeeting(ctx: MembershipContext, asOf: string): MeetingRepresentation[] {
   const out: MeetingRepresentation[] = [];
-  const meetings = ctx.meetings
-    .filter((m) => String(m.meeting.date ?? "9999") <= asOf)
-    .sort((a, b) => String(a.meeting.date).localeCompare(String(b.meeting.date)));
+  const meetings = ctx.meetings.filter((m) => String(m.meeting.date ?? "9999") <= asOf).sort((a, b) => byDate(a.meeting, b.meeting));
   const partnersOf = new Map<string, EntityRow[]>();
   for (const bodyId of new Set(meetings.map((m) => m.bodyId))) {
     const stated = ctx.partners.filter((p) => p.bodyId === bodyId).map((p) => p.entity);
@@ -122,10 +125,7 @@ function representationByMeeting(ctx: MembershipContext, asOf: string): MeetingR
         r.bodyId === bodyId && String(r.meeting.date ?? "9999") <= asOf && r.rel.representing ? ctx.organisations.get(String(r.rel.representing)) : undefined;
       if (org) represented.set(org.id, org);
     }
-    partnersOf.set(
-      bodyId,
-      (stated.length ? stated : [...represented.values()]).sort((a, b) => String(a.name).localeCompare(String(b.name))),
-    );
+    partnersOf.set(bodyId, (stated.length ? stated : [...represented.values()]).sort(byName));
   }
   for (const { meeting, bodyId } of meetings) {
     const partners = partnersOf.get(bodyId)!;
@@ -158,7 +158,10 @@ function representationByMeeting(ctx: MembershipContext, asOf: string): MeetingR
       }
       const forIt = here.filter((r) => r.rel.representing === partner.id);
       if (forIt.some((r) => PRESENT.has(String(r.rel.status)))) continue;
-      const apologies = forIt.filter((r) => r.rel.status === "apologies").map((r) => r.person);
+      const apologies = forIt
+        .filter((r) => r.rel.status === "apologies")
+        .map((r) => r.person)
+        .sort(byName);
       gaps.push({
         name: String(partner.name),
         entity: partner,
@@ -169,7 +172,7 @@ function representationByMeeting(ctx: MembershipContext, asOf: string): MeetingR
     }
     // People who sent apologies in a capacity rather than for an organisation (e.g. Business Advocate).
     const byCapacity = here.filter((x) => x.rel.status === "apologies" && !x.rel.representing && x.rel.capacity);
-    for (const r of byCapacity.sort((a, b) => String(a.rel.capacity).localeCompare(String(b.rel.capacity)))) {
+    for (const r of byCapacity.sort((a, b) => String(a.rel.capacity).localeCompare(String(b.rel.capacity)) || byName(a.person, b.person))) {
       gaps.push({ name: String(r.rel.capacity), entity: null, status: "UNREPRESENTED", reason: "Apologies only", apologies: [r.person] });
     }
     out.push({ meeting, gaps });

@@ -1,6 +1,7 @@
 import type { RuleSpec } from "../dataset/format.js";
 import { citationsOf, type EntityRow } from "../neo4j/rows.js";
 import { sectorsAt, type SectorAtMeeting } from "./representation.js";
+import { byName, byOrdinal, byPosition, byTenure } from "./order.js";
 import { affiliationsNear } from "./seats.js";
 import { termsOn, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
 
@@ -53,7 +54,7 @@ export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyI
       sectors: [],
     };
   const terms = termsOn(ctx, day, bodyId);
-  const rules = (terms?.rules ?? []).filter((r) => r.rule.kind === "quorum").sort((a, b) => Number(a.rule.ordinal) - Number(b.rule.ordinal));
+  const rules = (terms?.rules ?? []).filter((r) => r.rule.kind === "quorum").sort((a, b) => byOrdinal(a.rule, b.rule));
   if (!terms || rules.length === 0) {
     return {
       meeting,
@@ -74,7 +75,9 @@ export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyI
       .filter(
         (r) => spec.form !== "attendance-threshold" && spec.form !== "position-rotation" && (spec.countStatuses as string[]).includes(String(r.rel.status)),
       )
-      .map((r) => r.person);
+      .map((r) => r.person)
+      // Everyone a clause counts or names, in its list and in its reason, comes in this order.
+      .sort(byName);
     let result: Clause;
     switch (spec.form) {
       case "share-of-seats":
@@ -158,21 +161,23 @@ function positionHolder(
 ): Clause {
   const day = String(meeting.date);
   const wanted = spec.positions.map((p) => p.toLowerCase());
-  const holders = ctx.positions.filter((p) => {
-    // Held by then: begun by the day, or recorded in it by then (a record names no start).
-    const since = (p.rel.since ?? p.rel.recordedOn) as string | undefined;
-    const until = p.rel.until as string | undefined;
-    const started = since !== undefined && (spec.heldBeforeMeeting ? since < day : since <= day);
-    return (p.heldIn === bodyId || p.heldIn === ctx.partnership.id) && wanted.includes(lower(p.rel.position)) && started && (!until || until >= day);
-  });
+  const holders = ctx.positions
+    .filter((p) => {
+      // Held by then: begun by the day, or recorded in it by then (a record names no start).
+      const since = (p.rel.since ?? p.rel.recordedOn) as string | undefined;
+      const until = p.rel.until as string | undefined;
+      const started = since !== undefined && (spec.heldBeforeMeeting ? since < day : since <= day);
+      return (p.heldIn === bodyId || p.heldIn === ctx.partnership.id) && wanted.includes(lower(p.rel.position)) && started && (!until || until >= day);
+    })
+    .sort(byTenure);
   const present = attendees.filter((a) => holders.some((h) => h.person.id === a.id));
   const names = spec.positions.join(" or ");
   if (present.length >= spec.min)
     return { rule, outcome: "PASSES", reason: `${present.map((p) => p.name).join(", ")} held ${names} and attended.`, counted: present, required: spec.min };
   // The record says the position's holder was there, without naming them: that proves the clause.
-  const stated = ctx.positionsPresent.filter(
-    (p) => p.meetingId === meeting.id && (p.heldIn === bodyId || p.heldIn === ctx.partnership.id) && wanted.includes(lower(p.rel.position)),
-  );
+  const stated = ctx.positionsPresent
+    .filter((p) => p.meetingId === meeting.id && (p.heldIn === bodyId || p.heldIn === ctx.partnership.id) && wanted.includes(lower(p.rel.position)))
+    .sort(byPosition);
   if (stated.length >= spec.min) {
     const quotes = [...new Set(stated.flatMap((p) => citationsOf(p.rel).map((c) => c.quote)))];
     return {

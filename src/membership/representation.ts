@@ -1,5 +1,6 @@
 import type { EntityRow } from "../neo4j/rows.js";
 import { PRESENT, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
+import { byName, byOrdinal } from "./order.js";
 import { affiliationsNear, EVIDENCE_WINDOW_MONTHS } from "./seats.js";
 
 /** A sector of the terms at one meeting, and who there was from it, with the evidence. */
@@ -22,7 +23,8 @@ export function sectorsAt(ctx: MembershipContext, terms: TermsVersion, meeting: 
   // Each person's affiliations near the meeting, once: every seat is tried against them.
   const near = new Map(day ? present.map((p) => [p.id, affiliationsNear(ctx, p.id, day, EVIDENCE_WINDOW_MONTHS)]) : []);
   const bySector = new Map<string, SectorAtMeeting>();
-  for (const s of terms.seats) {
+  // Seats in the terms' order: a person's evidence for a sector is what fits the first of its seats that one of their affiliations fits.
+  for (const s of [...terms.seats].sort((a, b) => byOrdinal(a.seat, b.seat))) {
     if (!s.sector) continue;
     const entry = bySector.get(s.sector.id) ?? bySector.set(s.sector.id, { sector: s.sector, people: [] }).get(s.sector.id)!;
     if (!day) continue;
@@ -40,5 +42,6 @@ export function sectorsAt(ctx: MembershipContext, terms: TermsVersion, meeting: 
       if (evidence) entry.people.push({ person, evidence });
     }
   }
-  return [...bySector.values()].sort((a, b) => String(a.sector.name).localeCompare(String(b.sector.name)));
+  for (const entry of bySector.values()) entry.people.sort((a, b) => byName(a.person, b.person));
+  return [...bySector.values()].sort((a, b) => byName(a.sector, b.sector));
 }

@@ -1,5 +1,6 @@
 import type { EntityRow } from "../neo4j/rows.js";
 import { addMonths, monthsApart, PRESENT, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
+import { byName, byNearness, byOrdinal } from "./order.js";
 
 export type SeatState = "FILLED" | "VACANT" | "UNKNOWN";
 
@@ -54,7 +55,7 @@ export function recentMembers(ctx: MembershipContext, day: string, months = EVID
 export function affiliationsNear(ctx: MembershipContext, personId: string, day: string, months = EVIDENCE_WINDOW_MONTHS, upTo = false): Affiliation[] {
   return ctx.affiliations
     .filter((a) => a.personId === personId && a.asOf !== null && monthsApart(a.asOf, day) <= months && (!upTo || a.asOf <= day))
-    .sort((x, y) => monthsApart(x.asOf!, day) - monthsApart(y.asOf!, day));
+    .sort(byNearness(day));
 }
 
 /**
@@ -67,7 +68,7 @@ export function affiliationsNear(ctx: MembershipContext, personId: string, day: 
  */
 export function seatReports(ctx: MembershipContext, terms: TermsVersion, day: string): SeatReport[] {
   const members = recentMembers(ctx, day);
-  const seats = [...terms.seats].sort((a, b) => Number(a.seat.ordinal) - Number(b.seat.ordinal));
+  const seats = [...terms.seats].sort((a, b) => byOrdinal(a.seat, b.seat));
   const signature = (s: TermsVersion["seats"][number]) =>
     JSON.stringify([s.sector?.id, s.organisationId, s.seat.holderRoles, s.seat.holderOrganisationKinds, s.seat.position, s.seat.organisationText]);
 
@@ -83,7 +84,7 @@ export function seatReports(ctx: MembershipContext, terms: TermsVersion, day: st
     }
     fits.set(
       s.seat.id,
-      found.sort((a, b) => String(a.person.name).localeCompare(String(b.person.name))),
+      found.sort((a, b) => byName(a.person, b.person)),
     );
   }
   const groupsOf = new Map<string, Set<string>>();

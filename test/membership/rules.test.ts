@@ -149,3 +149,122 @@ describe("attendance figures over a hand-built context", () => {
     expect(figures.find((f) => f.kind === "ORGANISATION" && f.subject.id === "org:trust")).toMatchObject({ present: 1, apologies: 0 });
   });
 });
+
+describe("the order of every list a report returns, whatever order the history comes in", () => {
+  // The history comes in the store's order; here it is the reverse of every report's, with two
+  // people of one name (told apart by id), a morning and an afternoon meeting on one day, and ties
+  // of evidence (two affiliations as near the day) for the order to settle.
+  const zoe = row("Person", "person:zoe", { name: "Zoe Young" });
+  const sam2 = row("Person", "person:sam-2", { name: "Sam Smith" });
+  const sam1 = row("Person", "person:sam-1", { name: "Sam Smith" });
+  const session = (part: string) =>
+    row("Meeting", `meeting:test-2024-04-01-${part}`, { title: "Board meeting", date: "2024-04-01", kind: "formal-meeting", status: "held" });
+  const [pm, am] = [session("pm"), session("am")];
+  const chair = rule(1, { form: "position-rotation", position: "Chair", rotation: "annual", from: "the partners" }, "chair");
+  const held = (person: EntityRow, since: string) => ({ person, heldIn: board.id, rel: { position: "Chair", since, ...cite("chair") } });
+  const unnamed = rule(2, { form: "position-holder", positions: ["Vice-Chair", "Deputy"], heldBeforeMeeting: false });
+  const chairThere = rule(3, { form: "position-holder", positions: ["Chair"] });
+  // The second Local Government seat is a county council's: a kind of its own.
+  const county = row("Organisation", "org:county", { name: "County Council", kind: "county-council" });
+  const seats = [seat(1, councilA, sectors.lg), seat(2, county, sectors.lg), seat(3, trust, sectors.nhs), seat(4, vcfse, sectors.vcfse)];
+  const base = context({ ...terms([rule(1, { form: "share-of-seats", share: 0.5 }), unnamed, chairThere, chair]), seats }, [
+    { meeting: pm, person: sam2, status: "apologies", representing: trust },
+    { meeting: pm, person: sam1, status: "apologies", representing: trust },
+    { meeting: pm, person: zoe, status: "present", representing: councilA },
+    { meeting: am, person: people.ann, status: "apologies", representing: councilA },
+    { meeting: am, person: zoe, status: "present", representing: councilA },
+    { meeting: m1, person: zoe, status: "present", representing: councilA },
+    { meeting: m1, person: sam2, status: "present", representing: councilA },
+    { meeting: m1, person: people.bob, status: "present", representing: trust },
+    { meeting: m1, person: sam1, status: "present", representing: councilA },
+    { meeting: m1, person: people.ann, status: "present", representing: councilA },
+  ]);
+  const ctx: MembershipContext = {
+    ...base,
+    // Co-chairs: Bob from January, Ann from February.
+    positions: [held(people.ann, "2024-02-01"), held(people.bob, "2024-01-01")],
+    positionsPresent: ["Vice-Chair", "Deputy"].map((position) => ({ meetingId: m1.id, heldIn: board.id, rel: { position, ...cite(`the ${position}`) } })),
+    // Ann's seat could rest on her apologies for Council A or on this, of the same day: a stated role comes first.
+    affiliations: [
+      ...base.affiliations,
+      { personId: people.ann.id, organisation: councilA, role: "Councillor", asOf: "2024-04-01", rel: cite("Cllr Ann Able") },
+      // Zoe is of Council A and of the County Council: her evidence for Local Government is what fits its first seat.
+      { personId: zoe.id, organisation: county, role: null, asOf: "2024-03-01", rel: cite("Zoe Young, County Council") },
+    ],
+  };
+  const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+  const byNameThenId = ["person:ann", "person:bob", "person:sam-1", "person:sam-2", "person:zoe"];
+
+  /** The same history with every list the other way round, as another store might give it. */
+  const reversed = (c: MembershipContext): MembershipContext => ({
+    ...c,
+    bodies: [...c.bodies].reverse(),
+    terms: [...c.terms].reverse().map((t) => ({ ...t, seats: [...t.seats].reverse(), rules: [...t.rules].reverse() })),
+    positions: [...c.positions].reverse(),
+    positionsPresent: [...c.positionsPresent].reverse(),
+    attendance: [...c.attendance].reverse(),
+    meetings: [...c.meetings].reverse(),
+    affiliations: [...c.affiliations].reverse(),
+    partners: [...c.partners].reverse(),
+    organisations: new Map([...c.organisations].reverse()),
+  });
+
+  it("lists the people a quorum clause counts or names, and those from each sector, by name, then id; holders by tenure", () => {
+    const q = evaluateQuorum(ctx, m1, board.id);
+    expect(ids(q.clauses[0]!.counted)).toEqual(byNameThenId);
+    expect(q.clauses[1]!.reason).toMatch(/^The record of the meeting says the Deputy and the Vice-Chair were present, unnamed: “the Deputy”; “the Vice-Chair”/);
+    expect(q.clauses[2]!.reason).toBe("Ann Able, Bob Brook held Chair and attended.");
+    expect(evaluateQuorum(ctx, pm, board.id).clauses[2]!.reason).toBe("Bob Brook (Chair), Ann Able (Chair) held Chair and did not attend.");
+    const zoeForLocalGovernment = q.sectors[0]!.people.find((p) => p.person.id === zoe.id)!;
+    expect(zoeForLocalGovernment.evidence.organisation.id).toBe(councilA.id);
+    expect(q.sectors.map((s) => [s.sector.id, ids(s.people.map((p) => p.person))])).toEqual([
+      ["sector:lg", ["person:ann", "person:sam-1", "person:sam-2", "person:zoe"]],
+      // The Sam Smiths sent apologies for the Trust a month later: an affiliation near the day.
+      ["sector:nhs", ["person:bob", "person:sam-1", "person:sam-2"]],
+      ["sector:vcfse", []],
+    ]);
+  });
+
+  it("lists seat candidates and attendees without a seat by name, position holders by tenure, meetings by date, then id", () => {
+    const g = membershipGaps(ctx, "2024-06-01");
+    const councilASeat = g.seats.find((s) => s.seat.organisationText === "Council A")!;
+    expect(ids(councilASeat.candidates)).toEqual(["person:ann", "person:sam-1", "person:sam-2", "person:zoe"]);
+    expect(councilASeat.holder?.id).toBe("person:ann");
+    expect(councilASeat.evidence).toMatchObject({ role: "Councillor", asOf: "2024-04-01" });
+    expect(ids(g.attendeesWithoutSeat)).toEqual(["person:sam-1", "person:sam-2", "person:zoe"]);
+    // Before anyone came, no sector has a seat filled: by name, though the terms number the VCFSE seat first.
+    const vcfseFirst = seats.map((x, i) => ({ ...x, seat: { ...x.seat, ordinal: seats.length - i } }));
+    const before = membershipGaps({ ...ctx, terms: [{ ...ctx.terms[0]!, seats: vcfseFirst }] }, "2024-01-15");
+    expect(ids(before.sectorsWithoutFilledSeat)).toEqual(["sector:lg", "sector:nhs", "sector:vcfse"]);
+    expect(ids(g.positionRules[0]!.holders.map((h) => h.person))).toEqual(["person:bob", "person:ann"]);
+    expect(ids(g.sectorsAtMeetings.map((m) => m.meeting))).toEqual(["meeting:test-2024-03-01", "meeting:test-2024-04-01-am", "meeting:test-2024-04-01-pm"]);
+  });
+
+  it("lists the meetings of a body without seats by date, then id, and who sent apologies for a partner by name, then id", () => {
+    const g = membershipGaps({ ...ctx, terms: [] }, "2024-06-01");
+    expect(ids(g.meetings.map((m) => m.meeting))).toEqual(["meeting:test-2024-03-01", "meeting:test-2024-04-01-am", "meeting:test-2024-04-01-pm"]);
+    const trustAtPm = g.meetings[2]!.gaps.find((x) => x.entity?.id === trust.id)!;
+    expect(ids(trustAtPm.apologies)).toEqual(["person:sam-1", "person:sam-2"]);
+  });
+
+  it("lists attendance people first, then organisations, each by name, then id, with their meetings by date, then id", () => {
+    const figures = attendanceFigures(ctx, "2024-01-01", "2024-12-31");
+    expect(ids(figures.map((f) => f.subject))).toEqual([...byNameThenId, "org:council-a", "org:trust"]);
+    expect(ids(figures.find((f) => f.subject.id === "person:zoe")!.meetings)).toEqual([
+      "meeting:test-2024-03-01",
+      "meeting:test-2024-04-01-am",
+      "meeting:test-2024-04-01-pm",
+    ]);
+  });
+
+  it("gives the same reports, to the letter, from the history in the other order", () => {
+    // A report names its terms (the API returns the version, not the context's list of its rules).
+    const named = <T extends { terms: TermsVersion | null }>(r: T) => ({ ...r, terms: r.terms?.terms });
+    for (const c of [ctx, { ...ctx, terms: [] }]) {
+      const other = reversed(c);
+      expect(named(membershipGaps(other, "2024-06-01"))).toEqual(named(membershipGaps(c, "2024-06-01")));
+      for (const m of [m1, am, pm]) expect(named(evaluateQuorum(other, m, board.id))).toEqual(named(evaluateQuorum(c, m, board.id)));
+      expect(attendanceFigures(other, null, "2024-12-31")).toEqual(attendanceFigures(c, null, "2024-12-31"));
+    }
+  });
+});

@@ -38,7 +38,7 @@ export class MembershipResolver {
 
   @Query(() => [AttendanceRecord], {
     description:
-      "Per person and per organisation: meetings expected, attended, apologies, rate, and a flag where the terms' attendance rule applies and the rate is under its threshold. The period defaults to the rule's window (e.g. 12 months) ending today.",
+      "Per person and per organisation: meetings expected, attended, apologies, rate, and a flag where the terms' attendance rule applies and the rate is under its threshold. The period defaults to the rule's window (e.g. 12 months) ending today. People first, then organisations, each by name.",
   })
   async attendance(
     @Arg("partnershipId", () => ID, { description: "Id of the partnership." }) id: string,

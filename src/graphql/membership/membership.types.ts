@@ -38,14 +38,15 @@ export class SeatStatusEntry {
   @Field(() => SeatStatus, { description: "FILLED, VACANT or UNKNOWN." }) status!: SeatStatus;
   @Field(() => Person, { nullable: true, description: "The holder, when FILLED." }) holder!: Person | null;
   @Field(() => Affiliation, { nullable: true, description: "The stated affiliation that fits the seat, with its citations." }) evidence!: Affiliation | null;
-  @Field(() => [Person], { description: "Everyone whose stated role and organisation fit the seat." }) candidates!: Person[];
+  @Field(() => [Person], { description: "Everyone whose stated role and organisation fit the seat, by name." }) candidates!: Person[];
   @Field(() => String, { description: "Why the status is what it is." }) reason!: string;
 }
 
 @ObjectType({ description: "A chair or deputy-chair rule with who holds the position on the day." })
 export class PositionRuleReport {
   @Field(() => Rule, { description: "The rule." }) rule!: Rule;
-  @Field(() => [Position], { description: "Who holds the position on the day, as recorded." }) holders!: Position[];
+  @Field(() => [Position], { description: "Who holds the position on the day, as recorded: by the day the holding began (or was first recorded), then name." })
+  holders!: Position[];
 }
 
 @ObjectType({ description: "A partner missing from a meeting of a body without seats." })
@@ -54,13 +55,16 @@ export class PartnerGap {
   @Field(() => Node, { nullable: true, description: "The organisation or sector, when the partner is one." }) partner!: Node | null;
   @Field(() => PartnerGapStatus, { description: "UNREPRESENTED or UNKNOWN." }) status!: PartnerGapStatus;
   @Field(() => String, { description: "Why." }) reason!: string;
-  @Field(() => [Person], { description: "Who sent apologies for it." }) apologies!: Person[];
+  @Field(() => [Person], { description: "Who sent apologies for it, by name." }) apologies!: Person[];
 }
 
 @ObjectType({ description: "Which partners a meeting lacked." })
 export class MeetingRepresentation {
   @Field(() => Meeting, { description: "The meeting." }) meeting!: Meeting;
-  @Field(() => [PartnerGap], { description: "Partners not represented, or whose representation cannot be told." }) gaps!: PartnerGap[];
+  @Field(() => [PartnerGap], {
+    description: "Partners not represented, or whose representation cannot be told: partners by name, then capacities that sent apologies, by capacity.",
+  })
+  gaps!: PartnerGap[];
 }
 
 @ObjectType({ description: "A sector of the terms at one meeting, and who there was from it (not the same as holding its seat)." })
@@ -68,7 +72,7 @@ export class SectorRepresentation {
   @Field(() => Sector, { description: "The sector." }) sector!: Sector;
   @Field(() => [Affiliation], {
     description:
-      "People present whose affiliation, stated within 12 months of the meeting, is with an organisation of the sector's seats (or of the same kind); empty when no one was.",
+      "People present whose affiliation, stated within 12 months of the meeting, is with an organisation of the sector's seats (or of the same kind), by name; empty when no one was.",
   })
   people!: Affiliation[];
 }
@@ -89,14 +93,16 @@ export class MembershipGapReport {
   @Field(() => TermsOfReference, { nullable: true, description: "The version of the terms that applies on that day, if any." }) terms!: TermsOfReference | null;
   @Field(() => [String], { description: "Caveats: e.g. that the terms applying are a proposed revision." }) notes!: string[];
   @Field(() => [SeatStatusEntry], { description: "Every seat, in the terms' order." }) seats!: SeatStatusEntry[];
-  @Field(() => [Sector], { description: "Sectors none of whose seats is FILLED." }) sectorsWithoutFilledSeat!: Sector[];
-  @Field(() => [Person], { description: "People recorded at the partnership's meetings in the 12 months to the day who hold no seat." })
+  @Field(() => [Sector], { description: "Sectors none of whose seats is FILLED, by name." }) sectorsWithoutFilledSeat!: Sector[];
+  @Field(() => [Person], { description: "People recorded at the partnership's meetings in the 12 months to the day who hold no seat, by name." })
   attendeesWithoutSeat!: Person[];
-  @Field(() => [PositionRuleReport], { description: "Chair and deputy-chair rules with their current holders." }) positionRules!: PositionRuleReport[];
-  @Field(() => [MeetingRepresentation], { description: "For bodies without seats in terms of reference: the partners each meeting lacked." })
+  @Field(() => [PositionRuleReport], { description: "Chair and deputy-chair rules with their current holders, by kind, then in the terms' order." })
+  positionRules!: PositionRuleReport[];
+  @Field(() => [MeetingRepresentation], { description: "For bodies without seats in terms of reference: the partners each meeting lacked, meetings by date." })
   meetings!: MeetingRepresentation[];
   @Field(() => [MeetingSectors], {
-    description: "For each meeting with recorded attendance in the 12 months to the day: which sectors were represented there (the same answer quorum gives).",
+    description:
+      "For each meeting with recorded attendance in the 12 months to the day, by date: which sectors were represented there (the same answer quorum gives).",
   })
   sectorsAtMeetings!: MeetingSectors[];
 }
@@ -106,7 +112,7 @@ export class QuorumClauseResult {
   @Field(() => Rule, { description: "The clause." }) rule!: Rule;
   @Field(() => QuorumOutcome, { description: "PASSES, FAILS or UNDETERMINED." }) outcome!: QuorumOutcome;
   @Field(() => String, { description: "Why, naming the people counted and the evidence of their affiliation." }) reason!: string;
-  @Field(() => [Person], { description: "The people counted towards the clause." }) counted!: Person[];
+  @Field(() => [Person], { description: "The people counted towards the clause, by name." }) counted!: Person[];
   @Field(() => Int, { nullable: true, description: "How many the clause needs." }) required!: number | null;
   @Field(() => String, {
     description: "How the terms hold the clause: stated in their text, or inferred (quoted from another version because a later paper says it did not change).",
@@ -121,7 +127,9 @@ export class QuorumReport {
   @Field(() => QuorumOutcome, { description: "PASSES only if every clause passes; FAILS if any fails; otherwise UNDETERMINED." }) outcome!: QuorumOutcome;
   @Field(() => String, { description: "Why." }) reason!: string;
   @Field(() => [QuorumClauseResult], { description: "Each clause of the rule, in order." }) clauses!: QuorumClauseResult[];
-  @Field(() => [SectorRepresentation], { description: "The sectors of the terms represented at the meeting (as membershipGaps.sectorsAtMeetings says)." })
+  @Field(() => [SectorRepresentation], {
+    description: "The sectors of the terms represented at the meeting (as membershipGaps.sectorsAtMeetings says), by name.",
+  })
   sectors!: SectorRepresentation[];
 }
 
@@ -129,7 +137,7 @@ export class QuorumReport {
 export class AttendanceRecord {
   @Field(() => Node, { description: "The person or organisation." }) subject!: Node;
   @Field(() => String, { description: "PERSON or ORGANISATION." }) kind!: string;
-  @Field(() => [Meeting], { description: "The meetings expected of it." }) meetings!: Meeting[];
+  @Field(() => [Meeting], { description: "The meetings expected of it, by date." }) meetings!: Meeting[];
   @Field(() => Int, { description: "Meetings expected: held meetings of the bodies it is recorded at, from its first record in the period." })
   expected!: number;
   @Field(() => Int, { description: "Meetings attended (for an organisation: at which someone represented it)." }) present!: number;
