@@ -14,8 +14,8 @@ import { monthsApart, type Affiliation, type MembershipContext } from "./context
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
-/** People, organisations, sectors: by name, then id. */
-export const byName = (a: EntityRow, b: EntityRow): number => text(a.name).localeCompare(text(b.name)) || cmp(a.id, b.id);
+/** People, organisations, sectors: by name (English collation, whatever the machine's locale), then id. */
+export const byName = (a: EntityRow, b: EntityRow): number => text(a.name).localeCompare(text(b.name), "en-GB") || cmp(a.id, b.id);
 
 /** Meetings: by date, then id (two on one day, a morning and an afternoon session, by their ids). */
 export const byDate = (a: EntityRow, b: EntityRow): number => cmp(text(a.date), text(b.date)) || cmp(a.id, b.id);
