@@ -14,6 +14,11 @@ const YEARLESS_DATE = new RegExp(
   `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}\\b(?!\\.?,?\\s*(?:19|20)\\d\\d\\b)`,
   "gi",
 );
+/** "held on 13th May at 8.00pm": a meeting's day and month with neither weekday nor year. */
+const HELD_ON_DAY = new RegExp(
+  `\\bheld\\s+on\\s+(?:the\\s+)?(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}\\b(?!\\.?,?\\s*(?:19|20)\\d\\d\\b)`,
+  "gi",
+);
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 export interface FoundDate {
@@ -44,7 +49,7 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
   }
   // A weekday and a day of a month without a year ("held on Tuesday 7th April at 7.00pm"): the year
   // is one the text names (or the one before or after) in which that day is that weekday; where
-  // none or several are, the date is not read.
+  // none or several are, the date is not read. Read before the held-on form below, which it covers.
   const years = [...new Set(out.map((d) => Number(d.iso.slice(0, 4))).flatMap((y) => [y - 1, y, y + 1]))];
   const re = new RegExp(YEARLESS_DATE.source, "gi");
   re.lastIndex = from;
@@ -55,6 +60,18 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
       return d.getUTCDate() === day && d.getUTCDay() === weekday;
     });
     if (fits.length === 1) out.push({ iso: iso(fits[0]!, month, day), start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  // Without a weekday to check, only where every full date of the opening has one year.
+  const opening = new Set(out.filter((d) => d.start < 3000).map((d) => d.iso.slice(0, 4)));
+  const held = new RegExp(HELD_ON_DAY.source, "gi");
+  held.lastIndex = from;
+  for (let m = held.exec(slice); m; m = held.exec(slice)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (opening.size !== 1 || out.some((d) => d.start <= at && at < d.end)) continue;
+    const [day, month] = [Number(m[1]), monthNumber(m[2]!)];
+    const year = Number([...opening][0]);
+    if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day)
+      out.push({ iso: iso(year, month, day), start: at, end: m.index + m[0].length, text: m[0].slice(m[0].indexOf(m[1]!)) });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -253,7 +253,10 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         const held =
           !heldLine || !opens
             ? null
-            : lead.match(/minutes\s+of\s+(?:the\s+|a\s+|an\s+)?([^\n]{0,160}?|[^\n]{0,160}\n[^\n]{0,80}?)\s*held\s+(?:on\s+)?(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i);
+            : // "… held at 7pm on Tuesday 3 January 2012": the time may come first.
+              lead.match(
+                /minutes\s+of\s+(?:the\s+|a\s+|an\s+)?([^\n]{0,160}?|[^\n]{0,160}\n[^\n]{0,80}?)\s*held\s+(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:on\s+)?(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i,
+              );
         // A date the page was published, printed or updated on is not the meeting's.
         if (/\b(?:publication|published|printed|effective|updated|circulated|issued|deadline|review)\b[^\n]{0,20}$/i.test(before)) continue;
         // "Notes of meeting on 22nd June 2007", "Record of the meeting held on …" anywhere on the line.

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../../src/ingest/dates.js";
+import { meetingsOf } from "../helpers/ingest-stages.js";
+
+// Round 8: what its held-back documents showed after their one scoring — each on an invented example.
+describe("meeting dates in round 8's forms", () => {
+  it("dates 'Minutes of a Meeting held at 7pm on Tuesday 3 January 2012', the time before the date", () => {
+    const [m] = meetingsOf(
+      "Minutes of a Meeting held at 7pm on Tuesday 3 January 2012\nin the Lower Committee Room of the Village Hall.\n\nPresent: R Able, A Best\n",
+    );
+    expect(m?.date?.iso).toBe("2012-01-03");
+  });
+
+  it("reads 'held on 13th May' with no weekday or year only where the opening's dates share one year", () => {
+    expect(findDates("Minutes of the Meeting held on 13th May at 8.00pm\nthe election held on 2nd May 2019.").map((d) => d.iso)).toEqual([
+      "2019-05-13",
+      "2019-05-02",
+    ]);
+    // Two years in the opening: which one is not known, so the day is not read.
+    expect(findDates("Minutes of the Meeting held on 13th May at 8.00pm\nsee 2 May 2019 and 4 June 2018.").map((d) => d.iso)).toEqual([
+      "2019-05-02",
+      "2018-06-04",
+    ]);
+    // Not after "held on": a day and month in passing is not read.
+    expect(findDates("deadline 13th May; see 2 May 2019.").map((d) => d.iso)).toEqual(["2019-05-02"]);
+  });
+});
