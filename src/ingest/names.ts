@@ -411,6 +411,8 @@ export function parsePerson(raw: string): PersonMention | null {
   let s = raw
     .replace(/\s+/g, " ")
     .trim()
+    // "R.McLuckie", "P.York": an initial whose space after the full stop publishing dropped.
+    .replace(/\b([A-Z])\.(?=(?:Mc|Mac|O['’])?[A-Z][a-z])/g, "$1. ")
     .replace(/^(?:and|&|[-–—•·*])\s+/i, "")
     .replace(/[.;:,]$/, "")
     .trim();

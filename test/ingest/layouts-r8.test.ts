@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "../../src/ingest/dates.js";
+import { parsePerson } from "../../src/ingest/names.js";
 import { meetingsOf } from "../helpers/ingest-stages.js";
 
 // Round 8: what its held-back documents showed after their one scoring — each on an invented example.
@@ -23,5 +24,15 @@ describe("meeting dates in round 8's forms", () => {
     ]);
     // Not after "held on": a day and month in passing is not read.
     expect(findDates("deadline 13th May; see 2 May 2019.").map((d) => d.iso)).toEqual(["2019-05-02"]);
+  });
+});
+
+describe("names as round 8's minutes print them", () => {
+  it("reads an initial whose space after the full stop was dropped ('R.McLuckie', 'P.York') as the same name spaced", () => {
+    expect(parsePerson("R.McLuckie (RM)")?.name).toBe("R. McLuckie");
+    expect(parsePerson("P.York")?.name).toBe("P. York");
+    // Spaced already, or a surname's own capital: unchanged.
+    expect(parsePerson("L. Phillipson")?.name).toBe("L. Phillipson");
+    expect(parsePerson("Ann McDonald")?.name).toBe("Ann McDonald");
   });
 });
