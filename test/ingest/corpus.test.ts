@@ -28,17 +28,18 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  // Round 9's documents are to be gathered by someone else: the held-back split can be empty,
+  // Round 10's documents are to be gathered by someone else: the held-back split can be empty,
   // never hold anything but them.
-  it("holds back round 9 only, chosen before tuning, and develops on everything else, rounds 1 to 8 included", () => {
+  it("holds back round 10 only, chosen before tuning, and develops on everything else, rounds 1 to 9 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r9-"))).toBe(true);
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r10-"))).toBe(true);
+    expect(docs.filter((d) => d.id.startsWith("corpus-r9-")).every((d) => splitOf(d.id) === "dev")).toBe(true);
     for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-", "corpus-r5-", "corpus-r6-", "corpus-r7-", "corpus-r8-"]) {
       const spent = docs.filter((d) => d.id.startsWith(round));
       expect(spent.length).toBe(20);
       expect(spent.every((d) => splitOf(d.id) === "dev")).toBe(true);
     }
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(183);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(199);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
   });
 
@@ -101,12 +102,12 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 9's development set: 183 documents; rounds 7's and 8's 20 each (scored once before any
-    // tuning on them) among them, which lowered every figure here when they joined.
+    // Round 10's development set: 199 documents; rounds 7 to 9 (scored once each before any tuning
+    // on them) among them, which lowered every figure here when they joined.
     expect(precision(attendance)).toBeGreaterThanOrEqual(0.92);
     expect(recall(attendance)).toBeGreaterThanOrEqual(0.81);
-    expect(precision(metadata)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(metadata)).toBeGreaterThanOrEqual(0.86);
+    expect(precision(metadata)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(metadata)).toBeGreaterThanOrEqual(0.84);
     // Items with the learned heading model, trained on these documents: 0.82 in sample (0.81 with each round left out).
     expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.78);
     expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.85);

@@ -58,6 +58,12 @@ describe("a page that gives no date of its own", () => {
     ].join("\n");
     expect(meetingsOf(text).map((m) => m.date?.iso ?? null)).toEqual([null]);
   });
+
+  it("is dated by a long sentence that says it is the minutes of a meeting held then (round 9's regression)", () => {
+    const text =
+      "Annual Parish Meeting 2010 Minutes\n\nMinutes of the Annual parish meeting, held at 7.30pm in the Millennium Hall, Church Lane on 20th May 2010.\n\n1. Apologies were received from Ann Able.\n";
+    expect(meetingsOf(text).map((m) => m.date?.iso ?? null)).toEqual(["2010-05-20"]);
+  });
 });
 
 describe("attendance labels in sentence form and with a semicolon", () => {

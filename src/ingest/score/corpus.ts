@@ -11,7 +11,7 @@ export type Split = (typeof SPLITS)[number];
  * Documents of the current held-back round: their ids start with this prefix, chosen before
  * anyone tuning the extractor read them (docs/EXTRACTION.md, "The split").
  */
-export const HELD_BACK_PREFIX = "corpus-r9-";
+export const HELD_BACK_PREFIX = "corpus-r10-";
 
 /**
  * The split is a function of the document's id alone. Round 1 held back the documents whose
@@ -23,7 +23,8 @@ export const HELD_BACK_PREFIX = "corpus-r9-";
  * Round 6 held back every `corpus-r6-` document (scored once, 2026-12-02; development since).
  * Round 7 held back every `corpus-r7-` document (scored once, 2026-12-02, after the learned item
  * model landed; development since). Round 8 held back every `corpus-r8-` document (scored once,
- * 2026-12-02; development since). Round 9 holds back `corpus-r9-` documents, gathered by someone
+ * 2026-12-02; development since). Round 9 held back every `corpus-r9-` document (16, scored once,
+ * 2026-12-02; development since). Round 10 holds back `corpus-r10-` documents, gathered by someone
  * who does not tune the extractor; until they arrive the held-back split is empty.
  */
 export function splitOf(id: string): Exclude<Split, "seeds"> {
