@@ -9,6 +9,8 @@ const WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 // "19thAugust2014": publishing may drop the spaces after an ordinal and before the year.
 export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}\\.?,?\\s*(\\d{4})\\b`, "gi");
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
+/** "Monday January 25th 2010", "January 19th, 2010": the month before the day, where a meeting is said to be held then. */
+const MONTH_FIRST_DATE = new RegExp(`\\b${WEEKDAY}${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 /** "Tuesday 7th April" with no year after it: dated only where the weekday names one year. */
 const YEARLESS_DATE = new RegExp(
   `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}\\b(?!\\.?,?\\s*(?:19|20)\\d\\d\\b)`,
@@ -35,14 +37,18 @@ const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "
 export function findDates(text: string, from = 0, to = text.length): FoundDate[] {
   const out: FoundDate[] = [];
   const slice = text.slice(0, to);
-  for (const re of [new RegExp(DATE_PATTERN.source, "gi"), new RegExp(NUMERIC_DATE.source, "g")]) {
+  for (const re of [new RegExp(DATE_PATTERN.source, "gi"), new RegExp(NUMERIC_DATE.source, "g"), new RegExp(MONTH_FIRST_DATE.source, "gi")]) {
     re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(slice))) {
       const numeric = re.source === NUMERIC_DATE.source;
-      const day = Number(m[1]);
-      const month = numeric ? Number(m[2]) : monthNumber(m[2]!);
+      const monthFirst = re.source === MONTH_FIRST_DATE.source;
+      const day = Number(monthFirst ? m[2] : m[1]);
+      const month = numeric ? Number(m[2]) : monthNumber(monthFirst ? m[1]! : m[2]!);
       const year = Number(m[3]);
+      // Blogs and web pages print their posting date month first ("Friday, December 14, 2012") above the
+      // minutes: read that form only where it says it dates a meeting ("HELD ON MONDAY JANUARY 25TH 2010").
+      if (monthFirst && !/\b(?:held|meeting|minutes|date)\b[^.\n]{0,40}$/i.test(slice.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1990 || year > 2100) continue;
       out.push({ iso: iso(year, month, day), start: m.index, end: m.index + m[0].length, text: m[0] });
     }

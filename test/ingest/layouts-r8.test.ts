@@ -3,7 +3,7 @@ import { findDates } from "../../src/ingest/dates.js";
 import { parsePerson } from "../../src/ingest/names.js";
 import { meetingsOf } from "../helpers/ingest-stages.js";
 
-// Round 8: what its held-back documents showed after their one scoring — each on an invented example.
+// Rounds 8 and 9: what their held-back documents showed after their one scoring — each on an invented example.
 describe("meeting dates in round 8's forms", () => {
   it("dates 'Minutes of a Meeting held at 7pm on Tuesday 3 January 2012', the time before the date", () => {
     const [m] = meetingsOf(
@@ -34,5 +34,16 @@ describe("names as round 8's minutes print them", () => {
     // Spaced already, or a surname's own capital: unchanged.
     expect(parsePerson("L. Phillipson")?.name).toBe("L. Phillipson");
     expect(parsePerson("Ann McDonald")?.name).toBe("Ann McDonald");
+  });
+});
+
+describe("a date written month first (round 9)", () => {
+  it("dates the meeting 'HELD ON MONDAY JANUARY 25TH 2010', not the blog's posting date above it", () => {
+    const text = "26 Feb 2010\n\nDRAFT MINUTES OF THE MEETING OF THE PARISH COUNCIL\nHELD ON MONDAY JANUARY 25TH 2010 IN THE VILLAGE HALL\n\n1. PRESENT\n";
+    expect(meetingsOf(text).map((m) => m.date?.iso)).toEqual(["2010-01-25"]);
+  });
+
+  it("reads no month-first date that does not say it dates a meeting ('Friday, December 14, 2012' over a post)", () => {
+    expect(findDates("Friday, December 14, 2012\nMinutes of the meeting held on Thursday 6th December 2012").map((d) => d.iso)).toEqual(["2012-12-06"]);
   });
 });
