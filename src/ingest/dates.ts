@@ -48,6 +48,8 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
       const year = Number(m[3]);
       // Blogs and web pages print their posting date month first ("Friday, December 14, 2012") above the
       // minutes: read that form only where it says it dates a meeting ("HELD ON MONDAY JANUARY 25TH 2010").
+      // "(HWB.05.04.2016/6)": a paper's reference, not a date.
+      if (numeric && (/[A-Za-z]\.$/.test(slice.slice(Math.max(0, m.index - 2), m.index)) || /^\/\d/.test(slice.slice(m.index + m[0].length)))) continue;
       if (monthFirst && !/\b(?:held|meeting|minutes|date)\b[^.\n]{0,40}$/i.test(slice.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1990 || year > 2100) continue;
       out.push({ iso: iso(year, month, day), start: m.index, end: m.index + m[0].length, text: m[0] });

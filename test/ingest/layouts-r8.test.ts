@@ -47,3 +47,22 @@ describe("a date written month first (round 9)", () => {
     expect(findDates("Friday, December 14, 2012\nMinutes of the meeting held on Thursday 6th December 2012").map((d) => d.iso)).toEqual(["2012-12-06"]);
   });
 });
+
+describe("pages that give no date of their own (round 9)", () => {
+  it("are not dated from the minutes of another meeting they confirm, however long the words between", () => {
+    const text = [
+      "Minutes of the last meeting",
+      "",
+      "To confirm the Minutes of the special meeting of the Committee held on 18 November 2015, (copy enclosed).",
+      "",
+      "Minutes of adjourned meeting",
+      "",
+      "The draft minutes of the meeting held and adjourned on 22 September 2017 are attached for information.",
+    ].join("\n");
+    expect(meetingsOf(text).map((m) => m.date?.iso ?? null)).toEqual([null]);
+  });
+
+  it("read no date in a paper's reference ('(HWB.05.04.2016/6)')", () => {
+    expect(findDates("Health and Wellbeing Strategy Update (HWB.05.04.2016/6) and 05.04.2016").map((d) => d.iso)).toEqual(["2016-04-05"]);
+  });
+});

@@ -417,7 +417,7 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
       // that continues a list of dates is read with what stands before the list's first.
       const before = text.slice(lineStart, x.start).replace(DATE_LIST_TAIL, "");
       if (
-        /\b(?:next|future|previous|last|approve|confirm|agree|publication|published|printed|effective|updated|circulated|issued|deadline|review|minutes|moved|postponed|rescheduled|deferred)\b[^.,;]{0,30}$/i.test(
+        /\b(?:next|future|previous|last|approve|confirm|agree|publication|published|printed|effective|updated|circulated|issued|deadline|review|minutes|moved|postponed|rescheduled|deferred)\b[^.,;]{0,30}$|\b(?:minutes?|confirm|approve)\b[^.,;]{0,60}\bmeeting\b[^.,;]{0,40}\bheld\b[^.,;]{0,30}$/i.test(
           before,
         )
       )
