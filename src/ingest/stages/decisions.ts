@@ -445,14 +445,15 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     for (let lead = HEADING_LEAD.exec(text.slice(body, whole.end)); lead; lead = HEADING_LEAD.exec(text.slice(body, whole.end))) body += lead[0].length;
     const sentence =
       body > whole.start && !startsOne(flat(whole.start, whole.end)) && findsOne(flat(body, whole.end)) ? { start: body, end: whole.end } : whole;
+    const sentenceText = flat(sentence.start, sentence.end);
     for (const f of PROSE_DECISIONS) {
-      if (!f.re.test(flat(sentence.start, sentence.end))) continue;
+      if (!f.re.test(sentenceText)) continue;
       // A form found anywhere in the sentence ("… \n337 EXCLUSION OF THE PRESS\nMembers AGREED that …") cites
       // from the line it stands on: the lines above are other items' text and headings.
       const at = f.anywhere ? text.slice(sentence.start, sentence.end).search(CAPITAL_VERB) : -1;
       const lineAt = at > 0 ? text.lastIndexOf("\n", sentence.start + at) + 1 : 0;
-      const s = lineAt > sentence.start ? { start: lineAt + (text.slice(lineAt).length - text.slice(lineAt).trimStart().length), end: sentence.end } : sentence;
-      const t = flat(s.start, s.end);
+      const s = lineAt > sentence.start ? { start: lineAt + /^\s*/.exec(text.slice(lineAt, sentence.end))![0].length, end: sentence.end } : sentence;
+      const t = s === sentence ? sentenceText : flat(s.start, s.end);
       // "The Board noted that the figures had improved" reports discussion; "noted the report" decides.
       const weak = /\bnoted\s+that\b|\bnoted\s+(?:the\s+)?(?:concern|comments?|point|question)s?\b/i.test(t);
       // "The Board welcomed new Members …" greets people; it decides nothing.
@@ -472,7 +473,7 @@ export function decisions(text: string, from: number, to: number, initials: Set<
       break;
     }
     const s = sentence;
-    const t = flat(s.start, s.end);
+    const t = sentenceText;
     if (overlaps(s.start, s.end)) continue;
     // "HH to bring back …", "Jane Doe to circulate …": an owner and a task.
     const owner = t.match(OWNER_TO);
