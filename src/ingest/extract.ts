@@ -121,6 +121,8 @@ const BODY_KIND = (name: string) => BODY_KINDS.find(([re]) => re.test(name))?.[1
  * threshold, so a reader confirms what no rule read.
  */
 export const LEARNED_ITEM_CONFIDENCE = 0.7;
+/** Why a heading only the learned model found is in the draft: the reason its confidence entry gives. */
+export const LEARNED_ITEM_REASON = "a heading no rule read, found by the learned line model";
 
 export interface ExtractOptions {
   file: string;
@@ -325,7 +327,8 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
               !titleOfDocument(i.title),
           )
         : [];
-    const learnedAt = new Map(learned.map((i) => [i, i.confidence]));
+    // The model's probability of each heading it added, by where the heading starts.
+    const learnedAt = new Map(learned.map((i) => [i.start, i.confidence]));
     items = [...items, ...learned.map((i) => ({ ...i, confidence: LEARNED_ITEM_CONFIDENCE }))].sort((a, b) => a.start - b.start);
     const itemIds: { id: string; start: number }[] = [];
     const meetingSlug = (meetingId ?? docId).split(":")[1]!;
@@ -335,15 +338,11 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
       itemIds.push({ id, start: it.start });
       add({ id, type: "AgendaItem", ...(it.number ? { number: it.number } : {}), title: it.title, cite: cite(it) } as EntitySpec);
       if (meetingId) relate({ type: "HAS_ITEM", from: meetingId, to: id, cite: cite(it) } as RelationshipSpec);
-      const p = [...learnedAt].find(([x]) => x.start === it.start)?.[1];
+      const p = learnedAt.get(it.start);
       mark(
         id,
         it.confidence,
-        p !== undefined
-          ? `a heading no rule read, found by the learned line model (p ${p.toFixed(2)})`
-          : it.number
-            ? "numbered heading"
-            : "unnumbered heading: a short line standing alone",
+        p !== undefined ? `${LEARNED_ITEM_REASON} (p ${p.toFixed(2)})` : it.number ? "numbered heading" : "unnumbered heading: a short line standing alone",
       );
     }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { indexText } from "../../dataset/citations.js";
 import type { CiteSpec } from "../../dataset/format.js";
 import { readBatch, readDataFile } from "../../dataset/read.js";
-import { extract } from "../extract.js";
+import { extract, LEARNED_ITEM_REASON } from "../extract.js";
 import { KnownEntities } from "../known.js";
 import { splitFiles } from "../score/corpus.js";
 import { citedSpan, factsOf } from "../score/facts.js";
@@ -74,16 +74,15 @@ export function byRound(): RoundResult[] {
       const { data, text } = readDataFile(t.file);
       const want = factsOf(data, text);
       const file = path.join(path.dirname(t.file), data.document.file);
-      const rules = factsOf(extract(text, { file, known, itemModel: null }).draft, text);
+      const rules = compare(want, factsOf(extract(text, { file, known, itemModel: null }).draft, text));
       const withModel = extract(text, { file, known, itemModel: model });
-      const got = factsOf(withModel.draft, text);
+      const learned = compare(want, factsOf(withModel.draft, text));
       result.documents++;
-      addScores(result.rules, compare(want, rules));
-      addScores(result.withModel, compare(want, got));
-      const learned = withModel.confidence.filter((c) => c.why.includes("learned line model")).length;
-      result.added += learned;
+      addScores(result.rules, rules);
+      addScores(result.withModel, learned);
+      result.added += withModel.confidence.filter((c) => c.why.startsWith(LEARNED_ITEM_REASON)).length;
       // Right additions: how far the model's column gained on the rules' in correct items.
-      result.addedRight += (compare(want, got)["agenda items"]?.tp ?? 0) - (compare(want, rules)["agenda items"]?.tp ?? 0);
+      result.addedRight += (learned["agenda items"]?.tp ?? 0) - (rules["agenda items"]?.tp ?? 0);
     }
     return result;
   });
