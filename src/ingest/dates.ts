@@ -6,21 +6,19 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
 const WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri),?\\s+)?";
 
+/** A day and its month: "16 February", "25th March", "19thAugust", "3rd of May". */
+const DAY_MONTH = `(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}`;
+/** No year written after it. */
+const NO_YEAR = String.raw`\b(?!\.?,?\s*(?:19|20)\d\d\b)`;
 // "19thAugust2014": publishing may drop the spaces after an ordinal and before the year.
-export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}\\.?,?\\s*(\\d{4})\\b`, "gi");
+export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}${DAY_MONTH}\\.?,?\\s*(\\d{4})\\b`, "gi");
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
 /** "Monday January 25th 2010", "January 19th, 2010": the month before the day, where a meeting is said to be held then. */
 const MONTH_FIRST_DATE = new RegExp(`\\b${WEEKDAY}${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 /** "Tuesday 7th April" with no year after it: dated only where the weekday names one year. */
-const YEARLESS_DATE = new RegExp(
-  `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}\\b(?!\\.?,?\\s*(?:19|20)\\d\\d\\b)`,
-  "gi",
-);
+const YEARLESS_DATE = new RegExp(`\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+${DAY_MONTH}${NO_YEAR}`, "gi");
 /** "held on 13th May at 8.00pm": a meeting's day and month with neither weekday nor year. */
-const HELD_ON_DAY = new RegExp(
-  `\\bheld\\s+on\\s+(?:the\\s+)?(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}\\b(?!\\.?,?\\s*(?:19|20)\\d\\d\\b)`,
-  "gi",
-);
+const HELD_ON_DAY = new RegExp(`\\bheld\\s+on\\s+(?:the\\s+)?${DAY_MONTH}${NO_YEAR}`, "gi");
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 export interface FoundDate {
@@ -31,6 +29,11 @@ export interface FoundDate {
 }
 
 const monthNumber = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().slice(0, 3))) + 1;
+/** The calendar day, or null where the month has no such day (30 February). */
+const dayOf = (y: number, m: number, d: number): Date | null => {
+  const at = new Date(Date.UTC(y, m - 1, d));
+  return at.getUTCDate() === d ? at : null;
+};
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 /** Every date in text[from, to), in text order. Numeric dates are read day first, as in England. */
@@ -63,10 +66,7 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
   re.lastIndex = from;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const [weekday, day, month] = [WEEKDAYS.indexOf(m[1]!.toLowerCase()), Number(m[2]), monthNumber(m[3]!)];
-    const fits = years.filter((y) => {
-      const d = new Date(Date.UTC(y, month - 1, day));
-      return d.getUTCDate() === day && d.getUTCDay() === weekday;
-    });
+    const fits = years.filter((y) => dayOf(y, month, day)?.getUTCDay() === weekday);
     if (fits.length === 1) out.push({ iso: iso(fits[0]!, month, day), start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   // Without a weekday to check, only where every full date of the opening has one year.
@@ -78,8 +78,7 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
     if (opening.size !== 1 || out.some((d) => d.start <= at && at < d.end)) continue;
     const [day, month] = [Number(m[1]), monthNumber(m[2]!)];
     const year = Number([...opening][0]);
-    if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day)
-      out.push({ iso: iso(year, month, day), start: at, end: m.index + m[0].length, text: m[0].slice(m[0].indexOf(m[1]!)) });
+    if (dayOf(year, month, day)) out.push({ iso: iso(year, month, day), start: at, end: m.index + m[0].length, text: m[0].slice(m[0].indexOf(m[1]!)) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
