@@ -67,6 +67,9 @@ function sentenceLike(title: string): boolean {
   return (/[.;:]$/.test(title) && words.length > 8) || words.length > 25 || /^[a-z]/.test(title);
 }
 
+/** How often a page must set headings one way (bulleted, capitals run on) before that way reads as its headings. */
+const PAGE_HABIT = 3;
+
 /** A bulleted title: "- Welcome:", "• Minutes of last Meeting: – 25 March 2010". */
 const BULLET_HEADING = /^[-•·*▪]\s+([A-Z][^.;:]{2,80}?)\s*(?::\s*(?:[–—-]\s*[^.;]{0,40})?)?$/;
 
@@ -254,8 +257,7 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
       }
     }
   }
-  if (opts.headings && capitalLeads.length >= 3) items.push(...capitalLeads);
-  if (opts.headings && bulletHeadings.length >= 3) items.push(...bulletHeadings);
+  for (const habit of [capitalLeads, bulletHeadings]) if (opts.headings && habit.length >= PAGE_HABIT) items.push(...habit);
   if (opts.headings) {
     // Pages that set items apart with a wider gap (modern.gov lists) set their descriptions apart
     // with a narrower one: where some headings stand after two blank lines, only those are items.
