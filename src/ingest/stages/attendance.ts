@@ -708,16 +708,25 @@ export function attendance(text: string, lines: Line[], from: number, to: number
 
   // "Philip Ham, County and District Councillor (PH), Alan Townsend, …": pieces naming nobody, only a
   // role (split at its "and"), belong to the person before them.
-  const withRoles = (spans: Span[]): Span[] =>
-    spans.reduce<Span[]>((out, p) => {
+  const withRoles = (spans: Span[]): Span[] => {
+    // Each piece read once: the walk back to the last person would otherwise parse the same pieces again.
+    const reads = new Map<string, boolean>();
+    const person = (p: Span) => {
+      const key = `${p.start}:${p.end}`;
+      let hit = reads.get(key);
+      if (hit === undefined) reads.set(key, (hit = !!readAt(p)));
+      return hit;
+    };
+    return spans.reduce<Span[]>((out, p) => {
       let last = out.length - 1;
-      while (last >= 0 && !readAt(out[last]!)) last--;
-      const person = out[last];
-      const role = person ? text.slice(person.end, p.end).replace(/^[\s,–—-]+/, "") : "";
-      if (person && !readAt(p) && ROLE_PIECE.test(role) && !/[;\n]/.test(role)) out.splice(last, out.length - last, { start: person.start, end: p.end });
+      while (last >= 0 && !person(out[last]!)) last--;
+      const before = out[last];
+      const role = before ? text.slice(before.end, p.end).replace(/^[\s,–—-]+/, "") : "";
+      if (before && !person(p) && ROLE_PIECE.test(role) && !/[;\n]/.test(role)) out.splice(last, out.length - last, { start: before.start, end: p.end });
       else out.push(p);
       return out;
     }, []);
+  };
 
   const listEntries = (s: number, e: number, lineMode: boolean): Span[] => {
     const body = text.slice(s, e);

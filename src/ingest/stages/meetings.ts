@@ -424,9 +424,10 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         return false;
       // A sentence of the minutes' prose ("… the consultation would close on 14th January 2022, after
       // which …") speaks of some other day, not of the meeting's.
-      const line = text.slice(lineStart, text.indexOf("\n", x.start) < 0 ? text.length : text.indexOf("\n", x.start));
-      // A sentence that says it is the minutes of a meeting held then is not that: "Minutes of the Annual
-      // parish meeting, held at 7.30pm in the Millennium Hall, Church Lane on 20th May 2010."
+      const lineEnd = text.indexOf("\n", x.start);
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+      // Unless it says it is the minutes of a meeting held then: "Minutes of the Annual parish meeting,
+      // held at 7.30pm in the Millennium Hall, Church Lane on 20th May 2010."
       if (line.split(/\s+/).length >= 15 && /[.!?]\s*$/.test(line) && !/\b(?:minutes|meeting|held)\b/i.test(line)) return false;
       // An item's line names some other day.
       return !/^\s*(?:item\s+)?\d{1,3}[.)]\s/i.test(before);
