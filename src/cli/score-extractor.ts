@@ -4,15 +4,19 @@ import { KnownEntities } from "../ingest/known.js";
 import { corpusDocuments, HELD_BACK_PREFIX, splitFiles, splitOf, SPLITS, type Split } from "../ingest/score/corpus.js";
 import { explain } from "../ingest/score/explain.js";
 import { scoreSplit } from "../ingest/score/run.js";
-import { documentTable, scoreTable } from "../ingest/score/score.js";
+import { documentTable, scoreTable, variantTable } from "../ingest/score/score.js";
+import { DATE_FORMS, rewriteDates, type DateForm } from "../ingest/score/variants.js";
 
 const USAGE = `Usage: npm run score-extractor -- [--split dev|held-back|seeds] [--only <id prefix>] [--documents] [--rules-only]
+       npm run score-extractor -- --split dev --vary dates [--only <id prefix>]
        npm run score-extractor -- --explain <corpus id>   (development documents only)
 
 Extracts every document of the split afresh and compares the draft with its labels: precision and
 recall per kind of fact, then (with --documents, always for dev) one row a document.
 --only keeps the documents of the split whose id starts with the prefix (e.g. corpus-r2-).
 --rules-only scores the extractor without its learned item-heading model.
+--vary dates scores the split again with every dated text rewritten in each common way of writing
+a date ("16/02/2016", "February 16, 2016", "2016-02-16", …): one row a way, the plain text first.
 The held-back split is scored once at the end of a round of work; never tune on what it shows.`;
 
 const { values } = parseArgs({
@@ -22,6 +26,7 @@ const { values } = parseArgs({
     documents: { type: "boolean" },
     explain: { type: "string" },
     "rules-only": { type: "boolean" },
+    vary: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -57,6 +62,17 @@ if (!SPLITS.includes(values.split as Split)) {
 const split = values.split as Split;
 const only = values.only;
 const rulesOnly = values["rules-only"] ?? false;
+if (values.vary !== undefined) {
+  if (values.vary !== "dates") {
+    process.stderr.write(`--vary takes "dates", not "${values.vary}"\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const rows = [{ variant: "as written", scores: scoreSplit(split, only, { rulesOnly }).total }];
+  for (const form of Object.keys(DATE_FORMS) as DateForm[])
+    rows.push({ variant: form, scores: scoreSplit(split, only, { rulesOnly, rewrite: (text) => rewriteDates(text, form) }).total });
+  process.stdout.write(`## Split: ${split}${only ? `, ids starting ${only}` : ""}, dates rewritten\n\n${variantTable(rows)}\n`);
+  process.exit(0);
+}
 const { total, documents } = scoreSplit(split, only, { rulesOnly });
 // An empty split (the held-back one before its round's documents arrive) has nothing to score:
 // a table of zeros would read as a perfect score.

@@ -1,6 +1,7 @@
 /**
  * Dates and times as English minutes write them: "Tuesday, 16 February 2016", "25th March, 2024",
- * "Thursday 23rd April 2019", "17/06/2021", "10.00 am", "4pm", "13:00 – 16:00 Hours".
+ * "Thursday 23rd April 2019", "Tuesday the 16th of February 2016", "17/06/2021", "17-06-2021",
+ * "17/06/21", "2021-06-17", "March 12, 2019", "10.00 am", "4pm", "13:00 – 16:00 Hours".
  */
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
@@ -11,8 +12,15 @@ const DAY_MONTH = `(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}
 /** No year written after it. */
 const NO_YEAR = String.raw`\b(?!\.?,?\s*(?:19|20)\d\d\b)`;
 // "19thAugust2014": publishing may drop the spaces after an ordinal and before the year.
-export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}${DAY_MONTH}\\.?,?\\s*(\\d{4})\\b`, "gi");
-const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
+export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}(?:the\\s+)?${DAY_MONTH}\\.?,?\\s*(\\d{4})\\b`, "gi");
+/**
+ * Day, month and year in figures, day first as in England, one separator throughout: "17/06/2021",
+ * "17.06.2021", "17-06-2021", and a two-digit year only after slashes ("17/06/21": "3.1.12" is a
+ * paragraph's number).
+ */
+const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b|\b(\d{1,2})\/(\d{1,2})\/(\d{2})\b(?![/.]\d)/g;
+/** "2021-06-17", as web pages and forms write dates. */
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 /** "Monday January 25th 2010", "January 19th, 2010": the month before the day, where a meeting is said to be held then. */
 const MONTH_FIRST_DATE = new RegExp(`\\b${WEEKDAY}${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 /** "Tuesday 7th April" with no year after it: dated only where the weekday names one year. */
@@ -26,6 +34,12 @@ export interface FoundDate {
   start: number;
   end: number;
   text: string;
+  /**
+   * Written month first ("Friday, December 14, 2012") with no word before it saying it dates a
+   * meeting: blogs and web pages print their posting date so above the minutes, so such a date
+   * dates a meeting only where the text offers no other.
+   */
+  weak?: true;
 }
 
 const monthNumber = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().slice(0, 3))) + 1;
@@ -35,27 +49,35 @@ const dayOf = (y: number, m: number, d: number): Date | null => {
   return at.getUTCDate() === d ? at : null;
 };
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+/** "21" is 2021, "98" 1998. */
+const fullYear = (y: string) => (y.length === 2 ? Number(y) + (Number(y) < 70 ? 2000 : 1900) : Number(y));
+
+/** Each way a date with its year is written, and how its day, month and year are read from a match. */
+const FORMS: { re: RegExp; read: (m: RegExpExecArray) => [year: number, month: number, day: number] }[] = [
+  { re: DATE_PATTERN, read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
+  { re: NUMERIC_DATE, read: (m) => (m[1] ? [Number(m[4]), Number(m[3]), Number(m[1])] : [fullYear(m[7]!), Number(m[6]), Number(m[5])]) },
+  { re: ISO_DATE, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: MONTH_FIRST_DATE, read: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])] },
+];
 
 /** Every date in text[from, to), in text order. Numeric dates are read day first, as in England. */
 export function findDates(text: string, from = 0, to = text.length): FoundDate[] {
   const out: FoundDate[] = [];
   const slice = text.slice(0, to);
-  for (const re of [new RegExp(DATE_PATTERN.source, "gi"), new RegExp(NUMERIC_DATE.source, "g"), new RegExp(MONTH_FIRST_DATE.source, "gi")]) {
+  for (const form of FORMS) {
+    const re = new RegExp(form.re.source, form.re.flags);
     re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice))) {
-      const numeric = re.source === NUMERIC_DATE.source;
-      const monthFirst = re.source === MONTH_FIRST_DATE.source;
-      const day = Number(monthFirst ? m[2] : m[1]);
-      const month = numeric ? Number(m[2]) : monthNumber(monthFirst ? m[1]! : m[2]!);
-      const year = Number(m[3]);
-      // Blogs and web pages print their posting date month first ("Friday, December 14, 2012") above the
-      // minutes: read that form only where it says it dates a meeting ("HELD ON MONDAY JANUARY 25TH 2010").
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
       // "(HWB.05.04.2016/6)": a paper's reference, not a date.
-      if (numeric && (/[A-Za-z]\.$/.test(slice.slice(Math.max(0, m.index - 2), m.index)) || /^\/\d/.test(slice.slice(m.index + m[0].length)))) continue;
-      if (monthFirst && !/\b(?:held|meeting|minutes|date)\b[^.\n]{0,40}$/i.test(slice.slice(Math.max(0, m.index - 60), m.index))) continue;
-      if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1990 || year > 2100) continue;
-      out.push({ iso: iso(year, month, day), start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (form.re === NUMERIC_DATE && (/[A-Za-z]\.$/.test(slice.slice(Math.max(0, m.index - 2), m.index)) || /^\/\d/.test(slice.slice(m.index + m[0].length))))
+        continue;
+      const [year, month, day] = form.read(m);
+      if (year < 1990 || year > 2100 || month < 1 || month > 12 || !dayOf(year, month, day)) continue;
+      const found: FoundDate = { iso: iso(year, month, day), start: m.index, end: m.index + m[0].length, text: m[0] };
+      // "held on\nAugust 1, 2017", "thDate: July 25, 2007" (an ordinal's superscript run into the label).
+      if (form.re === MONTH_FIRST_DATE && !/\b(?:th)?(?:held|meeting|minutes|date)\b[^.]{0,40}$/i.test(slice.slice(Math.max(0, m.index - 60), m.index)))
+        found.weak = true;
+      out.push(found);
     }
   }
   // A weekday and a day of a month without a year ("held on Tuesday 7th April at 7.00pm"): the year

@@ -43,8 +43,20 @@ describe("a date written month first (round 9)", () => {
     expect(meetingsOf(text).map((m) => m.date?.iso)).toEqual(["2010-01-25"]);
   });
 
-  it("reads no month-first date that does not say it dates a meeting ('Friday, December 14, 2012' over a post)", () => {
-    expect(findDates("Friday, December 14, 2012\nMinutes of the meeting held on Thursday 6th December 2012").map((d) => d.iso)).toEqual(["2012-12-06"]);
+  it("dates no meeting from a month-first date that does not say it dates one ('Friday, December 14, 2012' over a post)", () => {
+    expect(findDates("Friday, December 14, 2012\nMinutes of the meeting held on Thursday 6th December 2012").map((d) => [d.iso, !!d.weak])).toEqual([
+      ["2012-12-14", true],
+      ["2012-12-06", false],
+    ]);
+    const text =
+      "Friday, December 14, 2012\n\nParish Council Minutes\n\nMinutes of the Meeting held in the village hall\non Thursday 6th December 2012\n\nPresent: Cllr Ann Smith, Cllr Bob Jones\n";
+    expect(meetingsOf(text).map((m) => m.date?.iso)).toEqual(["2012-12-06"]);
+  });
+
+  it("dates a meeting from a month-first date where the text offers no other ('March 12, 2019' under the body)", () => {
+    expect(meetingsOf("Safer Northshire Partnership Board\n\nTuesday, March 12, 2019\n\nPresent: Ann Smith, Bob Jones\n").map((m) => m.date?.iso)).toEqual([
+      "2019-03-12",
+    ]);
   });
 });
 

@@ -5,12 +5,24 @@ import { KnownEntities } from "../known.js";
 import { splitFiles, type Split } from "./corpus.js";
 import { factsOf } from "./facts.js";
 import { addScores, compare, type Scores } from "./score.js";
+import type { Rewritten } from "./variants.js";
 
 /** Extracts a labelled document's text afresh and compares the draft with the labels. */
-export function scoreDocument(file: string, known: KnownEntities, opts: { rulesOnly?: boolean } = {}): Scores {
+export interface ScoreOptions {
+  /** Without the learned item-heading model. */
+  rulesOnly?: boolean;
+  /** The text written another way before it is read (score/variants.ts); the labels hold for it. */
+  rewrite?: (text: string) => Rewritten;
+}
+
+export function scoreDocument(file: string, known: KnownEntities, opts: ScoreOptions = {}): Scores {
   const { data, text } = readDataFile(file);
-  const draft = extract(text, { file: path.join(path.dirname(file), data.document.file), known, ...(opts.rulesOnly ? { itemModel: null } : {}) }).draft;
-  return compare(factsOf(data, text), factsOf(draft, text));
+  const read = opts.rewrite ? opts.rewrite(text) : { text, original: (at: number) => at };
+  const draft = extract(read.text, { file: path.join(path.dirname(file), data.document.file), known, ...(opts.rulesOnly ? { itemModel: null } : {}) }).draft;
+  const got = factsOf(draft, read.text);
+  // Passages are compared where they stand in the text as labelled.
+  got.decisions = got.decisions.map((d) => ({ ...d, start: read.original(d.start), end: read.original(d.end) }));
+  return compare(factsOf(data, text), got);
 }
 
 /**
@@ -19,7 +31,7 @@ export function scoreDocument(file: string, known: KnownEntities, opts: { rulesO
  * just the documents whose id starts with it (one round's documents, say); with `rulesOnly`, the
  * extractor without its learned item model (what the model adds is the difference).
  */
-export function scoreSplit(split: Split, only = "", opts: { rulesOnly?: boolean } = {}): { total: Scores; documents: { id: string; scores: Scores }[] } {
+export function scoreSplit(split: Split, only = "", opts: ScoreOptions = {}): { total: Scores; documents: { id: string; scores: Scores }[] } {
   const files = splitFiles(split).filter((f) => path.basename(f).startsWith(only));
   const seeds = splitFiles("seeds");
   const all = KnownEntities.fromBatch(readBatch(seeds));

@@ -127,3 +127,17 @@ export function documentTable(rows: { id: string; scores: Scores }[]): string {
     ),
   ].join("\n");
 }
+
+/** One row a way of writing the text (score/variants.ts): what each kind of fact keeps of the plain text's score. */
+export function variantTable(rows: { variant: string; scores: Scores }[]): string {
+  const pr = (s: Score) => `${pct(precision(s))} / ${pct(recall(s))}`;
+  const none: Score = { tp: 0, fp: 0, fn: 0 };
+  return [
+    "| dates written | meeting date (P / R) | attendance (P / R) | agenda items (P / R) | decisions and actions (P / R) |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...rows.map(
+      ({ variant, scores }) =>
+        `| ${variant} | ${pr(scores["metadata: date"] ?? none)} | ${pr(overall(scores, "attendance:"))} | ${pr(scores["agenda items"] ?? none)} | ${pr(scores["decisions and actions"] ?? none)} |`,
+    ),
+  ].join("\n");
+}

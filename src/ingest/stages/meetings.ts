@@ -79,6 +79,8 @@ export function bodyName(raw: string): string | null {
     .replace(/[\s,.:;–—-]+$/, "")
     .trim();
   if (s.length < 4 || s.length > 140 || NOT_BODY.test(s) || !BODY_WORD.test(s)) return null;
+  // "5) How can lessons learned facilitate … partnership working?": a numbered point or a question.
+  if (/\?$|^\(?\d{1,2}[.)]\s/.test(s)) return null;
   // "Venue: Hinckley & Bosworth Borough Council Offices": a labelled field of the header names a place or a person, not the body.
   if (/^(?:venue|contact|location|place|date|time|clerk|officer|chair(?:man)?|email|tel(?:ephone)?|address|where)\s*:/i.test(s)) return null;
   // "To receive the report of … the Partnership Accounts": an agenda item's wording, not a name.
@@ -183,14 +185,22 @@ function tableCells(text: string, line: Line): { label: string; value: string; s
   return out;
 }
 
-/** The dates of a list before its last one: "27th July, 7th September and ", "12 November 2020 (attached) and ". */
-const DATE_LIST_TAIL = /(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?(?:\s+\d{4})?(?:\s*\([^)\n]{1,20}\))?\s*(?:,\s*and|,|and|&)\s*)+$/;
+/**
+ * The dates of a list before its last one: "27th July, 7th September and ", "12 November 2020
+ * (attached) and ", "November 12, 2020 and ", "12/11/2020 and ".
+ */
+const DATE_LIST_TAIL =
+  /(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}([/.-])\d{1,2}\1\d{2,4})\s*,?(?:\s*\d{4})?(?:\s*\([^)\n]{1,20}\))?\s*(?:,\s*and|,|and|&)\s*)+$/;
 
 export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
   const found: MeetingFact[] = [];
   const nonBlank = lines.filter((l) => l.text);
   const dates = findDates(text);
   const taken = new Set<number>();
+  // Only a record of a meeting: a report or a paper dated at its top is no meeting of its own.
+  const record = /\b(?:minutes|notes|meeting|present|attendees|attendance|apologies|decisions?)\b/i.test(
+    text.slice(nonBlank[0]?.at ?? 0, (nonBlank[0]?.at ?? 0) + 800),
+  );
 
   const meetingFrom = (d: FoundDate, header: Span, bodyText: { name: string; span: Span } | null, confidence: number): MeetingFact => {
     const after = text.slice(d.end, d.end + 60);
@@ -235,7 +245,8 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     // 2. The opening lines: "Minutes of … held on <date>", "<Body> - <date>", a date under the
     // body's name, or a labelled date. The strongest form wins; a date that refers to another
     // meeting ("the minutes of the meeting held on …" to approve, "date of next meeting") never does.
-    const candidates: { m: MeetingFact; rank: number }[] = [];
+    // `over`: a date whose body is named on the line under it, as a web page's posting date stands over a post's title.
+    const candidates: { m: MeetingFact; rank: number; over: boolean; posting: boolean }[] = [];
     const opening = nonBlank.slice(0, 24);
     const first = nonBlank[0];
     for (const [k, l] of opening.entries()) {
@@ -282,10 +293,11 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
           )
         )
           continue;
-        // An item's heading that names another meeting ("2. Minutes … from Executive meeting on 19th January").
+        // An item's heading that names another meeting ("2. Minutes … from Executive meeting on 19th
+        // January"); a line that opens with the date ("4 February 2014 at 2.00 pm") has no number.
         if (
           !held &&
-          ((!timeFirst && /^(?:item\s+)?\d{1,3}[.)]?\s/i.test(l.text)) ||
+          ((!timeFirst && d.start > l.at && /^(?:item\s+)?\d{1,3}[.)]?\s/i.test(l.text)) ||
             (!notesOf && /\b(?:minutes|matters arising)\b.*\bmeeting\s+(?:on|held(?:\s+on)?)\s*$/i.test(before)) ||
             /\b(?:last|previous)\s+meeting\b/i.test(before))
         )
@@ -309,8 +321,10 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
           if (name && at >= 0) body = { name: text.slice(at, at + name.length), span: { start: at, end: at + name.length } };
         }
         if (!body && beside) body = { name: beside, span: { start: l.at + before.indexOf(beside), end: l.at + before.indexOf(beside) + beside.length } };
-        for (let j = k - 1; j >= 0 && !body; j--) body = bodyOnLine(opening[j]);
-        if (!body && opening[k + 1]) body = bodyOnLine(opening[k + 1]);
+        // The name over the date: a few lines up, not across the paragraphs of a paper.
+        for (let j = k - 1; j >= Math.max(0, k - 3) && !body; j--) body = bodyOnLine(opening[j]);
+        const under = !body && !!opening[k + 1];
+        if (under) body = bodyOnLine(opening[k + 1]);
         const headerStart = held
           ? Math.max(0, l.at - 200) + (lead.search(/minutes\s+of/i) >= 0 ? lead.search(/minutes\s+of\s+(?:the\s+|a\s+|an\s+)?[^\n]{0,160}?\s*held/i) : 0)
           : l.at;
@@ -350,17 +364,26 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         }
         // "Monday 10th October 2011 at 7pm at Rose Room" as the page's first line is its header, body or not.
         const opensWithTime = bare && k === 0 && !!m.time;
-        candidates.push({ m, rank: held ? 0 : labelled ? 1 : beside || kindWord || (bare && body) || opensWithTime ? 2 : 3 });
+        // A month-first date standing alone, no body above it or beside it, no label, no time: a page's posting date.
+        const posting = !!d.weak && !held && !labelled && !beside && !m.time && !(body && !under);
+        candidates.push({
+          m,
+          rank: posting ? 3 : held ? 0 : labelled ? 1 : beside || kindWord || (bare && body) || opensWithTime ? 2 : 3,
+          over: under && !!body,
+          posting,
+        });
       }
     }
     // Among equals, a header that gives the time is the meeting's own ("… Tuesday 10 February 2015
     // 13:00 hrs"); a bare date beside a name is often a running header for the paper's later use.
     // A "Minutes of the meeting held on <another day>" line below the document's own header
     // ("<Body> - Wednesday, 5th September, 2018 6.30 pm") is an item that names the last meeting.
-    const top = candidates.filter((c) => c.rank <= 2).sort((a, b) => a.m.date!.start - b.m.date!.start)[0];
+    const top = candidates.filter((c) => c.rank <= 2 && !c.over).sort((a, b) => a.m.date!.start - b.m.date!.start)[0];
     for (const c of candidates) if (top && c.rank === 0 && c.m.date!.start > top.m.date!.start && c.m.date?.iso !== top.m.date?.iso) c.rank = 3;
     candidates.sort((a, b) => a.rank - b.rank || Number(!a.m.time) - Number(!b.m.time) || a.m.header.start - b.m.header.start);
-    if (candidates[0]) found.push(candidates[0].m);
+    // A date standing alone, with no body, label or time beside it, dates a meeting only in a record
+    // of one; a posting date not even then (the opening's other dates are weighed below first).
+    if (candidates[0] && !candidates[0].posting && (candidates[0].rank < 3 || record)) found.push(candidates[0].m);
   }
 
   if (!found.length) {
@@ -400,8 +423,6 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     }
     return null;
   };
-  // Only a record of a meeting: a report or a paper dated at its top is no meeting of its own.
-  const record = /\b(?:minutes|notes|meeting|present|attendees|attendance|apologies)\b/i.test(text.slice(nonBlank[0]?.at ?? 0, (nonBlank[0]?.at ?? 0) + 800));
   if (!found.length && record) {
     // 3a. No header of a known shape, but the opening dates the document ("Meeeting Notes 3rd April
     // 2024", "Date of Meeting: Thursday 26 / February 2015" broken over two lines): the first date
@@ -432,7 +453,8 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
       // An item's line names some other day.
       return !/^\s*(?:item\s+)?\d{1,3}[.)]\s/i.test(before);
     });
-    // A labelled date, then one the meeting's time follows, then the first.
+    // A labelled date, then one the meeting's time follows, then the first; a posting date last.
+    opening.sort((a, b) => Number(!!a.weak) - Number(!!b.weak));
     const d = opening.find(labelledDate) ?? opening.find((x) => TIME_AFTER_DATE.test(text.slice(x.end, x.end + 60))) ?? opening[0];
     if (d) {
       const lineStart = text.lastIndexOf("\n", d.start) + 1;
