@@ -5,18 +5,20 @@ import { corpusDocuments, HELD_BACK_PREFIX, splitFiles, splitOf, SPLITS, type Sp
 import { explain } from "../ingest/score/explain.js";
 import { scoreSplit } from "../ingest/score/run.js";
 import { documentTable, scoreTable, variantTable } from "../ingest/score/score.js";
-import { DATE_FORMS, rewriteDates, type DateForm } from "../ingest/score/variants.js";
+import { VARIATIONS, type Variation } from "../ingest/score/variants.js";
 
 const USAGE = `Usage: npm run score-extractor -- [--split dev|held-back|seeds] [--only <id prefix>] [--documents] [--rules-only]
-       npm run score-extractor -- --split dev --vary dates [--only <id prefix>]
+       npm run score-extractor -- --split dev --vary dates|labels [--only <id prefix>]
        npm run score-extractor -- --explain <corpus id>   (development documents only)
 
 Extracts every document of the split afresh and compares the draft with its labels: precision and
 recall per kind of fact, then (with --documents, always for dev) one row a document.
 --only keeps the documents of the split whose id starts with the prefix (e.g. corpus-r2-).
 --rules-only scores the extractor without its learned item-heading model.
---vary dates scores the split again with every dated text rewritten in each common way of writing
-a date ("16/02/2016", "February 16, 2016", "2016-02-16", …): one row a way, the plain text first.
+--vary scores the split again with its texts rewritten in each common way of writing a thing the
+labels do not depend on: dates ("16/02/2016", "February 16, 2016", "2016-02-16", …) or the headings
+of attendance lists ("Members present", "Apologies received from", "Also in attendance", …); one row
+a way, the text as written first.
 The held-back split is scored once at the end of a round of work; never tune on what it shows.`;
 
 const { values } = parseArgs({
@@ -63,14 +65,14 @@ const split = values.split as Split;
 const only = values.only;
 const rulesOnly = values["rules-only"] ?? false;
 if (values.vary !== undefined) {
-  if (values.vary !== "dates") {
-    process.stderr.write(`--vary takes "dates", not "${values.vary}"\n\n${USAGE}\n`);
+  const forms = VARIATIONS[values.vary as Variation];
+  if (!forms) {
+    process.stderr.write(`--vary takes ${Object.keys(VARIATIONS).join(" or ")}, not "${values.vary}"\n\n${USAGE}\n`);
     process.exit(2);
   }
   const rows = [{ variant: "as written", scores: scoreSplit(split, only, { rulesOnly }).total }];
-  for (const form of Object.keys(DATE_FORMS) as DateForm[])
-    rows.push({ variant: form, scores: scoreSplit(split, only, { rulesOnly, rewrite: (text) => rewriteDates(text, form) }).total });
-  process.stdout.write(`## Split: ${split}${only ? `, ids starting ${only}` : ""}, dates rewritten\n\n${variantTable(rows)}\n`);
+  for (const [form, rewrite] of Object.entries(forms)) rows.push({ variant: form, scores: scoreSplit(split, only, { rulesOnly, rewrite }).total });
+  process.stdout.write(`## Split: ${split}${only ? `, ids starting ${only}` : ""}, ${values.vary} rewritten\n\n${variantTable(rows)}\n`);
   process.exit(0);
 }
 const { total, documents } = scoreSplit(split, only, { rulesOnly });

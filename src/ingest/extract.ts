@@ -196,12 +196,16 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
   const regions = meetings.length ? meetings.map((m) => ({ m, from: m.from, to: m.end })) : [{ m: null, from: 0, to: text.length }];
   const people = new Map<string, string>();
   let newPeople = 0;
-  const personId = (a: { person: AttendanceFact["person"]; span: Span }): string => {
-    const key = nameKey(a.person.name);
+  /**
+   * `apart`: "Cllr Donaldson, Mrs Donaldson" in one list are two people, whatever their names share:
+   * the second is keyed by its honorific too.
+   */
+  const personId = (a: { person: AttendanceFact["person"]; span: Span }, apart = false): string => {
+    const key = apart ? `${a.person.honorific} ${nameKey(a.person.name)}` : nameKey(a.person.name);
     const hit = people.get(key);
     if (hit) return hit;
     // "Councillor Waller" after "Cllr. Andrew Waller": a surname alone is the one person of that surname named here.
-    if (!key.includes(" ")) {
+    if (!key.includes(" ") && !apart) {
       const same = [...people].filter(([k]) => k.split(" ").at(-1) === key);
       if (same.length === 1) return same[0]![1];
     }
@@ -247,8 +251,12 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
     const initials = new Map<string, string>();
     const covered = (i: ItemFact) => found.facts.some((a) => a.span.start < i.end && i.start < a.span.end);
     const stated = new Map<string, RelationshipSpec & { cite: unknown }>();
+    const statedHonorific = new Map<string, string | null>();
     for (const a of found.facts) {
-      const pid = personId(a);
+      let pid = personId(a);
+      // The same surname alone under another honorific in the same list is someone else.
+      const before = statedHonorific.get(`${pid}|${a.status}`);
+      if (before && a.person.honorific && before !== a.person.honorific && !a.person.name.includes(" ")) pid = personId(a, true);
       // Named twice with the same status (the list, then "Apologies were received from …"): one fact, both quotes.
       const again = stated.get(`${pid}|${a.status}`);
       if (again) {
@@ -269,6 +277,7 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
         cite: cite(a.span),
       } as RelationshipSpec & { cite: unknown };
       stated.set(`${pid}|${a.status}`, rel);
+      statedHonorific.set(`${pid}|${a.status}`, a.person.honorific);
       relate(rel);
       mark(`${pid} ${a.status} at ${meetingId}`, a.confidence, `attendance read from ${a.section}`);
       for (const ini of [a.initials, initialsOf(a.person.name)]) if (ini) initials.set(ini, initials.has(ini) && initials.get(ini) !== pid ? "" : pid);

@@ -133,7 +133,7 @@ export function variantTable(rows: { variant: string; scores: Scores }[]): strin
   const pr = (s: Score) => `${pct(precision(s))} / ${pct(recall(s))}`;
   const none: Score = { tp: 0, fp: 0, fn: 0 };
   return [
-    "| dates written | meeting date (P / R) | attendance (P / R) | agenda items (P / R) | decisions and actions (P / R) |",
+    "| written | meeting date (P / R) | attendance (P / R) | agenda items (P / R) | decisions and actions (P / R) |",
     "| --- | ---: | ---: | ---: | ---: |",
     ...rows.map(
       ({ variant, scores }) =>

@@ -225,6 +225,9 @@ const isLabel = (t: string): { label: Label; length: number } | null => {
   return null;
 };
 
+/** Whether a line opens with an attendance list's label ("Those present: Mr Barr, …", "Apologies"). */
+export const opensWithAttendanceLabel = (t: string): boolean => !!isLabel(t.trim());
+
 /** Whether a line is an attendance list's label alone ("Attendees", "Not Present", "Statutory Members"): no heading of an item. */
 export const isAttendanceLabel = (t: string): boolean => {
   const found = isLabel(t);
@@ -259,7 +262,7 @@ const ROLE_ALTERNATIVES = [...ROLE_WORDS, ...GUARDED_ROLE_WORDS].map((w) => w.re
 /** A list's piece that is someone's role, not someone: "County and District Councillor (PH)", "Chief Executive". */
 const ROLE_PIECE = new RegExp(String.raw`^[A-Z][^,;]{0,80}\b(?:${ROLE_ALTERNATIVES})\b[^,;]{0,40}$`);
 
-/** Depth-0 separators of a list: commas, semicolons, " and ", " & ". */
+/** Depth-0 separators of a list: commas, semicolons, " and ", " & ", bullets. */
 function splitList(text: string, s: number, e: number, semicolons: boolean): Span[] {
   const out: Span[] = [];
   let depth = 0;
@@ -276,7 +279,8 @@ function splitList(text: string, s: number, e: number, semicolons: boolean): Spa
     if (ch === "(" || ch === "[") depth++;
     else if (ch === ")" || ch === "]") depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      if (semicolons ? ch === ";" || ch === "\n" : ch === ",") {
+      // A bullet ("Ann Able – Chair • Bob Best") parts entries whatever else does.
+      if ((semicolons ? ch === ";" || ch === "\n" : ch === ",") || ch === "•" || ch === "▪") {
         push(from, i);
         from = i + 1;
       } else if (!semicolons && /^\s(?:and|&)\s/i.test(text.slice(i, i + 6))) {

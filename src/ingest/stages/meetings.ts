@@ -1,4 +1,5 @@
 import { findDates, parseTime, TIME_AFTER_DATE, type FoundDate } from "../dates.js";
+import { opensWithAttendanceLabel } from "./attendance.js";
 import type { Line, Span } from "./lines.js";
 
 /**
@@ -342,7 +343,12 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         const tail = text.slice(m.header.end, m.header.end + 240);
         const v = tail.match(/^[ \t]*,?\s*(?:(?:at|in)\s+(?:the\s+(?=[a-z]))?|(?=via\s))([^\n]+(?:\n(?!\s*\n)[^\n]+){0,2})/i);
         if (v && (held || /^\s*,?\s*(?:via|in the)\b/i.test(tail))) {
-          let raw = v[1]!.split(/\s+(?:Present|Apologies|Attendees|Members)\b|\n\s*(?:Present|Apologies|CONFIRMED|Attendees)\b/i)[0]!;
+          // The venue's lines end where a list of those present begins ("Those present: Mr Barr, …").
+          const own = v[1]!.split("\n");
+          const listAt = own.findIndex((x, i) => i > 0 && opensWithAttendanceLabel(x));
+          let raw = (listAt > 0 ? own.slice(0, listAt).join("\n") : v[1]!).split(
+            /\s+(?:Present|Apologies|Attendees|Members)\b|\n\s*(?:Present|Apologies|CONFIRMED|Attendees)\b/i,
+          )[0]!;
           // "at The Place 19:00pm": a time after the venue is the meeting's time.
           const late = raw.match(/\s+(\d{1,2}[.:]\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\s*$/i);
           if (late) {
