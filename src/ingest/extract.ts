@@ -297,7 +297,11 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
     const numbered = candidates.filter((i) => i.number !== null && !inDecision(i));
     // An unnumbered heading above the list of those present is the page's furniture or the
     // document's title; one that is only people's names is a list's row.
-    const firstPresent = Math.min(...found.facts.filter((a) => a.status === "present" && !/sentence/i.test(a.section)).map((a) => a.span.start), to);
+    // A substitute ("Steve Vincent for Ben Brook" under an item "Nomination of Substitutes") is no such list.
+    const firstPresent = Math.min(
+      ...found.facts.filter((a) => a.status === "present" && !a.person.substituteFor && !/sentence/i.test(a.section)).map((a) => a.span.start),
+      to,
+    );
     // Only a list at the top, with no prose between: minutes that list those present at their end have their items above it.
     // A second copy of the header ("Minutes of … held via Zoom on …") is no prose.
     const proseBetween = (a: number, b: number) =>

@@ -423,6 +423,10 @@ export function parsePerson(raw: string): PersonMention | null {
     qualifiers.push(m[2]!.trim());
     s = `${m[1]!.trim()}${m[3] ? ` ${m[3].trim()}` : ""}`.trim();
   }
+  // "Julie Dodds for John Sparkes", "S Burns for D Gallagher": who came, standing in for whom.
+  const standIn = /^(.+?)\s+(?:for|in\s+place\s+of)\s+((?:the\s+)?[A-Z].*)$/.exec(s);
+  const standInFor = standIn && !/^(?:items?|minutes?|part)\b/i.test(standIn[2]!) ? standIn[2]!.trim() : null;
+  if (standInFor) s = standIn![1]!.trim();
   // "Polly Patel, Chorley Council", "Ann Able – Director", "Sunita Chauhan / Advance Advocacy Project".
   // "Andrea Elton- WHHT": a dash the name runs into, a space after it (not "Smith-Jones").
   const sep = s.search(/\s*(?:,|\s[–—-]\s|\s-\s|\s\/\s|(?<=[a-z])[–—-]\s)\s*/);
@@ -463,7 +467,7 @@ export function parsePerson(raw: string): PersonMention | null {
     else if (sub && !/^for\s+(?:minutes?\s+|agenda\s+)?items?/i.test(q)) substituteFor = (sub[1] ?? sub[2] ?? sub[3])!.trim();
     else kept.push(q);
   }
-  return { honorific, name: rest, qualifier: kept.length ? kept.join(", ") : null, role, substituteFor, items };
+  return { honorific, name: rest, qualifier: kept.length ? kept.join(", ") : null, role, substituteFor: substituteFor ?? standInFor, items };
 }
 
 /** The initials of a name as minutes abbreviate it: "Jane Doe" → "JD", "Jo Rycroft-Malone" → "JRM". */

@@ -83,6 +83,13 @@ const LABELS: Label[] = [
   },
   { re: new RegExp(String.raw`^(?:\d+\.?\s*)?participants${TAIL}`, "i"), status: "participant" },
   { re: new RegExp(String.raw`^substitutes?(?:\s+(?:present|members))?${TAIL}`, "i"), status: "present", substitute: true },
+  // "There were the following substitutes: S Burns for D Gallagher; …", "… the appointment of the
+  // following substitute members was reported:-".
+  {
+    re: /^[^:\n]{0,120}?\bfollowing\s+substitut(?:es|e\s+members?|ions?)\b[^:\n]{0,40}?(?::-|:)\s*/i,
+    status: "present",
+    substitute: true,
+  },
   { re: new RegExp(String.raw`^(?:absent|not\s+present|did\s+not\s+attend|absent\s+without\s+apologies)${TAIL}`, "i"), status: "absent" },
   // A circulation list ("cc:", "Copy to:", "Distribution:") names people sent the minutes, not attendees.
   { re: new RegExp(String.raw`^(?:cc|copy\s+to|copies\s+to|circulation(?:\s+list)?|distribution(?:\s+list)?)\s*:`, "i"), status: "absent" },
@@ -962,10 +969,14 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   // run of "Name – role" lines, perhaps under group headings ("Directors of Leeds City Council").
   // At least four people and nothing that reads as prose; held at a confidence that says so.
   // "Minutes of the Meeting held on …" is the header, not the item "Minutes of the last meeting".
+  // The run may stand over a labelled list ("Julie Dore (Chair, …)" … then "In Attendance:"): only
+  // the lines before the first list a label opens are read so.
   const itemLine = (l: Line) => ITEM_LINE.test(l.text) && !MINUTES_HEADER.test(l.text);
-  if (!covered.some((c) => c.start < (inRegion.find(itemLine)?.start ?? to))) {
-    const firstItem = inRegion.findIndex(itemLine);
-    const before = inRegion.slice(0, firstItem < 0 ? 0 : firstItem).filter((l) => l.text);
+  const firstLabelled = covered.length ? Math.min(...covered.map((c) => c.start)) : to;
+  const unlabelledRun = inRegion.filter((l) => l.start < firstLabelled);
+  if (unlabelledRun.some((l) => l.text && readEntry(l.text))) {
+    const firstItem = unlabelledRun.findIndex(itemLine);
+    const before = (firstItem < 0 && firstLabelled < to ? unlabelledRun : unlabelledRun.slice(0, firstItem < 0 ? 0 : firstItem)).filter((l) => l.text);
     const people = before.filter((l) => readEntry(l.text));
     const prose = before.filter((l) => !readEntry(l.text) && (/[.!?]$/.test(l.text) || l.text.length > 90));
     // "Cllrs B Austin, D Bretherton, …": a line that lists people, not one person and a long qualifier.
@@ -989,7 +1000,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     } else {
       // Prose follows, or no item is numbered: only the first group straight under the header, up to
       // a wider gap (the groups after it, their labels lost too, may be anyone: reported, not guessed).
-      const group = firstGroup(inRegion);
+      const group = firstGroup(unlabelledRun);
       const size = group.reduce((n, l) => n + (isListLine(l) ? splitList(text, l.at, l.end, false).length : 1), 0);
       if (size >= 4 && !covered.some((c) => c.start < group.at(-1)!.end)) {
         for (const l of group) takeLine(l, "The first group of people under the heading (no label)", 0.7);

@@ -276,8 +276,13 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
           opens &&
           /\b(?:notes|minutes|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?meeting\s+(?:held\s+)?on\s+(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i.test(before);
         // "thDate: 25 July 2007": an ordinal's superscript run into the label.
+        // "Minutes of the Open Session: Wednesday, 12 November 2014", "SEB Minutes - 12th November 2014":
+        // the document's own minutes, dated by the label's colon or dash (another meeting's are
+        // approved or confirmed, refused above).
+        const minutesLabel = opens && /^(?:[^\n]{0,60}\s)?minutes(?:\s+of\s+(?:the\s+)?[^:\n–-]{1,60})?\s*[:–-]\s*(?:[A-Za-z]+,?\s+)?$/i.test(before);
         const labelled =
           notesOf ||
+          minutesLabel ||
           /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|(?:^|\s|\b(?:st|nd|rd|th))date|^held\s+on(?:\s+[A-Za-z]+,?)?|^meeting\s+held(?:\s+on)?|^meeting\s+on)\s*:?\s*$/i.test(
             before.trim(),
           );
@@ -349,8 +354,8 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
           let raw = (listAt > 0 ? own.slice(0, listAt).join("\n") : v[1]!).split(
             /\s+(?:Present|Apologies|Attendees|Members)\b|\n\s*(?:Present|Apologies|CONFIRMED|Attendees)\b/i,
           )[0]!;
-          // "at The Place 19:00pm": a time after the venue is the meeting's time.
-          const late = raw.match(/\s+(\d{1,2}[.:]\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\s*$/i);
+          // "at The Place 19:00pm", "in the Library at 19:00": a time after the venue is the meeting's time.
+          const late = raw.match(/(?:\s+at)?\s+(\d{1,2}[.:]\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\s*$/i);
           if (late) {
             if (!m.time && parseTime(late[1]!)) {
               const ts = m.header.end + v.index! + v[0].indexOf(v[1]!) + late.index! + late[0].indexOf(late[1]!);
