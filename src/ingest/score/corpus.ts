@@ -26,7 +26,8 @@ export const HELD_BACK_PREFIX = "corpus-r11-";
  * 2026-12-02; development since). Round 9 held back every `corpus-r9-` document (16, scored once,
  * 2026-12-02; development since). Round 10 held back every `corpus-r10-` document (scored once,
  * 2026-12-02; development since). Round 11 holds back `corpus-r11-` documents, gathered by someone
- * who does not tune the extractor; until they are merged the held-back split is empty.
+ * who does not tune the extractor: scored once (2026-12-02), spent, development once round 12 is
+ * gathered.
  */
 export function splitOf(id: string): Exclude<Split, "seeds"> {
   return id.startsWith(HELD_BACK_PREFIX) ? "held-back" : "dev";
