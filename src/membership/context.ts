@@ -20,7 +20,7 @@ export interface MembershipContext {
   /** Stated affiliations, plus the organisation each attendance says a person represented. */
   affiliations: Affiliation[];
   partners: { entity: EntityRow; bodyId: string; rel: RelRow }[];
-  /** The organisations attendance records say were represented, in part (isPartialRow), by id. */
+  /** The organisations attendance records say were represented, in part (partSent), by id. */
   organisations: Map<string, EntityRow>;
 }
 
@@ -50,6 +50,10 @@ export interface AffiliationRel extends Cited {
 export interface AttendanceRecord {
   meeting: EntityRow;
   bodyId: string;
+  /**
+   * The person in part: id, name, honorific and labels, all the analyses read (partSent); the API
+   * loads the whole entity where a report returns it and its selection reads more (whole-row.ts).
+   */
   person: EntityRow;
   rel: AttendanceRel;
 }
@@ -57,8 +61,9 @@ export interface AttendanceRecord {
 export interface Affiliation {
   personId: string;
   /**
-   * The organisation in part: id, name, kind and labels, all the analyses read (isPartialRow);
-   * the API loads the whole entity where a report returns it (graphql/common/whole-row.ts).
+   * The organisation in part: id, name, kind and labels, all the analyses read (partSent);
+   * the API loads the whole entity where a report returns it and its selection reads more
+   * (graphql/common/whole-row.ts).
    */
   organisation: EntityRow;
   role: string | null;
@@ -78,8 +83,12 @@ type AttendanceValues = [
   capacity: string | null,
   ...citations: CitationValues,
 ];
-/** An affiliation as the statement sends it. */
-type AffiliationValues = [personId: string, organisationId: string, role: string | null, asOf: string | null, ...citations: CitationValues];
+/** A person as the statement sends it: in part (PERSON_PART), with their stated affiliations. */
+type PersonValues = [...person: PartValues, affiliations: StatedValues[]];
+/** A stated affiliation: its organisation in part (ORGANISATION_PART), then the relationship's values. */
+type StatedValues = [...organisation: PartValues, role: string | null, asOf: string | null, ...citations: CitationValues];
+/** An entity in part: id, two properties, labels (PERSON_PART, ORGANISATION_PART). */
+type PartValues = [id: string, first: unknown, second: unknown, labels: string[]];
 type CitationValues = [citeDoc: string[] | null, citeQuote: string[] | null, citeStart: number[] | null, citeEnd: number[] | null];
 
 /**
@@ -98,22 +107,24 @@ const CITED = ["citeDoc", "citeQuote", "citeStart", "citeEnd"] as const;
 const ATTENDANCE_REL = ["status", "representing", "capacity", ...CITED] as const;
 const AFFILIATION_REL = ["role", "asOf", ...CITED] as const;
 
+/** What the analyses read of the people recorded and of organisations: all the statement sends of them. */
+const PERSON_PART = ["id", "name", "honorific", "labels"] as const;
+const ORGANISATION_PART = ["id", "name", "kind", "labels"] as const;
+
 /** Statuses of someone who was there (vocabulary.ts: every status but apologies). */
 export const PRESENT = new Set<string>(ATTENDING_STATUSES);
 
-/** Entity rows the context holds in part (organisations: Affiliation.organisation, `organisations`); kept aside, so the rows stay plain. */
-const PARTIAL_ROWS = new WeakSet<EntityRow>();
-export const isPartialRow = (row: EntityRow): boolean => PARTIAL_ROWS.has(row);
+/** The entity rows the context holds in part, with the properties sent of each; kept aside, so the rows stay plain. */
+const PARTS = new WeakMap<EntityRow, readonly string[]>();
 
-/** Rows sent in part, by id, marked so. A property the node lacks comes as null in a projection; the whole row would not have it at all. */
-function partialRows(rows: EntityRow[]): Map<string, EntityRow> {
-  return new Map(
-    rows.map((o) => {
-      const partial = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as EntityRow;
-      PARTIAL_ROWS.add(partial);
-      return [o.id, partial];
-    }),
-  );
+/** The properties sent of a row held in part; undefined for a whole row. */
+export const partSent = (row: EntityRow): readonly string[] | undefined => PARTS.get(row);
+
+/** A row in part from the values sent. A property the node lacks comes as null; the whole row would not have it at all. */
+function partialRow(names: readonly string[], values: readonly unknown[]): EntityRow {
+  const row = propertiesOf<EntityRow>(names as (keyof EntityRow & string)[], values);
+  PARTS.set(row, names);
+  return row;
 }
 
 export class RuleDataError extends Error {
@@ -123,10 +134,22 @@ export class RuleDataError extends Error {
 export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId: string, counter?: RoundTripCounter): Promise<MembershipContext | null> {
   const [row] = await gateway.read(MEMBERSHIP_CONTEXT, { partnership: partnershipId }, counter);
   if (!row) return null;
-  const organisations = partialRows(row.organisations as EntityRow[]);
+  const organisations = new Map((row.organisations as PartValues[]).map((o) => [o[0], partialRow(ORGANISATION_PART, o)]));
   const meetingRows = row.meetings as { meeting: EntityRow; bodyId: string }[];
   const meetingById = new Map(meetingRows.map((m) => [m.meeting.id, m.meeting]));
-  const people = new Map((row.people as EntityRow[]).map((x) => [x.id, x]));
+  const people = new Map<string, EntityRow>();
+  // One row for each organisation, however many affiliations name it.
+  const affiliated = new Map<string, EntityRow>();
+  const affiliations: Affiliation[] = [];
+  for (const [id, name, honorific, labels, stated] of row.people as PersonValues[]) {
+    people.set(id, partialRow(PERSON_PART, [id, name, honorific, labels]));
+    for (const values of stated) {
+      const orgId = values[0];
+      const organisation = affiliated.get(orgId) ?? affiliated.set(orgId, partialRow(ORGANISATION_PART, values)).get(orgId)!;
+      const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, values.slice(ORGANISATION_PART.length));
+      affiliations.push({ personId: id, organisation, role: rel.role ?? null, asOf: rel.asOf ?? null, rel });
+    }
+  }
   const attendance: AttendanceRecord[] = (row.attendance as AttendanceValues[]).map(([meetingId, bodyId, personId, ...rel]) => ({
     meeting: meetingById.get(meetingId)!,
     bodyId,
@@ -134,11 +157,6 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
     rel: propertiesOf<AttendanceRel>(ATTENDANCE_REL, rel),
   }));
   const meetings = [...new Map(meetingRows.map((m) => [m.meeting.id, m])).values()];
-  const affiliated = partialRows(row.affiliated as EntityRow[]);
-  const affiliations: Affiliation[] = (row.affiliations as AffiliationValues[]).map(([personId, organisationId, ...values]) => {
-    const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, values);
-    return { personId, organisation: affiliated.get(organisationId)!, role: rel.role ?? null, asOf: rel.asOf ?? null, rel };
-  });
   // Representing an organisation at a meeting is evidence of affiliation on that day.
   for (const a of attendance) {
     const org = a.rel.representing ? organisations.get(a.rel.representing) : undefined;
