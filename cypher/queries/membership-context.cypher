@@ -9,10 +9,12 @@
 // meetings is walked once and reused, positions are looked for from the partnership and its
 // bodies rather than over the whole graph, and attendance records, people and affiliations go as
 // lists of values in a fixed order (src/membership/context.ts names them), carrying only the
-// properties the analyses and the reports read. The people recorded and the organisations of their
-// affiliations, or represented, go in part: hundreds, of which the analyses read a few properties
-// and a report returns some (the API loads those whole where a field needs more:
-// graphql/common/whole-row.ts). Other entities go whole.
+// properties the analyses read. Of their citations that is the first one's document and offset
+// (the last tie-break between pieces of evidence); the API fetches the citations of the evidence
+// a report returns, where selected (cypher/queries/relationships-between.cypher). The people
+// recorded and the organisations of their affiliations, or represented, go in part: hundreds, of
+// which the analyses read a few properties and a report returns some (the API loads those whole
+// where a field needs more: graphql/common/whole-row.ts). Other entities go whole.
 MATCH (p:Partnership {id: $partnership})
 CALL (p) {
   OPTIONAL MATCH (b:Body)-[:BODY_OF]->(p)
@@ -58,23 +60,23 @@ CALL (bodyNodes) {
 }
 // Attendance names its meeting and person by id, each sent once: a partnership's records repeat
 // the same few meetings and people hundreds of times. Each record:
-// [meetingId, bodyId, personId, status, representing, capacity, citeDoc, citeQuote, citeStart, citeEnd].
+// [meetingId, bodyId, personId, status, representing, capacity, first citation's document, its start].
 CALL (held) {
   UNWIND held AS h
   WITH h[0] AS m, h[1] AS bodyId
   MATCH (x:Person)-[a:ATTENDED]->(m)
-  RETURN collect([m.id, bodyId, x.id, a.status, a.representing, a.capacity, a.citeDoc, a.citeQuote, a.citeStart, a.citeEnd]) AS attendance,
+  RETURN collect([m.id, bodyId, x.id, a.status, a.representing, a.capacity, a.citeDoc[0], a.citeStart[0]]) AS attendance,
          collect(DISTINCT x) AS attendees,
          collect(DISTINCT a.representing) AS representing
 }
 // Each person: [id, name, honorific, labels, stated affiliations], each affiliation
-// [organisationId, name, kind, labels, role, asOf, citeDoc, citeQuote, citeStart, citeEnd]: an
+// [organisationId, name, kind, labels, role, asOf, first citation's document, its start]: an
 // organisation is rarely named by two of a partnership's people, so it goes with the affiliation.
 CALL (attendees) {
   UNWIND attendees AS x
   CALL (x) {
     MATCH (x)-[f:AFFILIATED_WITH]->(o:Entity)
-    RETURN collect([o.id, o.name, o.kind, labels(o), f.role, f.asOf, f.citeDoc, f.citeQuote, f.citeStart, f.citeEnd]) AS stated
+    RETURN collect([o.id, o.name, o.kind, labels(o), f.role, f.asOf, f.citeDoc[0], f.citeStart[0]]) AS stated
   }
   RETURN collect([x.id, x.name, x.honorific, labels(x), stated]) AS people
 }

@@ -31,18 +31,25 @@ export interface TermsVersion {
   rules: { rule: EntityRow; spec: RuleSpec; rel: RelRow }[];
 }
 
-/** A relationship's citation columns (rows.ts), all the reports quote of it. */
-type Cited = Pick<RelRow, "citeDoc" | "citeQuote" | "citeStart" | "citeEnd">;
+/**
+ * Of a relationship's citations, the document and offset of the first: all the analyses read of
+ * them (the last tie-break between two pieces of evidence: order.ts). A report that returns the
+ * evidence fetches its citations by its RelationshipRef.
+ */
+interface FirstCited {
+  citeDoc0?: string;
+  citeStart0?: number;
+}
 
 /** What the analyses read of an ATTENDED relationship: the statement sends nothing else of it. */
-export interface AttendanceRel extends Cited {
+export interface AttendanceRel extends FirstCited {
   status?: string;
   representing?: string;
   capacity?: string;
 }
 
 /** What the analyses read of an AFFILIATED_WITH relationship: the statement sends nothing else of it. */
-export interface AffiliationRel extends Cited {
+export interface AffiliationRel extends FirstCited {
   role?: string;
   asOf?: string;
 }
@@ -71,6 +78,27 @@ export interface Affiliation {
   asOf: string | null;
   /** The stated affiliation, or the attendance record that says whom the person represented. */
   rel: AffiliationRel | AttendanceRel;
+  /** Which relationship that is, to fetch its citations by. */
+  ref: RelationshipRef;
+}
+
+/**
+ * A relationship the context holds in part: its type, its ends, and what was sent of it, which
+ * tells it from any other of its type between the same ends (a second role at one organisation).
+ */
+export interface RelationshipRef {
+  type: "AFFILIATED_WITH" | "ATTENDED";
+  from: string;
+  to: string;
+  sent: AffiliationRel | AttendanceRel;
+}
+
+/** Whether a relationship, whole (of the ref's type, between its ends), is the one the ref names. */
+export function isReferenced(ref: RelationshipRef, whole: RelRow): boolean {
+  const names = ref.type === "ATTENDED" ? ATTENDANCE_REL : AFFILIATION_REL;
+  const held = ref.sent as Record<string, unknown>;
+  const projected = sentOf(names, whole);
+  return names.every((n) => held[n] === projected[n]);
 }
 
 /** An attendance record as the statement sends it: values in this order, not a map (see its header). */
@@ -81,15 +109,15 @@ type AttendanceValues = [
   status: string | null,
   representing: string | null,
   capacity: string | null,
-  ...citations: CitationValues,
+  ...firstCitation: FirstCitationValues,
 ];
 /** A person as the statement sends it: in part (PERSON_PART), with their stated affiliations. */
 type PersonValues = [...person: PartValues, affiliations: StatedValues[]];
 /** A stated affiliation: its organisation in part (ORGANISATION_PART), then the relationship's values. */
-type StatedValues = [...organisation: PartValues, role: string | null, asOf: string | null, ...citations: CitationValues];
+type StatedValues = [...organisation: PartValues, role: string | null, asOf: string | null, ...firstCitation: FirstCitationValues];
 /** An entity in part: id, two properties, labels (PERSON_PART, ORGANISATION_PART). */
 type PartValues = [id: string, first: unknown, second: unknown, labels: string[]];
-type CitationValues = [citeDoc: string[] | null, citeQuote: string[] | null, citeStart: number[] | null, citeEnd: number[] | null];
+type FirstCitationValues = [citeDoc0: string | null, citeStart0: number | null];
 
 /**
  * A relationship's properties from the values sent, as properties() would give them: a property
@@ -103,9 +131,17 @@ function propertiesOf<T extends object>(names: readonly (keyof T & string)[], va
   return out as T;
 }
 
-const CITED = ["citeDoc", "citeQuote", "citeStart", "citeEnd"] as const;
-const ATTENDANCE_REL = ["status", "representing", "capacity", ...CITED] as const;
-const AFFILIATION_REL = ["role", "asOf", ...CITED] as const;
+const FIRST_CITED = ["citeDoc0", "citeStart0"] as const;
+const ATTENDANCE_REL = ["status", "representing", "capacity", ...FIRST_CITED] as const;
+const AFFILIATION_REL = ["role", "asOf", ...FIRST_CITED] as const;
+
+/** What the statement sends of a relationship, from the whole relationship: the first citation as citeDoc[0], citeStart[0]. */
+function sentOf(names: readonly string[], whole: RelRow): Record<string, unknown> {
+  return propertiesOf<Record<string, unknown>>(
+    names,
+    names.map((n) => (n === "citeDoc0" ? whole.citeDoc?.[0] : n === "citeStart0" ? whole.citeStart?.[0] : whole[n])),
+  );
+}
 
 /** What the analyses read of the people recorded and of organisations: all the statement sends of them. */
 const PERSON_PART = ["id", "name", "honorific", "labels"] as const;
@@ -147,7 +183,8 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
       const orgId = values[0];
       const organisation = affiliated.get(orgId) ?? affiliated.set(orgId, partialRow(ORGANISATION_PART, values)).get(orgId)!;
       const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, values.slice(ORGANISATION_PART.length));
-      affiliations.push({ personId: id, organisation, role: rel.role ?? null, asOf: rel.asOf ?? null, rel });
+      const ref = { type: "AFFILIATED_WITH" as const, from: id, to: orgId, sent: rel };
+      affiliations.push({ personId: id, organisation, role: rel.role ?? null, asOf: rel.asOf ?? null, rel, ref });
     }
   }
   const attendance: AttendanceRecord[] = (row.attendance as AttendanceValues[]).map(([meetingId, bodyId, personId, ...rel]) => ({
@@ -167,6 +204,7 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
         role: a.rel.capacity ?? null,
         asOf: (a.meeting.date as string | undefined) ?? null,
         rel: a.rel,
+        ref: { type: "ATTENDED", from: a.person.id, to: a.meeting.id, sent: a.rel },
       });
   }
   const terms = (row.terms as (Omit<TermsVersion, "rules"> & { rules: { rule: EntityRow; rel: RelRow }[] })[]).map((t) => ({

@@ -63,13 +63,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** A stated affiliation as the API's Affiliation type carries it. */
+/** A stated affiliation as the API's Affiliation type carries it: its sources are fetched by `ref` where selected (graphql/common/affiliation.resolver.ts). */
 const affiliationValue = (person: EntityRow | null, e: Affiliation) => ({
   person,
   organisation: e.organisation,
   role: e.role,
   asOf: e.asOf,
-  sources: citationsOf(e.rel),
+  ref: e.ref,
 });
 
 const sectorValues = (sectors: SectorAtMeeting[]) =>

@@ -279,6 +279,38 @@ describe("membership gap analysis, quorum and attendance", () => {
     expect(organisations(whole.data!).map(({ id, name }) => ({ id, name }))).toEqual(organisations(part.data!).map(({ id, name }) => ({ id, name })));
   });
 
+  it("returns an evidence's citations where selected, fetched for the evidence alone, as the person's own affiliation gives them", async () => {
+    type Cite = { documentId: string; quote: string; start: number; end: number };
+    type E = { person: { id: string }; organisation: { id: string }; role: string | null; asOf: string; sources?: Cite[] };
+    const ask = (sources: string) =>
+      server.gql<{ membershipGaps: { seats: { evidence: E | null }[] } }>(
+        `{ membershipGaps(partnershipId: "partnership:lsc-icp", asOf: "2024-07-15") { seats { evidence { person { id } organisation { id } role asOf ${sources} } } } }`,
+      );
+    await ask("");
+    const without = await ask("");
+    const withSources = await ask("sources { documentId quote start end }");
+    // Cached report: the version's read; the citations of every evidence in one more statement.
+    expect(without.extensions?.roundTrips).toBe(1);
+    expect(withSources.extensions?.roundTrips).toBe(2);
+    const evidence = withSources.data!.membershipGaps.seats.flatMap((s) => (s.evidence ? [s.evidence] : []));
+    expect(evidence.length).toBeGreaterThan(3);
+    let compared = 0;
+    for (const e of evidence) {
+      expect(e.sources!.length).toBeGreaterThan(0);
+      const own = await server.gql<{ person: { affiliations: (E & { sources: Cite[] })[] } }>(
+        `query($id: ID!) { person(id: $id) { affiliations { organisation { id } role asOf sources { documentId quote start end } } } }`,
+        { id: e.person.id },
+      );
+      const stated = own.data!.person.affiliations.filter((a) => a.organisation.id === e.organisation.id && a.role === e.role && a.asOf === e.asOf);
+      // Evidence from a stated affiliation reads as that affiliation; one from an attendance record is not among them.
+      if (stated.length) {
+        expect(stated.map((a) => a.sources)).toContainEqual(e.sources);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
   describe("a second, SYNTHETIC terms of reference loaded as data", () => {
     beforeAll(async () => {
       await loadBatch(db.gateway, readBatch([path.join(PROJECT_ROOT, "test/fixtures/synthetic/riverside.yaml")]));
