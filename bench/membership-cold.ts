@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -21,8 +22,11 @@ import type { SynProbes } from "./synthetic.js";
  * - the statement run `reps` times one after another: the median as the client sees it (decoding
  *   included) and as the server reports it (resultAvailableAfter + resultConsumedAfter), the
  *   second hardly moved by other work on the machine's cores; then 10 at a time for 5 s;
+ * - its answer's size on the wire: the bytes Neo4j sends for it, counted by a proxy in between;
  * - through the API, `reps` times each: a write that moves the graph's version on, then the query
- *   timed, so that every measured answer is a cold one (context loaded, report computed).
+ *   timed, so that every measured answer is a cold one (context loaded, report computed); then
+ *   at 10 connections, `reps` rounds of a write and ten calls at once, each for another
+ *   partnership (or a meeting of another), so that no call is served what another loaded.
  * --statement measures another text of the statement (e.g. an earlier version) in its place, for
  * an A/B on the same store; the API always runs the code as it is.
  */
@@ -56,6 +60,39 @@ async function profile(driver: Driver, text: string, params: Record<string, unkn
     return hits;
   } finally {
     await session.close();
+  }
+}
+
+/**
+ * The bytes Neo4j sends in answer to the statement (records and summary, Bolt framing included),
+ * counted by a TCP proxy between a driver of its own and the server. The connection is opened and
+ * greeted first, so that the handshake is not counted.
+ */
+async function answerBytes(uri: string, text: string, params: Record<string, unknown>): Promise<number> {
+  const target = new URL(uri);
+  let counting = false;
+  let received = 0;
+  const proxy = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    upstream.on("data", (chunk: Buffer) => {
+      if (counting) received += chunk.length;
+    });
+    client.pipe(upstream).on("error", () => client.destroy());
+    upstream.pipe(client).on("error", () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  const driver = createDriver(`bolt://127.0.0.1:${(proxy.address() as net.AddressInfo).port}`, "neo4j", "", 1);
+  const session = driver.session({ database: "neo4j", defaultAccessMode: "READ" });
+  try {
+    await session.run("RETURN 1");
+    counting = true;
+    await session.run(text, params);
+    counting = false;
+    return received;
+  } finally {
+    await session.close();
+    await driver.close();
+    await new Promise((resolve) => proxy.close(resolve));
   }
 }
 
@@ -106,6 +143,8 @@ async function main() {
         .join(", ")}`,
     );
     const hits = await profile(driver, text, params, log);
+    const bytes = await answerBytes(local.uri, text, params);
+    log(`  answer: ${bytes.toLocaleString("en-GB")} bytes on the wire`);
     for (let i = 0; i < 10; i++) await timed(driver, text, params);
     const runs = [];
     for (let i = 0; i < reps; i++) runs.push(await timed(driver, text, params));
@@ -115,27 +154,58 @@ async function main() {
     log(
       `  one at a time, median of ${reps}: ${client1.toFixed(1)} ms at the client, ${server1.toFixed(0)} ms at the server; 10 at a time: p50 ${raw10.p50.toFixed(1)} ms`,
     );
-    const figures: Record<string, unknown> = { size, hits, client1, server1, raw10p50: raw10.p50 };
+    // As the API is asked at 10 below: ten partnerships at once, each statement timed at the client.
+    const ten = await gateway.read(cypher("bench/membership-probes"), {
+      partnerships: Array.from({ length: 10 }, (_, i) => `partnership:syn-${i}`),
+    });
+    const rounds10: number[] = [];
+    for (let i = 0; i < reps; i++)
+      rounds10.push(...(await Promise.all(ten.map((r) => timed(driver, text, { partnership: r.partnership }).then((t) => t.client)))));
+    log(`  ${ten.length} partnerships at once, median of ${rounds10.length}: ${median(rounds10).toFixed(1)} ms at the client`);
+    const figures: Record<string, unknown> = { size, hits, bytes, client1, server1, raw10p50: raw10.p50, raw10partnerships: median(rounds10) };
 
     if (!values["no-api"]) {
       const api = await spawnServer("ours", bolt);
+      const bump = () => gateway.write((tx) => tx.run(cypher("ingest/bump-graph-version")));
+      /** One call, timed; an answer with errors stops the benchmark. */
+      const call = async (name: string, body: string) => {
+        const t = performance.now();
+        const res = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+        const answer = (await res.json()) as { errors?: unknown };
+        if (answer.errors) throw new Error(`${name}: ${JSON.stringify(answer.errors)}`);
+        return performance.now() - t;
+      };
       try {
         const mix = queryMix(previous.probes).filter((q) => q.name === "membershipGaps" || q.name === "quorum");
         for (const spec of mix) {
           const body = JSON.stringify({ query: spec.graphql, variables: spec.variables });
           const once = async () => {
-            await gateway.write((tx) => tx.run(cypher("ingest/bump-graph-version")));
-            const t = performance.now();
-            const res = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
-            const answer = (await res.json()) as { errors?: unknown };
-            if (answer.errors) throw new Error(`${spec.name}: ${JSON.stringify(answer.errors)}`);
-            return performance.now() - t;
+            await bump();
+            return call(spec.name, body);
           };
           for (let i = 0; i < 10; i++) await once();
           const cold: number[] = [];
           for (let i = 0; i < reps; i++) cold.push(await once());
           log(`  API ${spec.name}, cold (first call after a write), median of ${reps}: ${median(cold).toFixed(1)} ms`);
           figures[`api ${spec.name} cold`] = median(cold);
+
+          const bodies = ten.map((r) =>
+            JSON.stringify({
+              query: spec.graphql,
+              variables: spec.name === "quorum" ? { ...spec.variables, m: r.meeting } : { ...spec.variables, p: r.partnership },
+            }),
+          );
+          const round = async () => {
+            await bump();
+            return Promise.all(bodies.map((b) => call(spec.name, b)));
+          };
+          await round();
+          const cold10: number[] = [];
+          for (let i = 0; i < reps; i++) cold10.push(...(await round()));
+          log(
+            `  API ${spec.name}, cold at 10 connections (${ten.length} partnerships at once), median of ${reps * ten.length}: ${median(cold10).toFixed(1)} ms`,
+          );
+          figures[`api ${spec.name} cold 10`] = median(cold10);
         }
       } finally {
         await api.stop();

@@ -1,17 +1,20 @@
 // Everything the membership analyses need about one partnership, in one round trip: its bodies;
 // each version of their terms with seats (and the organisation and sector each names) and rules;
 // founder organisations; positions held; the bodies' meetings and every attendance record at
-// them; the stated affiliations of everyone recorded there; and partner organisations or sectors.
+// them; everyone recorded there with their stated affiliations; and partner organisations or sectors.
 //
 // Its cost is mostly in sending the answer: the driver decodes every map key and string one by
 // one, and a partnership's history runs to thousands of records (at 1M synthetic nodes, 500
 // attendance records and 1,000 affiliations for 400 people). So the path to the bodies and to the
 // meetings is walked once and reused, positions are looked for from the partnership and its
-// bodies rather than over the whole graph, and attendance records and affiliations go as lists of
-// values in a fixed order (src/membership/context.ts names them), carrying only the properties
-// the analyses and the reports read. Entities go whole, since the reports return them, but for
-// organisations (those of affiliations, those represented): hundreds, of which the analyses read
-// id, name and kind, and a report returns a few (the API loads those whole: graphql/common/whole-row.ts).
+// bodies rather than over the whole graph, and attendance records, people and affiliations go as
+// lists of values in a fixed order (src/membership/context.ts names them), carrying only the
+// properties the analyses read. Of their citations that is the first one's document and offset
+// (the last tie-break between pieces of evidence); the API fetches the citations of the evidence
+// a report returns, where selected (cypher/queries/relationships-between.cypher). The people
+// recorded and the organisations of their affiliations, or represented, go in part: hundreds, of
+// which the analyses read a few properties and a report returns some (the API loads those whole
+// where a field needs more: graphql/common/whole-row.ts). Other entities go whole.
 MATCH (p:Partnership {id: $partnership})
 CALL (p) {
   OPTIONAL MATCH (b:Body)-[:BODY_OF]->(p)
@@ -57,21 +60,25 @@ CALL (bodyNodes) {
 }
 // Attendance names its meeting and person by id, each sent once: a partnership's records repeat
 // the same few meetings and people hundreds of times. Each record:
-// [meetingId, bodyId, personId, status, representing, capacity, citeDoc, citeQuote, citeStart, citeEnd].
+// [meetingId, bodyId, personId, status, representing, capacity, first citation's document, its start].
 CALL (held) {
   UNWIND held AS h
   WITH h[0] AS m, h[1] AS bodyId
   MATCH (x:Person)-[a:ATTENDED]->(m)
-  RETURN collect([m.id, bodyId, x.id, a.status, a.representing, a.capacity, a.citeDoc, a.citeQuote, a.citeStart, a.citeEnd]) AS attendance,
+  RETURN collect([m.id, bodyId, x.id, a.status, a.representing, a.capacity, a.citeDoc[0], a.citeStart[0]]) AS attendance,
          collect(DISTINCT x) AS attendees,
          collect(DISTINCT a.representing) AS representing
 }
-// Each affiliation: [personId, organisationId, role, asOf, citeDoc, citeQuote, citeStart, citeEnd].
+// Each person: [id, name, honorific, labels, stated affiliations], each affiliation
+// [organisationId, name, kind, labels, role, asOf, first citation's document, its start]: an
+// organisation is rarely named by two of a partnership's people, so it goes with the affiliation.
 CALL (attendees) {
   UNWIND attendees AS x
-  MATCH (x)-[f:AFFILIATED_WITH]->(o:Entity)
-  RETURN collect([x.id, o.id, f.role, f.asOf, f.citeDoc, f.citeQuote, f.citeStart, f.citeEnd]) AS affiliations,
-         collect(DISTINCT o { .id, .name, .kind, labels: labels(o) }) AS affiliated
+  CALL (x) {
+    MATCH (x)-[f:AFFILIATED_WITH]->(o:Entity)
+    RETURN collect([o.id, o.name, o.kind, labels(o), f.role, f.asOf, f.citeDoc[0], f.citeStart[0]]) AS stated
+  }
+  RETURN collect([x.id, x.name, x.honorific, labels(x), stated]) AS people
 }
 CALL (bodyNodes) {
   UNWIND bodyNodes AS b
@@ -79,10 +86,11 @@ CALL (bodyNodes) {
   WHERE e:Organisation OR e:Sector
   RETURN collect({entity: e { .*, labels: labels(e) }, bodyId: b.id, rel: properties(mo)}) AS partners
 }
+// Each organisation represented: [id, name, kind, labels].
 CALL (representing) {
   UNWIND representing AS oid
   MATCH (o:Organisation {id: oid})
-  RETURN collect(o { .id, .name, .kind, labels: labels(o) }) AS organisations
+  RETURN collect([o.id, o.name, o.kind, labels(o)]) AS organisations
 }
 RETURN p { .*, labels: labels(p) } AS partnership, [b IN bodyNodes | b { .*, labels: labels(b) }] AS bodies, terms, founders, positions, positionsPresent,
-       meetings, attendance, [x IN attendees | x { .*, labels: labels(x) }] AS people, affiliations, affiliated, partners, organisations
+       meetings, attendance, people, partners, organisations

@@ -11,6 +11,7 @@ const LINKS = cypher("queries/links");
 const PARTNERSHIP_MEETINGS = cypher("queries/partnership-meetings");
 const ORGANISATION_ATTENDANCE = cypher("queries/organisation-attendance");
 const DOCUMENT_TEXTS = cypher("queries/document-texts");
+const RELATIONSHIPS_BETWEEN = cypher("queries/relationships-between");
 
 export type Direction = "OUT" | "IN";
 
@@ -18,6 +19,13 @@ export interface LinkKey {
   id: string;
   direction: Direction;
   types: readonly string[];
+}
+
+/** Relationships of one type from one entity to another. */
+export interface PairKey {
+  type: string;
+  from: string;
+  to: string;
 }
 
 export interface RepresentationRow {
@@ -37,6 +45,8 @@ export interface Loaders {
   organisationAttendance: DataLoader<string, RepresentationRow[]>;
   /** A source document's text, by its row: the text every citation's offsets refer to. */
   documentText: DataLoader<EntityRow, string, string>;
+  /** The relationships of one type between two entities, whole: where a report held one in part. */
+  relationshipsBetween: DataLoader<PairKey, RelRow[], string>;
 }
 
 const linkKey = (k: LinkKey) => `${k.id}|${k.direction}|${[...k.types].sort().join(",")}`;
@@ -111,5 +121,15 @@ export function createLoaders(gateway: Neo4jGateway, roundTrips: RoundTripCounte
     { cacheKeyFn: (d) => d.id },
   );
 
-  return { entity, links, partnershipMeetings, organisationAttendance, documentText };
+  const pairKey = (k: PairKey) => `${k.from}|${k.type}|${k.to}`;
+  const relationshipsBetween = new DataLoader<PairKey, RelRow[], string>(
+    async (keys) => {
+      const rows = await gateway.read(RELATIONSHIPS_BETWEEN, { pairs: keys.map((k) => ({ key: pairKey(k), ...k })) }, roundTrips);
+      const byKey = new Map(rows.map((r) => [r.key as string, r.rels as RelRow[]]));
+      return keys.map((k) => byKey.get(pairKey(k)) ?? []);
+    },
+    { cacheKeyFn: pairKey },
+  );
+
+  return { entity, links, partnershipMeetings, organisationAttendance, documentText, relationshipsBetween };
 }

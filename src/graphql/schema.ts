@@ -26,7 +26,13 @@ import { AffiliationResolver } from "./common/affiliation.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
 import { ExplorationResolver } from "./exploration/exploration.resolver.js";
 import { MembershipResolver } from "./membership/membership.resolver.js";
-import { AttendanceRecordResolver, PartnerGapResolver } from "./membership/membership-fields.resolver.js";
+import {
+  AttendanceRecordResolver,
+  MembershipGapReportResolver,
+  PartnerGapResolver,
+  QuorumClauseResultResolver,
+  SeatStatusEntryResolver,
+} from "./membership/membership-fields.resolver.js";
 import { RuleRoots, SeatRelationships, SeatRoots, TermsRelationships, TermsRoots } from "./terms/terms.resolver.js";
 import { TermsComparisonResolver } from "./terms/terms-comparison.resolver.js";
 import * as entities from "./common/entity.types.js";
@@ -94,6 +100,9 @@ export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
       MembershipResolver,
       PartnerGapResolver,
       AttendanceRecordResolver,
+      SeatStatusEntryResolver,
+      MembershipGapReportResolver,
+      QuorumClauseResultResolver,
     ] as unknown as BuildSchemaOptions["resolvers"],
     // Entity types reached only through the Node interface must still be in the schema.
     orphanedTypes: Object.values(entities),

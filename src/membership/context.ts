@@ -20,7 +20,7 @@ export interface MembershipContext {
   /** Stated affiliations, plus the organisation each attendance says a person represented. */
   affiliations: Affiliation[];
   partners: { entity: EntityRow; bodyId: string; rel: RelRow }[];
-  /** The organisations attendance records say were represented, in part (isPartialRow), by id. */
+  /** The organisations attendance records say were represented, in part (partSent), by id. */
   organisations: Map<string, EntityRow>;
 }
 
@@ -31,18 +31,25 @@ export interface TermsVersion {
   rules: { rule: EntityRow; spec: RuleSpec; rel: RelRow }[];
 }
 
-/** A relationship's citation columns (rows.ts), all the reports quote of it. */
-type Cited = Pick<RelRow, "citeDoc" | "citeQuote" | "citeStart" | "citeEnd">;
+/**
+ * Of a relationship's citations, the document and offset of the first: all the analyses read of
+ * them (the last tie-break between two pieces of evidence: order.ts). A report that returns the
+ * evidence fetches its citations by its RelationshipRef.
+ */
+interface FirstCited {
+  citeDoc0?: string;
+  citeStart0?: number;
+}
 
 /** What the analyses read of an ATTENDED relationship: the statement sends nothing else of it. */
-export interface AttendanceRel extends Cited {
+export interface AttendanceRel extends FirstCited {
   status?: string;
   representing?: string;
   capacity?: string;
 }
 
 /** What the analyses read of an AFFILIATED_WITH relationship: the statement sends nothing else of it. */
-export interface AffiliationRel extends Cited {
+export interface AffiliationRel extends FirstCited {
   role?: string;
   asOf?: string;
 }
@@ -50,6 +57,10 @@ export interface AffiliationRel extends Cited {
 export interface AttendanceRecord {
   meeting: EntityRow;
   bodyId: string;
+  /**
+   * The person in part: id, name, honorific and labels, all the analyses read (partSent); the API
+   * loads the whole entity where a report returns it and its selection reads more (whole-row.ts).
+   */
   person: EntityRow;
   rel: AttendanceRel;
 }
@@ -57,8 +68,9 @@ export interface AttendanceRecord {
 export interface Affiliation {
   personId: string;
   /**
-   * The organisation in part: id, name, kind and labels, all the analyses read (isPartialRow);
-   * the API loads the whole entity where a report returns it (graphql/common/whole-row.ts).
+   * The organisation in part: id, name, kind and labels, all the analyses read (partSent);
+   * the API loads the whole entity where a report returns it and its selection reads more
+   * (graphql/common/whole-row.ts).
    */
   organisation: EntityRow;
   role: string | null;
@@ -66,6 +78,27 @@ export interface Affiliation {
   asOf: string | null;
   /** The stated affiliation, or the attendance record that says whom the person represented. */
   rel: AffiliationRel | AttendanceRel;
+  /** Which relationship that is, to fetch its citations by. */
+  ref: RelationshipRef;
+}
+
+/**
+ * A relationship the context holds in part: its type, its ends, and what was sent of it, which
+ * tells it from any other of its type between the same ends (a second role at one organisation).
+ */
+export interface RelationshipRef {
+  type: "AFFILIATED_WITH" | "ATTENDED";
+  from: string;
+  to: string;
+  sent: AffiliationRel | AttendanceRel;
+}
+
+/** Whether a relationship, whole (of the ref's type, between its ends), is the one the ref names. */
+export function isReferenced(ref: RelationshipRef, whole: RelRow): boolean {
+  const names = ref.type === "ATTENDED" ? ATTENDANCE_REL : AFFILIATION_REL;
+  const held = ref.sent as Record<string, unknown>;
+  const projected = sentOf(names, whole);
+  return names.every((n) => held[n] === projected[n]);
 }
 
 /** An attendance record as the statement sends it: values in this order, not a map (see its header). */
@@ -76,11 +109,15 @@ type AttendanceValues = [
   status: string | null,
   representing: string | null,
   capacity: string | null,
-  ...citations: CitationValues,
+  ...firstCitation: FirstCitationValues,
 ];
-/** An affiliation as the statement sends it. */
-type AffiliationValues = [personId: string, organisationId: string, role: string | null, asOf: string | null, ...citations: CitationValues];
-type CitationValues = [citeDoc: string[] | null, citeQuote: string[] | null, citeStart: number[] | null, citeEnd: number[] | null];
+/** A person as the statement sends it: in part (PERSON_PART), with their stated affiliations. */
+type PersonValues = [...person: PartValues, affiliations: StatedValues[]];
+/** A stated affiliation: its organisation in part (ORGANISATION_PART), then the relationship's values. */
+type StatedValues = [...organisation: PartValues, role: string | null, asOf: string | null, ...firstCitation: FirstCitationValues];
+/** An entity in part: id, two properties, labels (PERSON_PART, ORGANISATION_PART). */
+type PartValues = [id: string, first: unknown, second: unknown, labels: string[]];
+type FirstCitationValues = [citeDoc0: string | null, citeStart0: number | null];
 
 /**
  * A relationship's properties from the values sent, as properties() would give them: a property
@@ -94,26 +131,36 @@ function propertiesOf<T extends object>(names: readonly (keyof T & string)[], va
   return out as T;
 }
 
-const CITED = ["citeDoc", "citeQuote", "citeStart", "citeEnd"] as const;
-const ATTENDANCE_REL = ["status", "representing", "capacity", ...CITED] as const;
-const AFFILIATION_REL = ["role", "asOf", ...CITED] as const;
+const FIRST_CITED = ["citeDoc0", "citeStart0"] as const;
+const ATTENDANCE_REL = ["status", "representing", "capacity", ...FIRST_CITED] as const;
+const AFFILIATION_REL = ["role", "asOf", ...FIRST_CITED] as const;
+
+/** What the statement sends of a relationship, from the whole relationship: the first citation as citeDoc[0], citeStart[0]. */
+function sentOf(names: readonly string[], whole: RelRow): Record<string, unknown> {
+  return propertiesOf<Record<string, unknown>>(
+    names,
+    names.map((n) => (n === "citeDoc0" ? whole.citeDoc?.[0] : n === "citeStart0" ? whole.citeStart?.[0] : whole[n])),
+  );
+}
+
+/** What the analyses read of the people recorded and of organisations: all the statement sends of them. */
+const PERSON_PART = ["id", "name", "honorific", "labels"] as const;
+const ORGANISATION_PART = ["id", "name", "kind", "labels"] as const;
 
 /** Statuses of someone who was there (vocabulary.ts: every status but apologies). */
 export const PRESENT = new Set<string>(ATTENDING_STATUSES);
 
-/** Entity rows the context holds in part (organisations: Affiliation.organisation, `organisations`); kept aside, so the rows stay plain. */
-const PARTIAL_ROWS = new WeakSet<EntityRow>();
-export const isPartialRow = (row: EntityRow): boolean => PARTIAL_ROWS.has(row);
+/** The entity rows the context holds in part, with the properties sent of each; kept aside, so the rows stay plain. */
+const PARTS = new WeakMap<EntityRow, readonly string[]>();
 
-/** Rows sent in part, by id, marked so. A property the node lacks comes as null in a projection; the whole row would not have it at all. */
-function partialRows(rows: EntityRow[]): Map<string, EntityRow> {
-  return new Map(
-    rows.map((o) => {
-      const partial = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as EntityRow;
-      PARTIAL_ROWS.add(partial);
-      return [o.id, partial];
-    }),
-  );
+/** The properties sent of a row held in part; undefined for a whole row. */
+export const partSent = (row: EntityRow): readonly string[] | undefined => PARTS.get(row);
+
+/** A row in part from the values sent. A property the node lacks comes as null; the whole row would not have it at all. */
+function partialRow(names: readonly string[], values: readonly unknown[]): EntityRow {
+  const row = propertiesOf<EntityRow>(names as (keyof EntityRow & string)[], values);
+  PARTS.set(row, names);
+  return row;
 }
 
 export class RuleDataError extends Error {
@@ -123,10 +170,23 @@ export class RuleDataError extends Error {
 export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId: string, counter?: RoundTripCounter): Promise<MembershipContext | null> {
   const [row] = await gateway.read(MEMBERSHIP_CONTEXT, { partnership: partnershipId }, counter);
   if (!row) return null;
-  const organisations = partialRows(row.organisations as EntityRow[]);
+  const organisations = new Map((row.organisations as PartValues[]).map((o) => [o[0], partialRow(ORGANISATION_PART, o)]));
   const meetingRows = row.meetings as { meeting: EntityRow; bodyId: string }[];
   const meetingById = new Map(meetingRows.map((m) => [m.meeting.id, m.meeting]));
-  const people = new Map((row.people as EntityRow[]).map((x) => [x.id, x]));
+  const people = new Map<string, EntityRow>();
+  // One row for each organisation, however many affiliations name it.
+  const affiliated = new Map<string, EntityRow>();
+  const affiliations: Affiliation[] = [];
+  for (const [id, name, honorific, labels, stated] of row.people as PersonValues[]) {
+    people.set(id, partialRow(PERSON_PART, [id, name, honorific, labels]));
+    for (const values of stated) {
+      const orgId = values[0];
+      const organisation = affiliated.get(orgId) ?? affiliated.set(orgId, partialRow(ORGANISATION_PART, values)).get(orgId)!;
+      const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, values.slice(ORGANISATION_PART.length));
+      const ref = { type: "AFFILIATED_WITH" as const, from: id, to: orgId, sent: rel };
+      affiliations.push({ personId: id, organisation, role: rel.role ?? null, asOf: rel.asOf ?? null, rel, ref });
+    }
+  }
   const attendance: AttendanceRecord[] = (row.attendance as AttendanceValues[]).map(([meetingId, bodyId, personId, ...rel]) => ({
     meeting: meetingById.get(meetingId)!,
     bodyId,
@@ -134,11 +194,6 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
     rel: propertiesOf<AttendanceRel>(ATTENDANCE_REL, rel),
   }));
   const meetings = [...new Map(meetingRows.map((m) => [m.meeting.id, m])).values()];
-  const affiliated = partialRows(row.affiliated as EntityRow[]);
-  const affiliations: Affiliation[] = (row.affiliations as AffiliationValues[]).map(([personId, organisationId, ...values]) => {
-    const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, values);
-    return { personId, organisation: affiliated.get(organisationId)!, role: rel.role ?? null, asOf: rel.asOf ?? null, rel };
-  });
   // Representing an organisation at a meeting is evidence of affiliation on that day.
   for (const a of attendance) {
     const org = a.rel.representing ? organisations.get(a.rel.representing) : undefined;
@@ -149,6 +204,7 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
         role: a.rel.capacity ?? null,
         asOf: (a.meeting.date as string | undefined) ?? null,
         rel: a.rel,
+        ref: { type: "ATTENDED", from: a.person.id, to: a.meeting.id, sent: a.rel },
       });
   }
   const terms = (row.terms as (Omit<TermsVersion, "rules"> & { rules: { rule: EntityRow; rel: RelRow }[] })[]).map((t) => ({

@@ -46,6 +46,6 @@ export function byNearness(day: string): (a: Affiliation, b: Affiliation) => num
     byName(a.organisation, b.organisation) ||
     Number(a.role === null) - Number(b.role === null) ||
     cmp(text(a.role), text(b.role)) ||
-    cmp(text(a.rel.citeDoc?.[0]), text(b.rel.citeDoc?.[0])) ||
-    (a.rel.citeStart?.[0] ?? 0) - (b.rel.citeStart?.[0] ?? 0);
+    cmp(text(a.rel.citeDoc0), text(b.rel.citeDoc0)) ||
+    (a.rel.citeStart0 ?? 0) - (b.rel.citeStart0 ?? 0);
 }

@@ -34,23 +34,35 @@ export interface MembershipReader extends Reader {
 /**
  * Runs an analysis over a partnership's history. Loading the history is most of its cost, and the
  * same report is asked for again and again: both are kept by the graph's write version, read
- * first (one short statement), so a write through any instance is seen by the next call. The
+ * first (one short statement; quorum reads it beside the meeting), so a write through any
+ * instance is seen by the next call. The
  * report's key names the analysis and all its arguments; `run` must depend on nothing else.
  */
-async function analyse<T>(reader: MembershipReader, partnershipId: string, reportKey: string, run: (c: MembershipContext) => T): Promise<T | null> {
+async function analyse<T>(
+  reader: MembershipReader,
+  partnershipId: string,
+  reportKey: string,
+  run: (c: MembershipContext) => T,
+  versionRead: Promise<string> | null = versionOf(reader),
+): Promise<T | null> {
   const load = async () => deepFreeze(await loadMembershipContext(reader.gateway, partnershipId, reader.roundTrips));
   const caches = reader.membershipCaches;
-  if (!caches) {
+  if (!caches || !versionRead) {
     const context = await load();
     return context ? run(context) : null;
   }
-  const version = await readGraphVersion(reader.gateway, reader.roundTrips);
+  const version = await versionRead;
   const report = caches.reports.get(`${reportKey}|${partnershipId}`, version, async () => {
     const context = await caches.contexts.get(partnershipId, version, load);
     return context ? deepFreeze(run(context)) : null;
   });
   // The key carries the analysis's name, so what is stored under it is that analysis's T.
   return report as Promise<T | null>;
+}
+
+/** The graph's version, read where the reader keeps caches keyed by it. */
+function versionOf(reader: MembershipReader): Promise<string> | null {
+  return reader.membershipCaches ? readGraphVersion(reader.gateway, reader.roundTrips) : null;
 }
 
 /** Shared between requests, so frozen: an analysis that changed what it reads would fail, not leak. */
@@ -63,13 +75,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** A stated affiliation as the API's Affiliation type carries it. */
+/** A stated affiliation as the API's Affiliation type carries it: its sources are fetched by `ref` where selected (graphql/common/affiliation.resolver.ts). */
 const affiliationValue = (person: EntityRow | null, e: Affiliation) => ({
   person,
   organisation: e.organisation,
   role: e.role,
   asOf: e.asOf,
-  sources: citationsOf(e.rel),
+  ref: e.ref,
 });
 
 const sectorValues = (sectors: SectorAtMeeting[]) =>
@@ -109,14 +121,25 @@ function gapsValue(context: MembershipContext, asOf: string) {
 
 /** The quorum of one meeting, clause by clause; "unknown meeting" is null. */
 export async function quorumReport(reader: MembershipReader, meetingId: string) {
+  // The version is read beside the meeting, not after it: two statements, one wait. (A version
+  // read for an unknown meeting is wasted; it is the cheapest statement there is.)
+  const versionRead = versionOf(reader);
+  // Not left unhandled if the meeting's read fails first or finds none: analyse awaits it otherwise.
+  versionRead?.catch(() => undefined);
   const [row] = await reader.gateway.read(MEETING_PARTNERSHIP, { id: meetingId }, reader.roundTrips);
   if (!row) return null;
   const meeting = row.meeting as EntityRow;
   const evaluated = row.partnershipId
-    ? await analyse(reader, row.partnershipId as string, `quorum|${meetingId}`, (context) => {
-        const result = evaluateQuorum(context, meeting, row.bodyId as string);
-        return { ...result, terms: result.terms?.terms ?? null, sectors: sectorValues(result.sectors) };
-      })
+    ? await analyse(
+        reader,
+        row.partnershipId as string,
+        `quorum|${meetingId}`,
+        (context) => {
+          const result = evaluateQuorum(context, meeting, row.bodyId as string);
+          return { ...result, terms: result.terms?.terms ?? null, sectors: sectorValues(result.sectors) };
+        },
+        versionRead,
+      )
     : null;
   return (
     evaluated ?? {

@@ -251,6 +251,66 @@ describe("membership gap analysis, quorum and attendance", () => {
     expect(byId.get("org:lancashire-county-council")).toMatchObject({ kind: "ORGANISATION", expected: 1, present: 1 });
   });
 
+  it("answers people and organisations from what the analysis holds where a selection reads no more, and loads them whole where it reads more", async () => {
+    type P = { id: string; name: string; honorific: string | null; aliases?: string[]; sources?: { documentId: string }[] };
+    type G = {
+      membershipGaps: { seats: { holder: P | null; evidence: { person: P; organisation: { id: string; name?: string } } | null }[]; attendeesWithoutSeat: P[] };
+    };
+    const ask = (person: string, organisation: string) =>
+      server.gql<G>(
+        `{ membershipGaps(partnershipId: "partnership:lsc-icp", asOf: "2024-07-15") { seats { holder ${person} evidence { person ${person} organisation ${organisation} } } attendeesWithoutSeat ${person} } }`,
+      );
+    await ask("{ id }", "{ id }");
+    // The report is cached now: a call costs the graph version's read, and whatever its fields load.
+    const part = await ask("{ id name honorific }", "{ id ... on Organisation { name kind } }");
+    const whole = await ask("{ id name honorific aliases sources { documentId } }", "{ id ... on Organisation { name kind aliases } }");
+    expect(part.errors).toBeUndefined();
+    expect(whole.errors).toBeUndefined();
+    expect(part.extensions?.roundTrips).toBe(1);
+    expect(whole.extensions?.roundTrips).toBeGreaterThan(1);
+    const people = (g: G) =>
+      [...g.membershipGaps.seats.flatMap((s) => [s.holder, s.evidence?.person]), ...g.membershipGaps.attendeesWithoutSeat].filter((p) => !!p);
+    // The same people, reading the same in part as whole; whole, with what the part does not carry.
+    expect(people(whole.data!).map(({ id, name, honorific }) => ({ id, name, honorific }))).toEqual(people(part.data!));
+    expect(people(whole.data!).length).toBeGreaterThan(5);
+    for (const p of people(whole.data!)) expect(p.sources!.length).toBeGreaterThan(0);
+    expect(people(whole.data!).every((p) => Array.isArray(p.aliases))).toBe(true);
+    const organisations = (g: G) => g.membershipGaps.seats.flatMap((s) => (s.evidence ? [s.evidence.organisation] : []));
+    expect(organisations(whole.data!).map(({ id, name }) => ({ id, name }))).toEqual(organisations(part.data!).map(({ id, name }) => ({ id, name })));
+  });
+
+  it("returns an evidence's citations where selected, fetched for the evidence alone, as the person's own affiliation gives them", async () => {
+    type Cite = { documentId: string; quote: string; start: number; end: number };
+    type E = { person: { id: string }; organisation: { id: string }; role: string | null; asOf: string; sources?: Cite[] };
+    const ask = (sources: string) =>
+      server.gql<{ membershipGaps: { seats: { evidence: E | null }[] } }>(
+        `{ membershipGaps(partnershipId: "partnership:lsc-icp", asOf: "2024-07-15") { seats { evidence { person { id } organisation { id } role asOf ${sources} } } } }`,
+      );
+    await ask("");
+    const without = await ask("");
+    const withSources = await ask("sources { documentId quote start end }");
+    // Cached report: the version's read; the citations of every evidence in one more statement.
+    expect(without.extensions?.roundTrips).toBe(1);
+    expect(withSources.extensions?.roundTrips).toBe(2);
+    const evidence = withSources.data!.membershipGaps.seats.flatMap((s) => (s.evidence ? [s.evidence] : []));
+    expect(evidence.length).toBeGreaterThan(3);
+    let compared = 0;
+    for (const e of evidence) {
+      expect(e.sources!.length).toBeGreaterThan(0);
+      const own = await server.gql<{ person: { affiliations: (E & { sources: Cite[] })[] } }>(
+        `query($id: ID!) { person(id: $id) { affiliations { organisation { id } role asOf sources { documentId quote start end } } } }`,
+        { id: e.person.id },
+      );
+      const stated = own.data!.person.affiliations.filter((a) => a.organisation.id === e.organisation.id && a.role === e.role && a.asOf === e.asOf);
+      // Evidence from a stated affiliation reads as that affiliation; one from an attendance record is not among them.
+      if (stated.length) {
+        expect(stated.map((a) => a.sources)).toContainEqual(e.sources);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
   describe("a second, SYNTHETIC terms of reference loaded as data", () => {
     beforeAll(async () => {
       await loadBatch(db.gateway, readBatch([path.join(PROJECT_ROOT, "test/fixtures/synthetic/riverside.yaml")]));

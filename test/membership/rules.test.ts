@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ruleSpecSchema } from "../../src/dataset/format.js";
-import type { MembershipContext, TermsVersion } from "../../src/membership/context.js";
+import type { Affiliation, MembershipContext, TermsVersion } from "../../src/membership/context.js";
 import { attendanceFigures } from "../../src/membership/attendance.js";
 import { membershipGaps } from "../../src/membership/gaps.js";
 import { evaluateQuorum } from "../../src/membership/quorum.js";
@@ -13,6 +13,11 @@ import type { EntityRow, RelRow } from "../../src/neo4j/rows.js";
 
 const row = (label: string, id: string, props: Record<string, unknown> = {}): EntityRow => ({ id, labels: ["Entity", label], ...props });
 const cite = (quote: string): RelRow => ({ citeDoc: ["doc:test"], citeQuote: [quote], citeStart: [0], citeEnd: [quote.length] });
+/** An affiliation as the context holds it: of its citations, the first one's document and offset. */
+const affiliation = (person: EntityRow, organisation: EntityRow, role: string | null, asOf: string): Affiliation => {
+  const rel = { ...(role ? { role } : {}), asOf, citeDoc0: "doc:test", citeStart0: 0 };
+  return { personId: person.id, organisation, role, asOf, rel, ref: { type: "AFFILIATED_WITH", from: person.id, to: organisation.id, sent: rel } };
+};
 
 const partnership = row("Partnership", "partnership:test", { name: "Test Partnership" });
 const board = row("Body", "body:test-board", { name: "Test Board" });
@@ -68,9 +73,7 @@ function context(terms: TermsVersion, attendance: { meeting: EntityRow; person: 
       rel: { status: a.status, ...(a.representing ? { representing: a.representing.id } : {}), ...cite("listed") },
     })),
     meetings: meetings.map((m) => ({ meeting: m, bodyId: board.id })),
-    affiliations: attendance
-      .filter((a) => a.representing)
-      .map((a) => ({ personId: a.person.id, organisation: a.representing!, role: null, asOf: String(a.meeting.date), rel: cite("represented") })),
+    affiliations: attendance.filter((a) => a.representing).map((a) => affiliation(a.person, a.representing!, null, String(a.meeting.date))),
     partners: [],
     organisations: new Map([councilA, councilB, trust, vcfse].map((o) => [o.id, o])),
   };
@@ -187,9 +190,9 @@ describe("the order of every list a report returns, whatever order the history c
     // Ann's seat could rest on her apologies for Council A or on this, of the same day: a stated role comes first.
     affiliations: [
       ...base.affiliations,
-      { personId: people.ann.id, organisation: councilA, role: "Councillor", asOf: "2024-04-01", rel: cite("Cllr Ann Able") },
+      affiliation(people.ann, councilA, "Councillor", "2024-04-01"),
       // Zoe is of Council A and of the County Council: her evidence for Local Government is what fits its first seat.
-      { personId: zoe.id, organisation: county, role: null, asOf: "2024-03-01", rel: cite("Zoe Young, County Council") },
+      affiliation(zoe, county, null, "2024-03-01"),
     ],
   };
   const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
