@@ -11,7 +11,7 @@ export type Split = (typeof SPLITS)[number];
  * Documents of the current held-back round: their ids start with this prefix, chosen before
  * anyone tuning the extractor read them (docs/EXTRACTION.md, "The split").
  */
-export const HELD_BACK_PREFIX = "corpus-r11-";
+export const HELD_BACK_PREFIX = "corpus-r12-";
 
 /**
  * The split is a function of the document's id alone. Round 1 held back the documents whose
@@ -25,9 +25,9 @@ export const HELD_BACK_PREFIX = "corpus-r11-";
  * model landed; development since). Round 8 held back every `corpus-r8-` document (scored once,
  * 2026-12-02; development since). Round 9 held back every `corpus-r9-` document (16, scored once,
  * 2026-12-02; development since). Round 10 held back every `corpus-r10-` document (scored once,
- * 2026-12-02; development since). Round 11 holds back `corpus-r11-` documents, gathered by someone
- * who does not tune the extractor: scored once (2026-12-02), spent, development once round 12 is
- * gathered.
+ * 2026-12-02; development since). Round 11 held back every `corpus-r11-` document (scored once,
+ * 2026-12-02; development since). Round 12 holds back `corpus-r12-` documents, gathered by someone
+ * who does not tune the extractor; until they are merged the held-back split is empty.
  */
 export function splitOf(id: string): Exclude<Split, "seeds"> {
   return id.startsWith(HELD_BACK_PREFIX) ? "held-back" : "dev";

@@ -64,6 +64,10 @@ const LABELS: Label[] = [
     re: new RegExp(String.raw`^(?:council\s+|nhs\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|supporting))?${TAIL}`, "i"),
     status: "officer",
   },
+  // "Support" over a table of the council's staff who serve the partnership.
+  { re: new RegExp(String.raw`^support(?:\s+(?:officers|staff|team))?(?=\s*:?\s*$)`, "i"), status: "officer" },
+  // "Core Membership" over the members' table.
+  { re: new RegExp(String.raw`^(?:core|full|voting|statutory)\s+membership(?=\s*:?\s*$)`, "i"), status: "present" },
   { re: new RegExp(String.raw`^observers?(?:\s+present)?${TAIL}`, "i"), status: "observer" },
   // "Clerk: Mrs A Bee", "County Councillor: M Black", "Minute taker: …": there in a role, not as members.
   {
@@ -266,6 +270,12 @@ const PAGE_FURNITURE = /^(?:\d{1,3}|page\s+\d+(?:\s+of\s+\d+)?|official(?:[- ]se
 
 /** The role words as alternatives of a pattern, "Vice-Chair" and "Vice Chair" alike. */
 const ROLE_ALTERNATIVES = [...ROLE_WORDS, ...GUARDED_ROLE_WORDS].map((w) => w.replace(/[- ]/g, "[- ]")).join("|");
+/**
+ * A piece that is a role (and an organisation) and then a name, its row's break lost: "Lay Member
+ * Jahan Mahmoodi". "Member" counts as a role's word here only, after the name before it.
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:[\p{Lu}-]\p{Ll}[\p{Ll}'’]*)*`;
+const ROLE_THEN_NAME = new RegExp(String.raw`^(.*?\b(?:${ROLE_ALTERNATIVES}|Member)\b.*?)(\s+)(${NAME_WORD}(?:\s+(?:\p{Lu}\.?|${NAME_WORD})){1,2})$`, "u");
 /** A list's piece that is someone's role, not someone: "County and District Councillor (PH)", "Chief Executive". */
 const ROLE_PIECE = new RegExp(String.raw`^[A-Z][^,;]{0,80}\b(?:${ROLE_ALTERNATIVES})\b[^,;]{0,40}$`);
 
@@ -445,23 +455,39 @@ export function readEntry(raw: string): { person: PersonMention; initials: strin
  * A table whose rows are paragraphs ("Name  Organisation  Role", rows wrapped over lines): a row
  * starts on the first line after a blank one (or a line a page break indented) with a name.
  */
+/** A table's heading row: "Name  Organisation", "Name Agency", "Name Representing". */
+const TABLE_HEADING =
+  /^[ \t]*Names?(?: {2,}| (?=(?:Organisation|Agency|Representing|Role|Title|Position)[ \t]*$))(?:Organisation|Agency|Representing|Role|Title|Position)\b/im;
+/^\s*Names?(?:\s{2,}|\s+(?=(?:Organisation|Agency|Representing|Role|Title|Position)\s*$))(?:Organisation|Agency|Representing|Role|Title|Position)\b/im;
+/** Role words a row may open with before its name ("Temporary Superintendent Neil Leat Dorset Police"). */
+const ROW_TITLE = new RegExp(
+  String.raw`^(?:(?:Temporary|Acting|Interim|Detective|Chief|Deputy|Assistant)\s+)*(?:${ROLE_WORDS.filter((w) => !w.includes(" ")).join("|")})\s+$`,
+);
+
+/**
+ * One person a row of a table, rows set apart by blank lines or, under a single-spaced heading row
+ * ("Name Agency"), one a line.
+ */
 function tableRows(text: string, s: number, e: number): Span[] {
   const out: Span[] = [];
   let i = s;
   let afterBlank = true;
+  // One space between the headings: a table flattened to a line a row (a wider gap keeps cells, and rows may wrap).
+  const everyLine = /^[ \t]*Names? (?:Organisation|Agency|Representing|Role|Title|Position)[ \t]*$/im.test(text.slice(s, Math.min(e, s + 200)));
   for (const line of text.slice(s, e).split("\n")) {
     const m = line.match(
-      /^\s*((?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?([A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){1,2}?)(?=\s{2,}|\s+[A-Z][a-z]+\s[A-Z]|\s*$)/,
+      /^\s*((?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?([A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){1,2}?)(?=\s{2,}|\s+[A-Z][a-z]+\s[A-Z]|\s+[A-Z]{2,}\b|\s*$)/,
     );
-    const rowStart = afterBlank || /^ [A-Z]/.test(line);
-    if (m && rowStart && !/^\s*(?:Name|Organisation|Role)\b/.test(line) && looksLikeName(m[2]!)) {
+    const rowStart = afterBlank || everyLine || /^ [A-Z]/.test(line);
+    if (m && rowStart && !/^\s*(?:Names?|Organisation|Role)\b/.test(line) && looksLikeName(m[2]!) && !ROW_TITLE.test(`${m[2]!} `)) {
       const at = i + line.indexOf(m[0].trim());
       out.push({ start: at, end: at + m[0].trim().length });
-    } else if (rowStart && line.trim() && !/^\s*(?:Name|Organisation|Role)\b/.test(line)) {
+    } else if (rowStart && line.trim() && !/^\s*(?:Names?|Organisation|Role)\b/.test(line)) {
       // "Kevin Lavery Lancashire and South Cumbria ICB Chief Executive": one space before the organisation.
       const lead = line.search(/\S/);
       const spotted = spotNames(line, lead, line.length)[0];
-      if (spotted && spotted.span.start === lead) out.push({ start: i + spotted.span.start, end: i + spotted.span.end });
+      if (spotted && (spotted.span.start === lead || ROW_TITLE.test(line.slice(lead, spotted.span.start))))
+        out.push({ start: i + spotted.span.start, end: i + spotted.span.end });
     }
     afterBlank = line.trim() === "";
     i += line.length + 1;
@@ -622,11 +648,16 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     });
 
   const entriesOf = (s: number, e: number, lineMode: boolean, table = false): Entry[] => {
-    if (table || /^\s*Name\s{2,}Organisation/m.test(text.slice(s, Math.min(e, s + 200)))) return tableRows(text, s, e).map((span) => ({ span }));
+    if (table || TABLE_HEADING.test(text.slice(s, Math.min(e, s + 200)))) return tableRows(text, s, e).map((span) => ({ span }));
     // Lines or separators first: where they give people, they are the entries. Otherwise the
     // list lost its structure: rows found by their initials, or names found by the spotter.
-    const listed = withRoles(listEntries(s, e, lineMode));
+    const pieces = listEntries(s, e, lineMode);
+    const listed = withRoles(pieces);
     const read = listed.filter((p) => readAt(p)).length;
+    // Pieces that were a role run into the next name, split apart: where several were, the commas
+    // are the rows' own separators and the list is read by them.
+    const runOns = listed.filter((p) => !pieces.some((q) => q.start === p.start)).length;
+    if (runOns >= 3 && read >= 0.8 * listed.length) return listed.map((span) => ({ span }));
     const rows = initialsRows(text, s, e);
     // "Joan Maughan – Independent Chair Nigel Andrews – Tenancy Support Manager, Norwich City Council …":
     // a flattened list of "Name – role" rows, each row starting at a name before a dash.
@@ -717,6 +748,22 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     return cells.every(onePerson) ? cells : null;
   };
 
+  /**
+   * "Andrew McCall, Lay Member Jahan Mahmoodi, Elected - Vice Chair Lindsey Wishart": rows that lost
+   * their breaks, each piece the last person's role run into the next person's name. Where the
+   * piece is one: where the role ends and the name. A role of a few words only: a longer lead is a
+   * row of its own that lost its separators ("Peter Burrows-Smith Richmond Park PLG/Treasurer
+   * Anthony Cotton …"), read by the names in it; and a name after a preposition is a place's
+   * ("Cabinet Member for Community Wellbeing for South Oxfordshire").
+   */
+  const runOnName = (p: Span): { roleEnd: number; name: Span } | null => {
+    const piece = text.slice(p.start, p.end);
+    const m = /[;\n]/.test(piece) ? null : ROLE_THEN_NAME.exec(piece);
+    if (!m || m[1]!.split(/\s+/).length > 6 || /\s\p{Ll}+$/u.test(m[1]!)) return null;
+    const name = { start: p.start + m[1]!.length + m[2]!.length, end: p.end };
+    return readAt(name) ? { roleEnd: p.start + m[1]!.length, name } : null;
+  };
+
   // "Philip Ham, County and District Councillor (PH), Alan Townsend, …": pieces naming nobody, only a
   // role (split at its "and"), belong to the person before them.
   const withRoles = (spans: Span[]): Span[] => {
@@ -732,9 +779,18 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       let last = out.length - 1;
       while (last >= 0 && !person(out[last]!)) last--;
       const before = out[last];
+      const runOn = person(p) ? null : runOnName(p);
+      if (runOn) {
+        if (before) out.splice(last, out.length - last, { start: before.start, end: runOn.roleEnd });
+        out.push(runOn.name);
+        return out;
+      }
       const role = before ? text.slice(before.end, p.end).replace(/^[\s,–—-]+/, "") : "";
-      if (before && !person(p) && ROLE_PIECE.test(role) && !/[;\n]/.test(role)) out.splice(last, out.length - last, { start: before.start, end: p.end });
-      else out.push(p);
+      if (before && !person(p) && ROLE_PIECE.test(role) && !/[;\n]/.test(role)) {
+        out.splice(last, out.length - last, { start: before.start, end: p.end });
+        return out;
+      }
+      out.push(p);
       return out;
     }, []);
   };
@@ -787,7 +843,9 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         !!first &&
         (!!first.initials || /\s[–—-]\s/.test(text.slice(pieces[0]!.start, pieces[0]!.end))) &&
         pieces.slice(1).every((p) => !HONORIFIC_LEAD.test(text.slice(p.start, p.end)));
-      if (whole && pieces.length > 1 && readEntry(line.trim()) && (roleRunsOn || pieces.slice(1).every((p) => !readAt(p)))) pieces = [whole];
+      // Unless its pieces are roles run into the next names ("Ann Able, Lay Member Bob Best, …").
+      const runOns = pieces.slice(1).filter((p) => !readAt(p) && runOnName(p)).length;
+      if (whole && pieces.length > 1 && readEntry(line.trim()) && runOns < 2 && (roleRunsOn || pieces.slice(1).every((p) => !readAt(p)))) pieces = [whole];
       // "Chair, Healthwatch" under "Ann Able": a line of her role and organisation, no one in it.
       if (whole && out.length && !wasBlank && pieces.length > 1 && line.trim().length < 120 && pieces.every((p) => !readAt(p))) {
         out.at(-1)!.end = whole.end;
@@ -812,7 +870,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         // "Chorley Council" after "Polly Patel," qualifies her, and so does a line of its own straight
         // under her; "the usual representatives …" is nobody, and is reported. Not across a blank line.
         const qualifies = out.length > lineStart || (pieces.length === 1 && (!wasBlank || /^[A-Z]{2,4}$/.test(t)));
-        if (!readAt(p) && prev && qualifies && t.length < 120 && /^[A-Z(]/.test(t)) prev.end = p.end;
+        const runOn = runOns >= 2 && !readAt(p) ? runOnName(p) : null;
+        if (runOn && prev && out.length > lineStart) {
+          prev.end = runOn.roleEnd;
+          out.push(runOn.name);
+        } else if (!readAt(p) && prev && qualifies && t.length < 120 && /^[A-Z(]/.test(t)) prev.end = p.end;
         else out.push(p);
       }
     }

@@ -259,15 +259,20 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         )
           continue;
         const before = text.slice(l.at, d.start);
-        const heldLine = /^(?:[^.]{0,60}\s)?(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?minutes\s+of\b/i.test(l.text) || /^held\b/i.test(l.text);
+        // On a page flattened into one line the heading's "DRAFT MINUTES Of the … meeting held …" may
+        // stand well into the line, after the page's furniture and the bodies' names.
+        const heldLine =
+          /^(?:[^.]{0,60}\s)?(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?minutes\s+of\b/i.test(l.text) ||
+          /^held\b/i.test(l.text) ||
+          (l.text.length > 200 && /\bminutes\s+of\b[^.]{0,160}$/i.test(text.slice(Math.max(l.at, d.start - 300), d.start)));
         // Only the document's own heading: a one-line page names other meetings' minutes further on.
         const opens = d.start - (first?.at ?? 0) < 400;
         const held =
           !heldLine || !opens
             ? null
-            : // "… held at 7pm on Tuesday 3 January 2012": the time may come first.
+            : // "… held at 7pm on Tuesday 3 January 2012": the time may come first; "held in public on …".
               lead.match(
-                /minutes\s+of\s+(?:the\s+|a\s+|an\s+)?([^\n]{0,160}?|[^\n]{0,160}\n[^\n]{0,80}?)\s*held\s+(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:on\s+)?(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i,
+                /minutes\s+of\s+(?:the\s+|a\s+|an\s+)?([^\n]{0,160}?|[^\n]{0,160}\n[^\n]{0,80}?)\s*held\s+(?:in\s+(?:public|private)\s+|virtually\s+|remotely\s+)?(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:on\s+)?(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i,
               );
         // A date the page was published, printed or updated on is not the meeting's.
         if (/\b(?:publication|published|printed|effective|updated|circulated|issued|deadline|review)\b[^\n]{0,20}$/i.test(before)) continue;
@@ -323,7 +328,9 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         let body: { name: string; span: Span } | null = null;
         if (held?.[1]) {
           const name = bodyName(`Minutes of ${held[1]}`) ?? bodyName(held[1]);
-          const at = name ? text.toLowerCase().indexOf(name.toLowerCase(), Math.max(0, l.at - 200)) : -1;
+          // Where the heading names it, not an earlier line that holds the same word ("… Care Board" over "Minutes of the Board Meeting").
+          const headingAt = Math.max(0, l.at - 200) + Math.max(0, lead.search(/minutes\s+of/i));
+          const at = name ? text.toLowerCase().indexOf(name.toLowerCase(), headingAt) : -1;
           if (name && at >= 0) body = { name: text.slice(at, at + name.length), span: { start: at, end: at + name.length } };
         }
         if (!body && beside) body = { name: beside, span: { start: l.at + before.indexOf(beside), end: l.at + before.indexOf(beside) + beside.length } };

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { attendanceOf, meetingsOf, whoAndStatus } from "../helpers/ingest-stages.js";
+
+// Round 11: what its held-back documents showed after their one scoring — each on an invented example.
+describe("a page flattened into one line (round 11)", () => {
+  it("is dated by 'DRAFT MINUTES Of the virtual meeting held in public on …' well into its line", () => {
+    const text = [
+      "northshire ccgs’ governing bodies meeting-in-common",
+      "",
+      "Page 1 of 9 Northshire CCGs’ Governing Bodies meeting-in-common Of Ayton, Beeston and Carlton CCGs DRAFT MINUTES Of the virtual meeting held in public on Wednesday 25 November 2020 from 15.00 via MS Teams Governing Body Members Present: Ayton CCG Ann Able, Lay Member",
+    ].join("\n");
+    expect(meetingsOf(text).map((m) => m.date?.iso)).toEqual(["2020-11-25"]);
+  });
+
+  it("reads rows whose breaks were lost, each role run into the next name ('Ann Able, Lay Member Bob Best, Elected - Vice Chair Cat Cole')", () => {
+    const facts = attendanceOf("Members Present: Ann Able, Lay Member Bob Best, Elected - Vice Chair Cat Cole, Lay Member Dan Dee, GP Member\n").facts;
+    expect(whoAndStatus(facts)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Best", "present"],
+      ["Cat Cole", "present"],
+      ["Dan Dee", "present"],
+    ]);
+  });
+
+  it("reads no place after a role's preposition as a name ('Cabinet Member for Community Wellbeing for South Oxfordshire')", () => {
+    const facts = attendanceOf(
+      "Apologies were received from Councillor Ann Able, Cabinet Member for Community Wellbeing for South Oxfordshire, and Bob Best, Deputy Chief Executive.\n",
+    ).facts;
+    expect(facts.map((f) => f.person.name)).not.toContain("South Oxfordshire");
+  });
+});
+
+describe("a table under group headings (round 11)", () => {
+  it("reads 'Core Membership' and 'Support' as lists' headings, 'Name Agency' as the columns, one person a line", () => {
+    const text = [
+      "Attendance",
+      "",
+      "Core Membership",
+      "",
+      "Name Agency",
+      "Cllr Ann Able Northshire Council (Chair)",
+      "Bob Best NHS Northshire",
+      "",
+      "Support",
+      "",
+      "Name Agency",
+      "Cat Cole Northshire Council, Housing and Community Safety",
+      "Dan Dee Northshire Council, Place Services",
+      "",
+      "Apologies",
+    ].join("\n");
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Best", "present"],
+      ["Cat Cole", "officer"],
+      ["Dan Dee", "officer"],
+    ]);
+  });
+});
