@@ -451,29 +451,27 @@ export function readEntry(raw: string): { person: PersonMention; initials: strin
   return null;
 }
 
-/**
- * A table whose rows are paragraphs ("Name  Organisation  Role", rows wrapped over lines): a row
- * starts on the first line after a blank one (or a line a page break indented) with a name.
- */
+/** The columns a table of attendees heads after its names'. */
+const TABLE_COLUMNS = "Organisation|Agency|Representing|Role|Title|Position";
 /** A table's heading row: "Name  Organisation", "Name Agency", "Name Representing". */
-const TABLE_HEADING =
-  /^[ \t]*Names?(?: {2,}| (?=(?:Organisation|Agency|Representing|Role|Title|Position)[ \t]*$))(?:Organisation|Agency|Representing|Role|Title|Position)\b/im;
-/^\s*Names?(?:\s{2,}|\s+(?=(?:Organisation|Agency|Representing|Role|Title|Position)\s*$))(?:Organisation|Agency|Representing|Role|Title|Position)\b/im;
+const TABLE_HEADING = new RegExp(String.raw`^[ \t]*Names?(?: {2,}| (?=(?:${TABLE_COLUMNS})[ \t]*$))(?:${TABLE_COLUMNS})\b`, "im");
+/** The same with one space between the headings: a table flattened to a line a row (a wider gap keeps cells, and rows may wrap). */
+const SINGLE_SPACED_HEADING = new RegExp(String.raw`^[ \t]*Names? (?:${TABLE_COLUMNS})[ \t]*$`, "im");
 /** Role words a row may open with before its name ("Temporary Superintendent Neil Leat Dorset Police"). */
 const ROW_TITLE = new RegExp(
   String.raw`^(?:(?:Temporary|Acting|Interim|Detective|Chief|Deputy|Assistant)\s+)*(?:${ROLE_WORDS.filter((w) => !w.includes(" ")).join("|")})\s+$`,
 );
 
 /**
- * One person a row of a table, rows set apart by blank lines or, under a single-spaced heading row
- * ("Name Agency"), one a line.
+ * A table whose rows are paragraphs ("Name  Organisation  Role", rows wrapped over lines): a row
+ * starts on the first line after a blank one (or a line a page break indented) with a name.
+ * Under a single-spaced heading row ("Name Agency"), a row is a line.
  */
 function tableRows(text: string, s: number, e: number): Span[] {
   const out: Span[] = [];
   let i = s;
   let afterBlank = true;
-  // One space between the headings: a table flattened to a line a row (a wider gap keeps cells, and rows may wrap).
-  const everyLine = /^[ \t]*Names? (?:Organisation|Agency|Representing|Role|Title|Position)[ \t]*$/im.test(text.slice(s, Math.min(e, s + 200)));
+  const everyLine = SINGLE_SPACED_HEADING.test(text.slice(s, Math.min(e, s + 200)));
   for (const line of text.slice(s, e).split("\n")) {
     const m = line.match(
       /^\s*((?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?([A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){1,2}?)(?=\s{2,}|\s+[A-Z][a-z]+\s[A-Z]|\s+[A-Z]{2,}\b|\s*$)/,
