@@ -57,3 +57,27 @@ describe("a table under group headings (round 11)", () => {
     ]);
   });
 });
+
+describe("tables and flattened lists with their own headings (round 11)", () => {
+  it("reads a slash-joined table under 'Present' whose first row is 'Name / Position / Organisation'", () => {
+    const text =
+      "Present\nName / Position / Organisation\nDr Ann Able (AA) / Chair / NHS Northshire CCG\nBob Best (BB) / Chief Executive / NHS Northshire CCG\nIn attendance\nName / Position / Organisation\nCat Cole (CC) / Business Support Officer / NHS Northshire CCG\n";
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Best", "present"],
+      ["Cat Cole", "in_attendance"],
+    ]);
+  });
+
+  it("ends a flattened list of members at 'In Attendance' with no colon, and reads 'Apologies received from:' inline", () => {
+    const text =
+      "Members in Attendance: Ann Able (AA) Lay Member (Chair) NHS Northshire CCG Bob Best (BB) Chief Finance Officer NHS Northshire CCG In Attendance Cat Cole (CC) Associate Director Attain Dan Dee (DD) Head of Nursing NHS Northshire CCG Apologies received from: Eve Eld (EE) Director of Nursing\n";
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Best", "present"],
+      ["Cat Cole", "in_attendance"],
+      ["Dan Dee", "in_attendance"],
+      ["Eve Eld", "apologies"],
+    ]);
+  });
+});

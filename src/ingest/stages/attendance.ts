@@ -142,7 +142,8 @@ const statusWord = (w: string): AttendanceStatus | "absent" =>
         : "absent";
 
 /** A table's heading row among its people: "Name  Organisation", "| Name | Role |". */
-const COLUMN_HEADS = /^\|?\s*(?:(?:names?|organisations?|roles?|titles?|representing|positions?|initials|attendance|job\s+title|designation)\s*[|\t]?\s*)+$/i;
+const COLUMN_HEADS =
+  /^\|?\s*(?:(?:names?|organisations?|roles?|titles?|representing|positions?|initials|attendance|job\s+title|designation|agency)\s*[|\t/]?\s*)+$/i;
 
 /**
  * "Cllr Shaun McMillan - ChairCllr Raymond Bailey": two columns a PDF glued where a title begins the
@@ -513,7 +514,7 @@ const ATTENDED_SENTENCE =
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
-  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|Apologies\s+(?:for\s+[Aa]bsence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted|accepted)\s+(?:from|by)|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|(?:Present|Apologies|In attendance|Also present)(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[.;]\s)(?:(?:Parish |Town )?Clerk|Secretary|Minute[- ]taker|Members of the public):|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
+  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|Apologies\s+(?:for\s+[Aa]bsence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted|accepted)\s+(?:from|by)|Apologies\s+received\s+from:|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|(?:Present|Apologies|In [Aa]ttendance|Also [Pp]resent)(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[.;]\s)(?:(?:Parish |Town )?Clerk|Secretary|Minute[- ]taker|Members of the public):|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
@@ -969,6 +970,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         if (isLabel(next.text) || ITEM_LINE.test(next.text) || (sentence && !substituteRow) || APOLOGIES_OPENING.test(next.text)) break;
         // "* = Organisation also part of the Kirklees Place": a key to the list's marks.
         if (FOOTNOTE.test(next.text)) continue;
+        // "Name / Position / Organisation" under the label: the table's heading row, its rows below it.
+        if (lastEntry < 0 && COLUMN_HEADS.test(next.text.trim())) {
+          lastEntry = n;
+          continue;
+        }
         const entryLike =
           PUBLIC_COUNT.test(next.text) ||
           splitList(text, next.at, next.end, /;/.test(next.text)).some((p) => readEntry(text.slice(p.start, p.end))) ||
