@@ -81,3 +81,43 @@ describe("tables and flattened lists with their own headings (round 11)", () => 
     ]);
   });
 });
+
+describe("lists with no label, or under group headings (round 11)", () => {
+  it("reads rows that open with their person's initials after the header, before 'Apologies received:'", () => {
+    const text = [
+      "Tuesday 24 January 2023 – 2.00pm",
+      "",
+      "MS Teams virtual meeting",
+      "",
+      "AA Cllr. Ann Able (Chair)",
+      "BB Bob Best (Northshire DC)",
+      "CC Cat Cole (Northshire Police)",
+      "DD Dan Dee (OSPCC)",
+      "",
+      "Apologies received:",
+      "",
+      "Eve Eld (Probation Service)",
+      "",
+      "Agenda item 1",
+    ].join("\n");
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Best", "present"],
+      ["Cat Cole", "present"],
+      ["Dan Dee", "present"],
+      ["Eve Eld", "apologies"],
+    ]);
+  });
+
+  it("reads a list whose groups each stand under an organisation's heading between blank lines", () => {
+    const text =
+      "Present :\n\n \n\nNorthshire Council\n\n \n\nMr A Able (Chairman), Mr B Best\n\n \n\nNorthshire Primary Care Trust\n\n \n\nMrs C Cole, Dr D Dee\n\nApologies :\n\nMrs E Eld\n";
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["A Able", "present"],
+      ["B Best", "present"],
+      ["C Cole", "present"],
+      ["D Dee", "present"],
+      ["E Eld", "apologies"],
+    ]);
+  });
+});

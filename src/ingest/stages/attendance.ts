@@ -949,8 +949,18 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           // A table's empty cells ("Chris Cudmore / CC / … / David Mattick"): a wider gap is crossed
           // only where an entry, not a label or an item, follows it.
           const gap = n - Math.max(lastEntry, k);
-          const after = gap > 3 ? inRegion.slice(n + 1, n + 12).find((x) => x.text) : undefined;
-          if (gap > 3 && !(gap <= 10 && after && readEntry(after.text) && !isLabel(after.text) && !ITEM_LINE.test(after.text))) break;
+          const afterAt = gap > 3 ? inRegion.findIndex((x, i) => i > n && x.text) : -1;
+          const after = afterAt > 0 && afterAt <= n + 12 ? inRegion[afterAt] : undefined;
+          const listLine = (x: Line | undefined) =>
+            !!x &&
+            !isLabel(x.text) &&
+            !ITEM_LINE.test(x.text) &&
+            splitList(text, x.at, x.end, /;/.test(x.text)).some((p) => readEntry(text.slice(p.start, p.end)));
+          // "Isle of Wight Primary Care Trust" between blank lines, its people under it: a group's heading.
+          const heading =
+            !!after && !listLine(after) && after.text.length < 60 && !/[.!?:]$/.test(after.text) && !isLabel(after.text) && !ITEM_LINE.test(after.text);
+          const underHeading = heading ? inRegion.slice(afterAt + 1, afterAt + 8).find((x) => x.text) : undefined;
+          if (gap > 3 && !(gap <= 10 && (listLine(after) || (heading && listLine(underHeading))))) break;
           continue;
         }
         // Page furniture between two pages of one list: a page number, "Official", a form feed.
@@ -986,9 +996,10 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           (lastEntry >= 0 && n - lastEntry === 1 && next.text.length < 100 && !/[.!?]$/.test(next.text)) ||
           (lastEntry >= 0 && n - lastEntry <= 2 && /^[A-Z]{2,4}$/.test(next.text));
         // One unreadable short line ("MauraJackson (Advance)") between entries stays in the block, reported.
-        const after = inRegion.slice(n + 1, n + 4).find((x) => x.text);
+        // A group heading ("Isle of Wight Primary Care Trust") may stand between blank lines.
+        const after = inRegion.slice(n + 1, n + 8).find((x) => x.text);
         const between =
-          lastEntry >= 0 &&
+          (lastEntry >= 0 || n - k <= 6) &&
           next.text.length < 60 &&
           !/[.!?]$/.test(next.text) &&
           !!after &&
@@ -1040,15 +1051,25 @@ export function attendance(text: string, lines: Line[], from: number, to: number
   const itemLine = (l: Line) => ITEM_LINE.test(l.text) && !MINUTES_HEADER.test(l.text);
   const firstLabelled = covered.length ? Math.min(...covered.map((c) => c.start)) : to;
   const unlabelledRun = inRegion.filter((l) => l.start < firstLabelled);
-  if (unlabelledRun.some((l) => l.text && readEntry(l.text))) {
+  // "AC Cllr. Alison Cooper (Chair)": a row that opens with its person's initials.
+  const initialsRow = (l: Line) => {
+    const rows = initialsFirstRows(text, l.at, l.end);
+    return rows.length === 1 && rows[0]!.span.start - rows[0]!.initials.length - 1 <= l.at ? rows[0]! : null;
+  };
+  if (unlabelledRun.some((l) => l.text && (readEntry(l.text) || initialsRow(l)))) {
     const firstItem = unlabelledRun.findIndex(itemLine);
     const before = (firstItem < 0 && firstLabelled < to ? unlabelledRun : unlabelledRun.slice(0, firstItem < 0 ? 0 : firstItem)).filter((l) => l.text);
-    const people = before.filter((l) => readEntry(l.text));
-    const prose = before.filter((l) => !readEntry(l.text) && (/[.!?]$/.test(l.text) || l.text.length > 90));
+    const people = before.filter((l) => readEntry(l.text) || initialsRow(l));
+    const prose = before.filter((l) => !readEntry(l.text) && !initialsRow(l) && (/[.!?]$/.test(l.text) || l.text.length > 90));
     // "Cllrs B Austin, D Bretherton, …": a line that lists people, not one person and a long qualifier.
     const isListLine = (l: Line) => splitList(text, l.at, l.end, false).length >= 3 && listOfPeople(l.text);
     // "Cllr Bill ManneringCllr Tony Cawley", "Cllr Phillipa ColemanClerk, Kim Duller": each piece of a glued line.
     const takeLine = (l: Line, section: string, confidence: number) => {
+      const row = readEntry(l.text) ? null : initialsRow(l);
+      if (row) {
+        take({ span: row.span, spotted: { span: row.name, name: row.name }, exact: true }, "present", section, confidence);
+        return;
+      }
       if (isListLine(l)) {
         for (const entry of entriesIn(l.at, l.end, false)) take(entry, "present", section, confidence);
         return;
