@@ -121,3 +121,11 @@ describe("lists with no label, or under group headings (round 11)", () => {
     ]);
   });
 });
+
+describe("a page that gives no date of its own (round 11)", () => {
+  it("is not dated from an order or paper 'dated 27 April 2023'", () => {
+    const text =
+      "Agenda and minutes\n\nVenue: Committee Rooms, Guildhall\n\nApologies for absence\n\nApologies for absence were received from Ann Able.\n\nOrder of the Court\n\nTo receive the Order of the Court of Common Council dated 27 April 2023.\n";
+    expect(meetingsOf(text).map((m) => m.date?.iso ?? null)).toEqual([null]);
+  });
+});
