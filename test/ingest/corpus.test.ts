@@ -28,18 +28,19 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  // Round 12's documents are gathered by someone else and merged only when it is scored: the
+  // Round 13's documents are gathered by someone else and merged only when it is scored: the
   // held-back split can be empty, never hold anything but them.
-  it("holds back round 12 only, chosen before tuning, and develops on everything else, rounds 1 to 11 included", () => {
+  it("holds back round 13 only, chosen before tuning, and develops on everything else, rounds 1 to 12 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r12-"))).toBe(true);
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r13-"))).toBe(true);
+    expect(docs.filter((d) => d.id.startsWith("corpus-r12-")).length).toBe(24);
     expect(docs.filter((d) => d.id.startsWith("corpus-r9-")).every((d) => splitOf(d.id) === "dev")).toBe(true);
     for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-", "corpus-r5-", "corpus-r6-", "corpus-r7-", "corpus-r8-", "corpus-r10-", "corpus-r11-"]) {
       const spent = docs.filter((d) => d.id.startsWith(round));
       expect(spent.length).toBe(20);
       expect(spent.every((d) => splitOf(d.id) === "dev")).toBe(true);
     }
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(239);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(263);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
   });
 
@@ -102,7 +103,7 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 12's development set: 239 documents; rounds 7 to 11 (scored once each before any tuning
+    // Round 13's development set: 263 documents; rounds 7 to 12 (scored once each before any tuning
     // on them) among them, which lowered every figure here when they joined.
     expect(precision(attendance)).toBeGreaterThanOrEqual(0.92);
     expect(recall(attendance)).toBeGreaterThanOrEqual(0.81);

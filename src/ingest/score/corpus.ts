@@ -11,7 +11,7 @@ export type Split = (typeof SPLITS)[number];
  * Documents of the current held-back round: their ids start with this prefix, chosen before
  * anyone tuning the extractor read them (docs/EXTRACTION.md, "The split").
  */
-export const HELD_BACK_PREFIX = "corpus-r12-";
+export const HELD_BACK_PREFIX = "corpus-r13-";
 
 /**
  * The split is a function of the document's id alone. Round 1 held back the documents whose
@@ -26,7 +26,8 @@ export const HELD_BACK_PREFIX = "corpus-r12-";
  * 2026-12-02; development since). Round 9 held back every `corpus-r9-` document (16, scored once,
  * 2026-12-02; development since). Round 10 held back every `corpus-r10-` document (scored once,
  * 2026-12-02; development since). Round 11 held back every `corpus-r11-` document (scored once,
- * 2026-12-02; development since). Round 12 holds back `corpus-r12-` documents, gathered by someone
+ * 2026-12-02; development since). Round 12 held back every `corpus-r12-` document (24, scored once,
+ * 2026-12-02; development since). Round 13 holds back `corpus-r13-` documents, gathered by someone
  * who does not tune the extractor; until they are merged the held-back split is empty.
  */
 export function splitOf(id: string): Exclude<Split, "seeds"> {
