@@ -28,7 +28,8 @@ export const HELD_BACK_PREFIX = "corpus-r13-";
  * 2026-12-02; development since). Round 11 held back every `corpus-r11-` document (scored once,
  * 2026-12-02; development since). Round 12 held back every `corpus-r12-` document (24, scored once,
  * 2026-12-02; development since). Round 13 holds back `corpus-r13-` documents, gathered by someone
- * who does not tune the extractor; until they are merged the held-back split is empty.
+ * who does not tune the extractor: scored once (2026-12-02), spent, development once round 14 is
+ * gathered.
  */
 export function splitOf(id: string): Exclude<Split, "seeds"> {
   return id.startsWith(HELD_BACK_PREFIX) ? "held-back" : "dev";
