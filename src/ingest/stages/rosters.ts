@@ -232,11 +232,29 @@ export function rosters(text: string, lines: Line[], from: number, to: number, c
   const region = lines.filter((l) => l.end > from && l.start < end);
   const overlaps = (s: Span) => covered.some((c) => c.start < s.end && s.start < c.end);
   const runs = [...lineRuns(text, region), ...region.flatMap((l) => denseRuns(text, l))];
+  // The same names listed again under another heading ("Alec Brown, Leader …" under "Welcome and
+  // introductions" and again under "Declarations of Interest"): a web page's presenters of each
+  // item, not a list of those there. A name counts as listed again where a later line opens with it.
+  const opensLaterLine = (name: string, after: number) =>
+    lines.some((l) => l.start >= after && l.start < to && l.text.startsWith(name) && /^[\s,(–-]/.test(l.text.slice(name.length) || " "));
+  const repeated = (entries: RosterLine[]) => {
+    const last = entries.at(-1)!.span.end;
+    return entries.filter((e) => opensLaterLine(text.slice(e.name.start, e.name.end), last)).length >= Math.min(2, entries.length);
+  };
   for (const run of runs) {
     const entries = run.entries.filter((e) => !overlaps(e.span));
     if (entries.length < Math.min(3, run.entries.length)) continue;
     const status = statusOf(text, run.cue);
     const whole = trimSpan(text, entries[0]!.span.start, entries.at(-1)!.span.end)!;
+    if (status && status !== "absent" && repeated(entries)) {
+      skipped.push({
+        section: "attendance",
+        ...whole,
+        text: text.slice(whole.start, whole.end),
+        why: "the same names listed under another item too: an item's presenters, not attendance",
+      });
+      continue;
+    }
     if (!status || status === "absent") {
       skipped.push({
         section: "attendance",

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/ingest/extract.js";
+import { KnownEntities } from "../../src/ingest/known.js";
+
+// Round 13: what its one scoring showed — a page with no attendance list given attendance.
+describe("an item's presenters (round 13)", () => {
+  const attended = (text: string) =>
+    extract(text, { file: "x.txt", known: KnownEntities.empty() }).draft.relationships.filter((r) => r.type === "ATTENDED").length;
+
+  it("are not those present: the same names listed again under the next item", () => {
+    const text = [
+      "Agenda and minutes",
+      "",
+      "Venue: Northshire House. View directions",
+      "",
+      "No. Item",
+      "",
+      "24/6",
+      "",
+      "Welcome and introductions",
+      "",
+      "Ann Able, Leader Northshire Council",
+      "",
+      "Bob Best, Elected Mayor of Northtown",
+      "",
+      "Minutes:",
+      "",
+      "The Chair welcomed everyone to the meeting and introductions were made.",
+      "",
+      "24/7",
+      "",
+      "Declarations of Interest",
+      "",
+      "Ann Able, Leader of Northshire Council",
+      "",
+      "Bob Best, Elected Mayor of Northtown",
+      "",
+      "Minutes:",
+      "",
+      "There were no declarations of interest.",
+    ].join("\n");
+    expect(attended(text)).toBe(0);
+  });
+});
