@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/ingest/extract.js";
 import { KnownEntities } from "../../src/ingest/known.js";
+import { attendanceOf, whoAndStatus } from "../helpers/ingest-stages.js";
 
 // Round 13: what its one scoring showed — a page with no attendance list given attendance.
 describe("an item's presenters (round 13)", () => {
@@ -40,5 +41,16 @@ describe("an item's presenters (round 13)", () => {
       "There were no declarations of interest.",
     ].join("\n");
     expect(attended(text)).toBe(0);
+  });
+});
+
+describe("an apologies sentence over its list (round 13)", () => {
+  it("reads the names under 'The following apologies were noted at the meeting.'", () => {
+    const text = "The following apologies were noted at the meeting.\n\n \n\nAnn Able\n\nBob Best\n\nCat Cole\n\n2.\n\nDeclarations of Interest\n";
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Ann Able", "apologies"],
+      ["Bob Best", "apologies"],
+      ["Cat Cole", "apologies"],
+    ]);
   });
 });

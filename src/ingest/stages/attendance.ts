@@ -44,7 +44,7 @@ const MODE = String.raw`(?:\s+(?:in\s+(?:the\s+)?(?:room|person|chamber)|via\s+(
 const LABELS: Label[] = [
   {
     re: new RegExp(
-      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted|accepted|reported)(?:\s+(?:at|for|to)\s+(?:the|this)\s+meeting)?(?:\s+by\s+the\s+chair(?:man)?)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:members|people|persons|representatives))?)?${TAIL}`,
+      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted|accepted|reported)(?:\s+(?:at|for|to)\s+(?:the|this)\s+meeting)?(?:\s+by\s+the\s+chair(?:man)?)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:members|people|persons|representatives))?)?(?:\.(?=\s*$))?${TAIL}`,
       "i",
     ),
     status: "apologies",
