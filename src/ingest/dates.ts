@@ -12,7 +12,8 @@ const DAY_MONTH = `(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?${MONTH}
 /** No year written after it. */
 const NO_YEAR = String.raw`\b(?!\.?,?\s*(?:19|20)\d\d\b)`;
 // "19thAugust2014": publishing may drop the spaces after an ordinal and before the year.
-export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}(?:the\\s+)?${DAY_MONTH}\\.?,?\\s*(\\d{4})\\b`, "gi");
+// "7 December 2017at 10:30 am": publishing may run the year into the word after it.
+export const DATE_PATTERN = new RegExp(`\\b${WEEKDAY}(?:the\\s+)?${DAY_MONTH}\\.?,?\\s*(\\d{4})(?!\\d)(?:\\b|(?=at\\b))`, "gi");
 /**
  * Day, month and year in figures, day first as in England, one separator throughout: "17/06/2021",
  * "17.06.2021", "17-06-2021", and a two-digit year only after slashes ("17/06/21": "3.1.12" is a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/ingest/extract.js";
 import { KnownEntities } from "../../src/ingest/known.js";
-import { attendanceOf, whoAndStatus } from "../helpers/ingest-stages.js";
+import { attendanceOf, meetingsOf, whoAndStatus } from "../helpers/ingest-stages.js";
 
 // Round 13: what its one scoring showed — a page with no attendance list given attendance.
 describe("an item's presenters (round 13)", () => {
@@ -52,5 +52,19 @@ describe("an apologies sentence over its list (round 13)", () => {
       ["Bob Best", "apologies"],
       ["Cat Cole", "apologies"],
     ]);
+  });
+});
+
+describe("meeting dates round 13 showed (after its one scoring)", () => {
+  it("reads 'Held: Thursday, 7 December 2017at 10:30 am', the year run into the word after it", () => {
+    const text =
+      "Minutes of the Meeting of the\n\nNorthshire Health and Wellbeing Board\n\nHeld: Thursday, 7 December 2017at 10:30 am\n\nPresent:\n\nCouncillor Able\n";
+    expect(meetingsOf(text).map((m) => m.date?.iso)).toEqual(["2017-12-07"]);
+  });
+
+  it("dates a record filed as an item of a later meeting by its own heading, the list of those present after it", () => {
+    const text =
+      "Date: 23 July 2008 Item: 2 Draft Minutes of the Meeting held on 23 May 2008 in the Cabinet Room, Town Hall Present: Ann Able Bob Best Cat Cole\n";
+    expect(meetingsOf(text).map((m) => m.date?.iso)).toEqual(["2008-05-23"]);
   });
 });

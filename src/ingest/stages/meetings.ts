@@ -291,7 +291,7 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         const labelled =
           notesOf ||
           minutesLabel ||
-          /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|(?:^|\s|\b(?:st|nd|rd|th))date|^held\s+on(?:\s+[A-Za-z]+,?)?|^meeting\s+held(?:\s+on)?|^meeting\s+on)\s*:?\s*$/i.test(
+          /(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|(?:^|\s|\b(?:st|nd|rd|th))date|^held\s+on(?:\s+[A-Za-z]+,?)?|^held\s*:(?:\s+[A-Za-z]+,?)?|^meeting\s+held(?:\s+on)?|^meeting\s+on)\s*:?\s*$/i.test(
             before.trim(),
           );
         // "10 a.m on Monday 17th August 2015": the time before the date.
@@ -400,7 +400,12 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     // A "Minutes of the meeting held on <another day>" line below the document's own header
     // ("<Body> - Wednesday, 5th September, 2018 6.30 pm") is an item that names the last meeting.
     const top = candidates.filter((c) => c.rank <= 2 && !c.over).sort((a, b) => a.m.date!.start - b.m.date!.start)[0];
-    for (const c of candidates) if (top && c.rank === 0 && c.m.date!.start > top.m.date!.start && c.m.date?.iso !== top.m.date?.iso) c.rank = 3;
+    // Unless the list of those present follows it: "Date: 23 July 2008 Item: 2 Draft Minutes of the
+    // Meeting held on 23 May 2008 in the Cabinet Room Present: …" is the record of that meeting, filed
+    // as an item of a later one.
+    const ownList = (c: { m: MeetingFact }) =>
+      /^[^\n]{0,160}?\b(?:Present|PRESENT|Attendees|Members\s+present)\s*:/.test(text.slice(c.m.header.end, c.m.header.end + 200));
+    for (const c of candidates) if (top && c.rank === 0 && c.m.date!.start > top.m.date!.start && c.m.date?.iso !== top.m.date?.iso && !ownList(c)) c.rank = 3;
     candidates.sort((a, b) => a.rank - b.rank || Number(!a.m.time) - Number(!b.m.time) || a.m.header.start - b.m.header.start);
     // A date standing alone, with no body, label or time beside it, dates a meeting only in a record
     // of one; a posting date not even then (the opening's other dates are weighed below first).
