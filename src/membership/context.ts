@@ -230,6 +230,50 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
   };
 }
 
+/** A context's affiliations by person and attendance by meeting and by person, each list in the context's order. */
+export interface ContextIndex {
+  affiliationsOf(personId: string): readonly Affiliation[];
+  attendanceAt(meetingId: string): readonly AttendanceRecord[];
+  attendanceOf(personId: string): readonly AttendanceRecord[];
+}
+
+const INDEXES = new WeakMap<MembershipContext, ContextIndex>();
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The context's index, built on first use and kept beside it: the analyses look up a person's
+ * affiliations for every seat and meeting, and a meeting's attendance for every meeting, and
+ * filtering the whole lists each time was most of their cost (1,400 affiliations, 500 records at
+ * 1M). Kept aside, not in the context, so that a context built by hand (the tests) is indexed
+ * alike; a context is never changed once built (it is shared through the cache), so the index
+ * cannot go stale.
+ */
+export function indexOf(ctx: MembershipContext): ContextIndex {
+  let index = INDEXES.get(ctx);
+  if (!index) {
+    const group = <T>(items: readonly T[], key: (item: T) => string) => {
+      const out = new Map<string, T[]>();
+      for (const item of items) {
+        const k = key(item);
+        const list = out.get(k);
+        if (list) list.push(item);
+        else out.set(k, [item]);
+      }
+      return out;
+    };
+    const byPerson = group(ctx.affiliations, (a) => a.personId);
+    const atMeeting = group(ctx.attendance, (a) => a.meeting.id);
+    const ofPerson = group(ctx.attendance, (a) => a.person.id);
+    index = {
+      affiliationsOf: (id) => byPerson.get(id) ?? NONE,
+      attendanceAt: (id) => atMeeting.get(id) ?? NONE,
+      attendanceOf: (id) => ofPerson.get(id) ?? NONE,
+    };
+    INDEXES.set(ctx, index);
+  }
+  return index;
+}
+
 /** The date the terms start to apply: approval or effect for approved terms, the meeting presented to for proposed ones. */
 export function termsDate(t: EntityRow): string | null {
   return ((t.effectiveFrom ?? t.approved ?? t.presentedFor) as string | undefined) ?? null;
