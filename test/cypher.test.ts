@@ -52,20 +52,25 @@ describe("cypher/ files", () => {
   // Everything the membership analyses read is reached from the partnership, by index seek and
   // expansion: the cold analyses cost one partnership's history, not the graph's (issue 17; the
   // positions held were once looked for over every HELD_POSITION in the graph).
-  it("membership-context reaches everything from its partnership, scanning no label or type", async () => {
-    const session = db.driver.session({ database: inject("neo4jDatabase") });
-    try {
-      const { summary } = await session.run(`EXPLAIN ${cypher("queries/membership-context")}`, { partnership: "partnership:x" });
-      const operators: string[] = [];
-      const walk = (p: { operatorType: string; children: unknown[] }) => {
-        operators.push(p.operatorType);
-        for (const c of p.children) walk(c as typeof p);
-      };
-      walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
-      expect(operators.filter((o) => o.includes("Scan"))).toEqual([]);
-      expect(operators.some((o) => o.startsWith("NodeUniqueIndexSeek"))).toBe(true);
-    } finally {
-      await session.close();
-    }
-  });
+  // The statements a cold analysis sends (with the graph's version, membership-context-since; and
+  // from a meeting, meeting-context-since) include the same context, and must plan as well.
+  it.each(["membership-context", "membership-context-since", "meeting-context-since"])(
+    "%s reaches everything from its partnership, scanning no label or type",
+    async (name) => {
+      const session = db.driver.session({ database: inject("neo4jDatabase") });
+      try {
+        const { summary } = await session.run(`EXPLAIN ${cypher(`queries/${name}`)}`, { partnership: "partnership:x", id: "meeting:x", known: {} });
+        const operators: string[] = [];
+        const walk = (p: { operatorType: string; children: unknown[] }) => {
+          operators.push(p.operatorType);
+          for (const c of p.children) walk(c as typeof p);
+        };
+        walk(summary.plan as unknown as { operatorType: string; children: unknown[] });
+        expect(operators.filter((o) => o.includes("Scan"))).toEqual([]);
+        expect(operators.some((o) => o.startsWith("NodeUniqueIndexSeek"))).toBe(true);
+      } finally {
+        await session.close();
+      }
+    },
+  );
 });

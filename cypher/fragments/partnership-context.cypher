@@ -75,15 +75,16 @@ CALL (held) {
 }
 // The people recorded, grouped by their labels (sent once a group): [labels, [person, ...]], each
 // person [id, name, honorific, stated affiliations], each affiliation [organisationId, role, asOf,
-// first citation's document, its start].
+// first citation's document, its start]. The organisations are kept (per group, per person) for
+// `organisations`, so that the affiliations are walked once.
 CALL (attendees) {
   UNWIND attendees AS x
   CALL (x) {
     MATCH (x)-[f:AFFILIATED_WITH]->(o:Entity)
-    RETURN collect([o.id, f.role, f.asOf, f.citeDoc[0], f.citeStart[0]]) AS stated
+    RETURN collect([o.id, f.role, f.asOf, f.citeDoc[0], f.citeStart[0]]) AS stated, collect(o) AS named
   }
-  WITH labels(x) AS labels, collect([x.id, x.name, x.honorific, stated]) AS group
-  RETURN collect([labels, group]) AS people
+  WITH labels(x) AS labels, collect([x.id, x.name, x.honorific, stated]) AS group, collect(named) AS named
+  RETURN collect([labels, group]) AS people, collect(named) AS affiliated
 }
 CALL (bodyNodes) {
   UNWIND bodyNodes AS b
@@ -93,10 +94,11 @@ CALL (bodyNodes) {
 }
 // Each organisation an affiliation or an attendance record names, once however many name it,
 // grouped by labels: [labels, [[id, name, kind], ...]].
-CALL (attendees, representing) {
-  CALL (attendees, representing) {
-    UNWIND attendees AS x
-    MATCH (x)-[:AFFILIATED_WITH]->(o:Entity)
+CALL (affiliated, representing) {
+  CALL (affiliated, representing) {
+    UNWIND affiliated AS ofGroup
+    UNWIND ofGroup AS ofPerson
+    UNWIND ofPerson AS o
     RETURN o
     UNION
     UNWIND representing AS oid
