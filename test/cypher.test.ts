@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { PROJECT_ROOT } from "../src/config/env.js";
 import { cypher, cypherNames } from "../src/neo4j/cypher-files.js";
 import { openTestDatabase } from "./helpers/db.js";
 
@@ -23,6 +26,18 @@ describe("cypher/ files", () => {
 
   it("names a missing file in its error, which module constants raise at start-up", () => {
     expect(() => cypher("queries/no-such-query")).toThrow("No Cypher file cypher/queries/no-such-query.cypher");
+  });
+
+  // The graph's version is read by three statements and written once: each includes the fragment.
+  it("expands an :include line to the file it names, so the version's expression is written once", () => {
+    const fragment = cypher("fragments/graph-version").trim();
+    for (const name of ["queries/graph-version", "queries/membership-context-since", "queries/meeting-context-since"]) {
+      expect(cypher(name)).toContain(fragment);
+      expect(cypher(name)).not.toMatch(/^\s*:include/m);
+    }
+    const files = fs.readdirSync(path.join(PROJECT_ROOT, "cypher"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".cypher"));
+    const writing = files.filter((f) => fs.readFileSync(path.join(PROJECT_ROOT, "cypher", f), "utf8").includes("coalesce(g.epoch"));
+    expect(writing).toEqual([path.join("fragments", "graph-version.cypher")]);
   });
 
   it.each(names)("%s is accepted by EXPLAIN", async (name) => {
