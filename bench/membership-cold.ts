@@ -18,7 +18,8 @@ import type { SynProbes } from "./synthetic.js";
  * The cold membership analyses (issue 17): what the first membershipGaps or quorum after a write
  * costs, which the main benchmark cannot show, since its API figures are served from the caches.
  * On the store the last `npm run bench -- --size <same>` import left in .neo4j/bench:
- * - the context statement PROFILEd: its db hits and rows, and the operators that cost most;
+ * - the statement a cold call sends (the graph's version and the context, membership-context-since)
+ *   PROFILEd: its db hits and rows, and the operators that cost most;
  * - the statement run `reps` times one after another: the median as the client sees it (decoding
  *   included) and as the server reports it (resultAvailableAfter + resultConsumedAfter), the
  *   second hardly moved by other work on the machine's cores; then 10 at a time for 5 s;
@@ -133,9 +134,10 @@ async function main() {
   const bolt: BoltTarget = { uri: local.uri, user: "neo4j", password: "", database: "neo4j" };
   try {
     await gateway.runAutoCommit(cypher("bench/warm-page-cache"), {}, 3_600_000);
-    const text = values.statement ? fs.readFileSync(values.statement, "utf8") : cypher("queries/membership-context");
-    const params = { partnership: previous.probes.partnership };
-    log(`Context statement (${values.statement ?? "cypher/queries/membership-context.cypher"}) for ${params.partnership}:`);
+    // What a cold membershipGaps sends: the version, and the context, held at no version ($known empty).
+    const text = values.statement ? fs.readFileSync(values.statement, "utf8") : cypher("queries/membership-context-since");
+    const params = { partnership: previous.probes.partnership, known: {} };
+    log(`Context statement (${values.statement ?? "cypher/queries/membership-context-since.cypher"}) for ${params.partnership}:`);
     const [row] = await gateway.read(text, params);
     log(
       `  rows sent: ${Object.entries(row ?? {})
@@ -160,7 +162,7 @@ async function main() {
     });
     const rounds10: number[] = [];
     for (let i = 0; i < reps; i++)
-      rounds10.push(...(await Promise.all(ten.map((r) => timed(driver, text, { partnership: r.partnership }).then((t) => t.client)))));
+      rounds10.push(...(await Promise.all(ten.map((r) => timed(driver, text, { ...params, partnership: r.partnership }).then((t) => t.client)))));
     log(`  ${ten.length} partnerships at once, median of ${rounds10.length}: ${median(rounds10).toFixed(1)} ms at the client`);
     const figures: Record<string, unknown> = { size, hits, bytes, client1, server1, raw10p50: raw10.p50, raw10partnerships: median(rounds10) };
 

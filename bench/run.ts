@@ -120,16 +120,15 @@ export function queryMix(probes: SynProbes): QuerySpec[] {
       name: "membershipGaps",
       graphql: 'query($p: ID!) { membershipGaps(partnershipId: $p, asOf: "2024-12-31") { seats { status holder { id } } } }',
       variables: { p: probes.partnership },
-      raw: [{ cypher: cypher("queries/membership-context"), params: { partnership: probes.partnership } }],
+      // What a cold call sends: the graph's version and the context, held at no version.
+      raw: [{ cypher: cypher("queries/membership-context-since"), params: { partnership: probes.partnership, known: {} } }],
     },
     {
       name: "quorum",
       graphql: "query($m: ID!) { quorum(meetingId: $m) { outcome clauses { outcome } } }",
       variables: { m: probes.meeting },
-      raw: [
-        { cypher: cypher("queries/meeting-partnership"), params: { id: probes.meeting } },
-        { cypher: cypher("queries/membership-context"), params: { partnership: probes.partnership } },
-      ],
+      // Cold: the meeting, the graph's version and its partnership's context, held at no version.
+      raw: [{ cypher: cypher("queries/meeting-context-since"), params: { id: probes.meeting, known: {} } }],
     },
   ];
 }

@@ -1,4 +1,3 @@
-// The graph's write version, as "<epoch>:<number>" ("none:0" before the first write): what caches
-// of derived answers are keyed by.
-OPTIONAL MATCH (g:GraphVersion {id: 'graph'})
-RETURN coalesce(g.epoch, 'none') + ':' + toString(coalesce(g.version, 0)) AS version
+// The graph's write version alone (src/neo4j/graph-version.ts).
+:include fragments/graph-version
+RETURN version

@@ -2,8 +2,7 @@ import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { RoundTripCounter } from "../neo4j/gateway.js";
 import type { Caller } from "../http/auth.js";
 import { createLoaders, type Loaders } from "./loaders.js";
-import { GraphVersionCache } from "../neo4j/graph-version.js";
-import type { MembershipCaches } from "../membership/service.js";
+import { createMembershipCaches, type MembershipCaches } from "../membership/service.js";
 
 /**
  * What one API process keeps between requests. Only caches keyed by the graph's write version: an
@@ -15,7 +14,7 @@ export interface SharedState {
 }
 
 export function createSharedState(membershipCache = true): SharedState {
-  return { membershipCaches: membershipCache ? { contexts: new GraphVersionCache(64), reports: new GraphVersionCache(512) } : null };
+  return { membershipCaches: membershipCache ? createMembershipCaches() : null };
 }
 
 /** Everything a resolver may use. Built fresh for each request: loaders cache per request only. */

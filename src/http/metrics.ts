@@ -3,6 +3,7 @@ import type express from "express";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { GraphQLContext, SharedState } from "../graphql/context.js";
 import type { Neo4jGateway } from "../neo4j/gateway.js";
+import { GraphVersionCache } from "../neo4j/graph-version.js";
 
 /*
  * Operations figures in Prometheus' text format at /metrics, from prom-client (the client every
@@ -75,6 +76,8 @@ export function createMetrics(gateway: Neo4jGateway, shared: SharedState, poolSi
     registers: [registry],
     collect() {
       for (const [name, cache] of Object.entries(shared.membershipCaches ?? {})) {
+        // The caches, not the reads under way the same object keeps beside them.
+        if (!(cache instanceof GraphVersionCache)) continue;
         this.set({ cache: name, result: "hit" }, cache.hits);
         this.set({ cache: name, result: "miss" }, cache.misses);
       }

@@ -4,8 +4,10 @@ import type { Neo4jGateway, RoundTripCounter } from "../neo4j/gateway.js";
 import type { EntityRow, RelRow } from "../neo4j/rows.js";
 
 const MEMBERSHIP_CONTEXT = cypher("queries/membership-context");
+const MEMBERSHIP_CONTEXT_SINCE = cypher("queries/membership-context-since");
+const MEETING_CONTEXT_SINCE = cypher("queries/meeting-context-since");
 
-/** What the membership analyses read about one partnership (cypher/queries/membership-context.cypher). */
+/** What the membership analyses read about one partnership (cypher/fragments/partnership-context.cypher). */
 export interface MembershipContext {
   partnership: EntityRow;
   bodies: EntityRow[];
@@ -20,7 +22,7 @@ export interface MembershipContext {
   /** Stated affiliations, plus the organisation each attendance says a person represented. */
   affiliations: Affiliation[];
   partners: { entity: EntityRow; bodyId: string; rel: RelRow }[];
-  /** The organisations attendance records say were represented, in part (partSent), by id. */
+  /** Organisations, in part (partSent), by id: those represented at meetings, where an attendance record's `representing` is looked up, and those of stated affiliations. */
   organisations: Map<string, EntityRow>;
 }
 
@@ -103,20 +105,21 @@ export function isReferenced(ref: RelationshipRef, whole: RelRow): boolean {
 
 /** An attendance record as the statement sends it: values in this order, not a map (see its header). */
 type AttendanceValues = [
-  meetingId: string,
-  bodyId: string,
+  meetingPlace: number,
   personId: string,
   status: string | null,
   representing: string | null,
   capacity: string | null,
   ...firstCitation: FirstCitationValues,
 ];
-/** A person as the statement sends it: in part (PERSON_PART), with their stated affiliations. */
+/** Entities of one set of labels, as the statement sends them: the labels once, then each entity's values. */
+type Grouped<V> = [labels: string[], entities: V[]];
+/** A person as the statement sends it: in part (PERSON_PART, less labels), with their stated affiliations. */
 type PersonValues = [...person: PartValues, affiliations: StatedValues[]];
-/** A stated affiliation: its organisation in part (ORGANISATION_PART), then the relationship's values. */
-type StatedValues = [...organisation: PartValues, role: string | null, asOf: string | null, ...firstCitation: FirstCitationValues];
-/** An entity in part: id, two properties, labels (PERSON_PART, ORGANISATION_PART). */
-type PartValues = [id: string, first: unknown, second: unknown, labels: string[]];
+/** A stated affiliation: its organisation's id (sent once in `organisations`), then the relationship's values. */
+type StatedValues = [organisationId: string, role: string | null, asOf: string | null, ...firstCitation: FirstCitationValues];
+/** An entity in part: id and two properties (PERSON_PART, ORGANISATION_PART); its labels are its group's. */
+type PartValues = [id: string, first: unknown, second: unknown];
 type FirstCitationValues = [citeDoc0: string | null, citeStart0: number | null];
 
 /**
@@ -156,11 +159,27 @@ const PARTS = new WeakMap<EntityRow, readonly string[]>();
 /** The properties sent of a row held in part; undefined for a whole row. */
 export const partSent = (row: EntityRow): readonly string[] | undefined => PARTS.get(row);
 
-/** A row in part from the values sent. A property the node lacks comes as null; the whole row would not have it at all. */
-function partialRow(names: readonly string[], values: readonly unknown[]): EntityRow {
-  const row = propertiesOf<EntityRow>(names as (keyof EntityRow & string)[], values);
+/** A row in part from the values sent and its group's labels. A property the node lacks comes as null; the whole row would not have it at all. */
+function partialRow(names: readonly string[], values: readonly unknown[], labels: string[]): EntityRow {
+  const row = propertiesOf<EntityRow>(names as (keyof EntityRow & string)[], [...values, labels]);
   PARTS.set(row, names);
   return row;
+}
+
+/** Each entity of the groups sent, in part, by id. */
+function partialRows<V extends readonly [...PartValues, ...unknown[]]>(
+  names: readonly string[],
+  groups: Grouped<V>[],
+  each?: (row: EntityRow, values: V) => void,
+): Map<string, EntityRow> {
+  const out = new Map<string, EntityRow>();
+  for (const [labels, entities] of groups)
+    for (const values of entities) {
+      const row = partialRow(names, values.slice(0, names.length - 1), labels);
+      out.set(row.id, row);
+      each?.(row, values);
+    }
+  return out;
 }
 
 export class RuleDataError extends Error {
@@ -169,30 +188,71 @@ export class RuleDataError extends Error {
 
 export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId: string, counter?: RoundTripCounter): Promise<MembershipContext | null> {
   const [row] = await gateway.read(MEMBERSHIP_CONTEXT, { partnership: partnershipId }, counter);
+  return row ? contextOf(row) : null;
+}
+
+/** The versions of the contexts a caller holds, by partnership id: what it need not be sent again. */
+export type HeldVersions = Record<string, string>;
+
+/** The graph's version, and the context where the caller does not hold it at that version. */
+export interface SinceHeld {
+  version: string;
+  /** Undefined where the caller holds the context at `version` (not sent); null where no partnership has the id. */
+  context: MembershipContext | null | undefined;
+}
+
+/** One partnership's context unless held at the graph's version, with that version: one round trip (membership-context-since.cypher). */
+export async function loadContextSince(gateway: Neo4jGateway, partnershipId: string, known: HeldVersions, counter?: RoundTripCounter): Promise<SinceHeld> {
+  const [row] = await gateway.read(MEMBERSHIP_CONTEXT_SINCE, { partnership: partnershipId, known }, counter);
+  return sinceHeld(row!, known[partnershipId]);
+}
+
+/** A meeting, its body and partnership, with the version and the partnership's context unless held at it (meeting-context-since.cypher); null for no such meeting. */
+export async function loadMeetingSince(
+  gateway: Neo4jGateway,
+  meetingId: string,
+  known: HeldVersions,
+  counter?: RoundTripCounter,
+): Promise<(SinceHeld & { meeting: EntityRow; bodyId: string; partnershipId: string | null }) | null> {
+  const [row] = await gateway.read(MEETING_CONTEXT_SINCE, { id: meetingId, known }, counter);
   if (!row) return null;
-  const organisations = new Map((row.organisations as PartValues[]).map((o) => [o[0], partialRow(ORGANISATION_PART, o)]));
+  const partnershipId = row.partnershipId as string | null;
+  return {
+    meeting: row.meeting as EntityRow,
+    bodyId: row.bodyId as string,
+    partnershipId,
+    ...sinceHeld(row, partnershipId === null ? undefined : known[partnershipId]),
+  };
+}
+
+/** The statements' answer read: the context's columns are null when not sent (the version is the one held) or when there is no partnership. */
+function sinceHeld(row: Record<string, unknown>, held: string | undefined): SinceHeld {
+  const version = String(row.version);
+  if (row.partnership !== null) return { version, context: contextOf(row) };
+  return { version, context: version === held ? undefined : null };
+}
+
+/** The context from the columns the statements send (fragments/partnership-context.cypher). */
+function contextOf(row: Record<string, unknown>): MembershipContext {
+  // Organisations once each, however many affiliations and attendance records name them.
+  const named = partialRows(ORGANISATION_PART, row.organisations as Grouped<PartValues>[]);
   const meetingRows = row.meetings as { meeting: EntityRow; bodyId: string }[];
-  const meetingById = new Map(meetingRows.map((m) => [m.meeting.id, m.meeting]));
-  const people = new Map<string, EntityRow>();
-  // One row for each organisation, however many affiliations name it.
-  const affiliated = new Map<string, EntityRow>();
   const affiliations: Affiliation[] = [];
-  for (const [id, name, honorific, labels, stated] of row.people as PersonValues[]) {
-    people.set(id, partialRow(PERSON_PART, [id, name, honorific, labels]));
-    for (const values of stated) {
-      const orgId = values[0];
-      const organisation = affiliated.get(orgId) ?? affiliated.set(orgId, partialRow(ORGANISATION_PART, values)).get(orgId)!;
-      const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, values.slice(ORGANISATION_PART.length));
-      const ref = { type: "AFFILIATED_WITH" as const, from: id, to: orgId, sent: rel };
-      affiliations.push({ personId: id, organisation, role: rel.role ?? null, asOf: rel.asOf ?? null, rel, ref });
+  const people = partialRows(PERSON_PART, row.people as Grouped<PersonValues>[], (person, [, , , stated]) => {
+    for (const [orgId, ...relValues] of stated) {
+      const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, relValues);
+      const ref = { type: "AFFILIATED_WITH" as const, from: person.id, to: orgId, sent: rel };
+      affiliations.push({ personId: person.id, organisation: named.get(orgId)!, role: rel.role ?? null, asOf: rel.asOf ?? null, rel, ref });
     }
-  }
-  const attendance: AttendanceRecord[] = (row.attendance as AttendanceValues[]).map(([meetingId, bodyId, personId, ...rel]) => ({
-    meeting: meetingById.get(meetingId)!,
-    bodyId,
+  });
+  const attendance: AttendanceRecord[] = (row.attendance as AttendanceValues[]).map(([place, personId, ...rel]) => ({
+    meeting: meetingRows[place]!.meeting,
+    bodyId: meetingRows[place]!.bodyId,
     person: people.get(personId)!,
     rel: propertiesOf<AttendanceRel>(ATTENDANCE_REL, rel),
   }));
+  // What a record says was represented is an Organisation (as the statement matched it), not just any entity an affiliation names.
+  const organisations = new Map([...named].filter(([, o]) => o.labels.includes("Organisation")));
   const meetings = [...new Map(meetingRows.map((m) => [m.meeting.id, m])).values()];
   // Representing an organisation at a meeting is evidence of affiliation on that day.
   for (const a of attendance) {
@@ -228,6 +288,50 @@ export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId
     partners: row.partners as MembershipContext["partners"],
     organisations,
   };
+}
+
+/** A context's affiliations by person and attendance by meeting and by person, each list in the context's order. */
+export interface ContextIndex {
+  affiliationsOf(personId: string): readonly Affiliation[];
+  attendanceAt(meetingId: string): readonly AttendanceRecord[];
+  attendanceOf(personId: string): readonly AttendanceRecord[];
+}
+
+const INDEXES = new WeakMap<MembershipContext, ContextIndex>();
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * The context's index, built on first use and kept beside it: the analyses look up a person's
+ * affiliations for every seat and meeting, and a meeting's attendance for every meeting, and
+ * filtering the whole lists each time was most of their cost (1,400 affiliations, 500 records at
+ * 1M). Kept aside, not in the context, so that a context built by hand (the tests) is indexed
+ * alike; a context is never changed once built (it is shared through the cache), so the index
+ * cannot go stale.
+ */
+export function indexOf(ctx: MembershipContext): ContextIndex {
+  let index = INDEXES.get(ctx);
+  if (!index) {
+    const group = <T>(items: readonly T[], key: (item: T) => string) => {
+      const out = new Map<string, T[]>();
+      for (const item of items) {
+        const k = key(item);
+        const list = out.get(k);
+        if (list) list.push(item);
+        else out.set(k, [item]);
+      }
+      return out;
+    };
+    const byPerson = group(ctx.affiliations, (a) => a.personId);
+    const atMeeting = group(ctx.attendance, (a) => a.meeting.id);
+    const ofPerson = group(ctx.attendance, (a) => a.person.id);
+    index = {
+      affiliationsOf: (id) => byPerson.get(id) ?? NONE,
+      attendanceAt: (id) => atMeeting.get(id) ?? NONE,
+      attendanceOf: (id) => ofPerson.get(id) ?? NONE,
+    };
+    INDEXES.set(ctx, index);
+  }
+  return index;
 }
 
 /** The date the terms start to apply: approval or effect for approved terms, the meeting presented to for proposed ones. */

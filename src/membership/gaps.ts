@@ -1,5 +1,5 @@
 import type { EntityRow } from "../neo4j/rows.js";
-import { addMonths, PRESENT, termsDate, termsOn, type MembershipContext, type TermsVersion } from "./context.js";
+import { addMonths, indexOf, PRESENT, termsDate, termsOn, type MembershipContext, type TermsVersion } from "./context.js";
 import { byDate, byName, byOrdinal, byTenure } from "./order.js";
 import { sectorsAt, type SectorAtMeeting } from "./representation.js";
 import { EVIDENCE_WINDOW_MONTHS, recentMembers, seatReports, type SeatReport } from "./seats.js";
@@ -56,13 +56,14 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
     e.filled ||= s.status === "FILLED";
     sectors.set(s.sector.id, e);
   }
+  const index = indexOf(ctx);
   const holders = new Set(seats.filter((s) => s.holder).map((s) => s.holder!.id));
   const attended = new Map<string, EntityRow>();
   const windowStart = addMonths(asOf, -EVIDENCE_WINDOW_MONTHS);
   for (const [id, person] of recentMembers(ctx, asOf)) {
-    const came = ctx.attendance.some((a) => {
+    const came = index.attendanceOf(id).some((a) => {
       const d = String(a.meeting.date ?? "");
-      return a.person.id === id && PRESENT.has(String(a.rel.status)) && d >= windowStart && d <= asOf;
+      return PRESENT.has(String(a.rel.status)) && d >= windowStart && d <= asOf;
     });
     if (came && !holders.has(id)) attended.set(id, person);
   }
@@ -98,7 +99,7 @@ export function membershipGaps(ctx: MembershipContext, asOf: string): GapReport 
           .map((m) => m.meeting)
           .filter((m) => {
             const d = String(m.date ?? "");
-            return d >= windowStart && d <= asOf && ctx.attendance.some((a) => a.meeting.id === m.id);
+            return d >= windowStart && d <= asOf && index.attendanceAt(m.id).length > 0;
           })
           .sort(byDate)
           .map((meeting) => ({ meeting, sectors: sectorsAt(ctx, termsOn(ctx, String(meeting.date)) ?? terms, meeting) }))
@@ -129,7 +130,7 @@ function representationByMeeting(ctx: MembershipContext, asOf: string): MeetingR
   }
   for (const { meeting, bodyId } of meetings) {
     const partners = partnersOf.get(bodyId)!;
-    const here = ctx.attendance.filter((r) => r.meeting.id === meeting.id);
+    const here = indexOf(ctx).attendanceAt(meeting.id);
     const gaps: PartnerGap[] = [];
     if (here.length === 0) {
       if (partners.length)

@@ -3,7 +3,7 @@ import { citationsOf, type EntityRow } from "../neo4j/rows.js";
 import { sectorsAt, type SectorAtMeeting } from "./representation.js";
 import { byName, byOrdinal, byPosition, byTenure } from "./order.js";
 import { affiliationsNear } from "./seats.js";
-import { termsOn, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
+import { indexOf, termsOn, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
 
 export type Outcome = "PASSES" | "FAILS" | "UNDETERMINED";
 
@@ -65,7 +65,7 @@ export function evaluateQuorum(ctx: MembershipContext, meeting: EntityRow, bodyI
       sectors: [],
     };
   }
-  const records = ctx.attendance.filter((a) => a.meeting.id === meeting.id);
+  const records = indexOf(ctx).attendanceAt(meeting.id);
   if (records.length === 0) return { meeting, terms, outcome: "UNDETERMINED", reason: "No attendance is recorded for this meeting.", clauses: [], sectors: [] };
 
   const countedAbove = new Set<string>();

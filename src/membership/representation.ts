@@ -1,5 +1,5 @@
 import type { EntityRow } from "../neo4j/rows.js";
-import { PRESENT, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
+import { indexOf, PRESENT, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
 import { byName, byOrdinal } from "./order.js";
 import { affiliationsNear, EVIDENCE_WINDOW_MONTHS } from "./seats.js";
 
@@ -19,7 +19,10 @@ export interface SectorAtMeeting {
  */
 export function sectorsAt(ctx: MembershipContext, terms: TermsVersion, meeting: EntityRow): SectorAtMeeting[] {
   const day = meeting.date as string | undefined;
-  const present = ctx.attendance.filter((a) => a.meeting.id === meeting.id && PRESENT.has(String(a.rel.status))).map((a) => a.person);
+  const present = indexOf(ctx)
+    .attendanceAt(meeting.id)
+    .filter((a) => PRESENT.has(String(a.rel.status)))
+    .map((a) => a.person);
   // Each person's affiliations near the meeting, once: every seat is tried against them.
   const near = new Map(day ? present.map((p) => [p.id, affiliationsNear(ctx, p.id, day, EVIDENCE_WINDOW_MONTHS)]) : []);
   const bySector = new Map<string, SectorAtMeeting>();

@@ -1,5 +1,5 @@
 import type { EntityRow } from "../neo4j/rows.js";
-import { addMonths, monthsApart, PRESENT, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
+import { addMonths, indexOf, monthsApart, PRESENT, type Affiliation, type MembershipContext, type TermsVersion } from "./context.js";
 import { byName, byNearness, byOrdinal } from "./order.js";
 
 export type SeatState = "FILLED" | "VACANT" | "UNKNOWN";
@@ -53,8 +53,9 @@ export function recentMembers(ctx: MembershipContext, day: string, months = EVID
  * with `upTo`, only those stated on or before the day (what was known by then).
  */
 export function affiliationsNear(ctx: MembershipContext, personId: string, day: string, months = EVIDENCE_WINDOW_MONTHS, upTo = false): Affiliation[] {
-  return ctx.affiliations
-    .filter((a) => a.personId === personId && a.asOf !== null && monthsApart(a.asOf, day) <= months && (!upTo || a.asOf <= day))
+  return indexOf(ctx)
+    .affiliationsOf(personId)
+    .filter((a) => a.asOf !== null && monthsApart(a.asOf, day) <= months && (!upTo || a.asOf <= day))
     .sort(byNearness(day));
 }
 

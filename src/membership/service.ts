@@ -3,8 +3,16 @@ import { citationsOf, type EntityRow, type RelRow } from "../neo4j/rows.js";
 import type { Reader } from "../exploration/reader.js";
 import { attendanceFigures } from "./attendance.js";
 import { compareHeld, RULE_FIELDS, rulePlace, SEAT_FIELDS, seatPlace, type Comparison, type TermsHoldings } from "./compare-terms.js";
-import { loadMembershipContext, type Affiliation, type MembershipContext } from "./context.js";
-import { readGraphVersion, type GraphVersionCache } from "../neo4j/graph-version.js";
+import {
+  loadContextSince,
+  loadMeetingSince,
+  loadMembershipContext,
+  type Affiliation,
+  type HeldVersions,
+  type MembershipContext,
+  type SinceHeld,
+} from "./context.js";
+import { GraphVersionCache, readGraphVersion } from "../neo4j/graph-version.js";
 import type { SectorAtMeeting } from "./representation.js";
 import { membershipGaps } from "./gaps.js";
 import { evaluateQuorum } from "./quorum.js";
@@ -24,6 +32,12 @@ export interface MembershipCaches {
   contexts: GraphVersionCache<MembershipContext | null>;
   /** Finished reports, keyed by analysis, partnership and arguments (a dashboard asks the same again and again). */
   reports: GraphVersionCache<unknown>;
+  /** The reads of a version and context under way, by partnership: a second call at the same time waits for the context rather than loading it again. */
+  reading: Map<string, Promise<SinceHeld>>;
+}
+
+export function createMembershipCaches(): MembershipCaches {
+  return { contexts: new GraphVersionCache(64), reports: new GraphVersionCache(512), reading: new Map() };
 }
 
 /** What the analyses read with: a Reader, and, in the API, the process's caches. */
@@ -33,36 +47,60 @@ export interface MembershipReader extends Reader {
 
 /**
  * Runs an analysis over a partnership's history. Loading the history is most of its cost, and the
- * same report is asked for again and again: both are kept by the graph's write version, read
- * first (one short statement; quorum reads it beside the meeting), so a write through any
- * instance is seen by the next call. The
- * report's key names the analysis and all its arguments; `run` must depend on nothing else.
+ * same report is asked for again and again: both are kept by the graph's write version, so a
+ * write through any instance is seen by the next call. The version is read in the same statement
+ * as the context, which the database sends only where this process does not hold the context at
+ * that version: cold or warm, one round trip (quorum's statement also finds the meeting).
+ * `fetched` is that statement's answer where the caller has it. The report's key names the
+ * analysis and all its arguments; `run` must depend on nothing else.
  */
 async function analyse<T>(
   reader: MembershipReader,
   partnershipId: string,
   reportKey: string,
   run: (c: MembershipContext) => T,
-  versionRead: Promise<string> | null = versionOf(reader),
+  fetched?: SinceHeld,
 ): Promise<T | null> {
-  const load = async () => deepFreeze(await loadMembershipContext(reader.gateway, partnershipId, reader.roundTrips));
+  const load = () => loadMembershipContext(reader.gateway, partnershipId, reader.roundTrips);
   const caches = reader.membershipCaches;
-  if (!caches || !versionRead) {
+  if (!caches) {
     const context = await load();
     return context ? run(context) : null;
   }
-  const version = await versionRead;
+  const { version, context } = fetched ?? (await readSince(reader, caches, partnershipId));
   const report = caches.reports.get(`${reportKey}|${partnershipId}`, version, async () => {
-    const context = await caches.contexts.get(partnershipId, version, load);
-    return context ? deepFreeze(run(context)) : null;
+    const held = await caches.contexts.get(partnershipId, version, async () => deepFreeze(context === undefined ? await load() : context));
+    return held ? deepFreeze(run(held)) : null;
   });
   // The key carries the analysis's name, so what is stored under it is that analysis's T.
   return report as Promise<T | null>;
 }
 
-/** The graph's version, read where the reader keeps caches keyed by it. */
-function versionOf(reader: MembershipReader): Promise<string> | null {
-  return reader.membershipCaches ? readGraphVersion(reader.gateway, reader.roundTrips) : null;
+/**
+ * The graph's version and, unless held at it, the partnership's context. Where a read of this
+ * partnership is already under way (two reports of a dashboard, cold), the version is read alone
+ * and the context taken from that read if it is of the same version: one load for both, and
+ * neither answers from before its own start.
+ */
+async function readSince(reader: MembershipReader, caches: MembershipCaches, partnershipId: string): Promise<SinceHeld> {
+  const under = caches.reading.get(partnershipId);
+  if (under) {
+    const version = await readGraphVersion(reader.gateway, reader.roundTrips);
+    const other = await under.catch(() => null);
+    return { version, context: other?.version === version ? other.context : undefined };
+  }
+  const read = loadContextSince(reader.gateway, partnershipId, held(caches, [partnershipId]), reader.roundTrips);
+  caches.reading.set(partnershipId, read);
+  try {
+    return await read;
+  } finally {
+    caches.reading.delete(partnershipId);
+  }
+}
+
+/** The versions the contexts of these partnerships (all, without) are held at. */
+function held(caches: MembershipCaches, partnershipIds?: readonly string[]): HeldVersions {
+  return caches.contexts.versions(partnershipIds);
 }
 
 /** Shared between requests, so frozen: an analysis that changed what it reads would fail, not leak. */
@@ -121,24 +159,22 @@ function gapsValue(context: MembershipContext, asOf: string) {
 
 /** The quorum of one meeting, clause by clause; "unknown meeting" is null. */
 export async function quorumReport(reader: MembershipReader, meetingId: string) {
-  // The version is read beside the meeting, not after it: two statements, one wait. (A version
-  // read for an unknown meeting is wasted; it is the cheapest statement there is.)
-  const versionRead = versionOf(reader);
-  // Not left unhandled if the meeting's read fails first or finds none: analyse awaits it otherwise.
-  versionRead?.catch(() => undefined);
-  const [row] = await reader.gateway.read(MEETING_PARTNERSHIP, { id: meetingId }, reader.roundTrips);
-  if (!row) return null;
-  const meeting = row.meeting as EntityRow;
-  const evaluated = row.partnershipId
+  const caches = reader.membershipCaches;
+  // With caches, the meeting, the version and (unless held) the context come in one statement.
+  const since = caches ? await loadMeetingSince(reader.gateway, meetingId, held(caches), reader.roundTrips) : null;
+  const found = since ?? (caches ? null : await meetingPartnership(reader, meetingId));
+  if (!found) return null;
+  const { meeting, bodyId, partnershipId } = found;
+  const evaluated = partnershipId
     ? await analyse(
         reader,
-        row.partnershipId as string,
+        partnershipId,
         `quorum|${meetingId}`,
         (context) => {
-          const result = evaluateQuorum(context, meeting, row.bodyId as string);
+          const result = evaluateQuorum(context, meeting, bodyId);
           return { ...result, terms: result.terms?.terms ?? null, sectors: sectorValues(result.sectors) };
         },
-        versionRead,
+        since ?? undefined,
       )
     : null;
   return (
@@ -151,6 +187,12 @@ export async function quorumReport(reader: MembershipReader, meetingId: string) 
       sectors: [],
     }
   );
+}
+
+/** A meeting, its body and the body's partnership, where no caches are kept. */
+async function meetingPartnership(reader: MembershipReader, meetingId: string) {
+  const [row] = await reader.gateway.read(MEETING_PARTNERSHIP, { id: meetingId }, reader.roundTrips);
+  return row ? { meeting: row.meeting as EntityRow, bodyId: row.bodyId as string, partnershipId: row.partnershipId as string | null } : null;
 }
 
 export function attendanceReport(reader: MembershipReader, partnershipId: string, from: string | null, to: string) {

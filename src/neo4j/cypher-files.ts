@@ -4,13 +4,30 @@ import { PROJECT_ROOT } from "../config/env.js";
 
 const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
 
-/** Every file of cypher/, read once when this module loads, by name (folder/file, no extension). */
-const REGISTRY: ReadonlyMap<string, string> = new Map(
+/** Every file of cypher/ as written, by name (folder/file, no extension). */
+const FILES: ReadonlyMap<string, string> = new Map(
   fs
     .readdirSync(CYPHER_DIR, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".cypher"))
     .map((f) => [f.slice(0, -".cypher".length).split(path.sep).join("/"), fs.readFileSync(path.join(CYPHER_DIR, f), "utf8")] as const),
 );
+
+/**
+ * A line `:include <name>` stands for the text of cypher/<name>.cypher, so that what two statements
+ * share (the graph's version expression, fragments/graph-version) is written once and each
+ * statement still reads whole in its file. Not Cypher: a file is only ever sent expanded.
+ */
+const INCLUDE = /^[ \t]*:include (\S+)[ \t]*$/gm;
+
+function expanded(name: string, within: readonly string[] = []): string {
+  const text = FILES.get(name);
+  if (text === undefined) throw new Error(`No Cypher file cypher/${name}.cypher${within.length ? ` (included by ${within.at(-1)})` : ""}`);
+  if (within.includes(name)) throw new Error(`cypher/${name}.cypher includes itself (${[...within, name].join(" > ")})`);
+  return text.replace(INCLUDE, (_, included: string) => expanded(included, [...within, name]).trimEnd());
+}
+
+/** Every file of cypher/, read and expanded once when this module loads. */
+const REGISTRY: ReadonlyMap<string, string> = new Map([...FILES.keys()].map((name) => [name, expanded(name)]));
 
 /**
  * The text of cypher/<name>.cypher. Queries live in .cypher files so they can be read, reviewed and

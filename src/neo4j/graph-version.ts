@@ -22,6 +22,16 @@ export class GraphVersionCache<V> {
 
   constructor(readonly maxEntries = 256) {}
 
+  /** The version each key's entry (kept or being derived) is of, for these keys or all. */
+  versions(keys: Iterable<string> = this.entries.keys()): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const key of keys) {
+      const found = this.entries.get(key);
+      if (found) out[key] = found.version;
+    }
+    return out;
+  }
+
   /** The value for the key at this version, derived (once, however many ask at the same time) when missing. */
   get(key: string, version: string, derive: () => Promise<V>): Promise<V> {
     const found = this.entries.get(key);

@@ -355,13 +355,15 @@ describe("membership gap analysis, quorum and attendance", () => {
       const first = await ask();
       const again = await ask();
       expect(again.data).toEqual(first.data);
-      // Warm: the meeting and the graph's version, not the partnership's whole history.
-      expect(again.extensions?.roundTrips).toBe(2);
+      // Warm: one statement, the meeting with the graph's version; the partnership's history is not sent again.
+      expect(again.extensions?.roundTrips).toBe(1);
       expect(first.data!.quorum.clauses[0]!.reason).toBe("1 members present; 50% of 3 seats needs 2.");
 
       await loadBatch(db.gateway, readBatch([path.join(PROJECT_ROOT, "test/fixtures/synthetic/riverside-correction.yaml")]));
       const after = await ask();
       expect(after.data!.quorum.clauses[0]).toMatchObject({ outcome: "PASSES", reason: "2 members present; 50% of 3 seats needs 2." });
+      // Cold (the write moved the version on): still one statement, the history sent with the version.
+      expect(after.extensions?.roundTrips).toBe(1);
     });
   });
 });
