@@ -250,15 +250,15 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
     skipped.push(...found.skipped);
     const initials = new Map<string, string>();
     const covered = (i: ItemFact) => found.facts.some((a) => a.span.start < i.end && i.start < a.span.end);
-    const stated = new Map<string, RelationshipSpec & { cite: unknown }>();
-    const statedHonorific = new Map<string, string | null>();
+    // Each fact stated so far, by person and status, with the honorific it was stated under.
+    const stated = new Map<string, { rel: RelationshipSpec & { cite: unknown }; honorific: string | null }>();
     for (const a of found.facts) {
       let pid = personId(a);
       // The same surname alone under another honorific in the same list is someone else.
-      const before = statedHonorific.get(`${pid}|${a.status}`);
+      const before = stated.get(`${pid}|${a.status}`)?.honorific;
       if (before && a.person.honorific && before !== a.person.honorific && !a.person.name.includes(" ")) pid = personId(a, true);
       // Named twice with the same status (the list, then "Apologies were received from …"): one fact, both quotes.
-      const again = stated.get(`${pid}|${a.status}`);
+      const again = stated.get(`${pid}|${a.status}`)?.rel;
       if (again) {
         again.cite = [...(Array.isArray(again.cite) ? again.cite : [again.cite]), cite(a.span)] as never;
         continue;
@@ -276,8 +276,7 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
         ...(a.person.items ? { items: a.person.items } : {}),
         cite: cite(a.span),
       } as RelationshipSpec & { cite: unknown };
-      stated.set(`${pid}|${a.status}`, rel);
-      statedHonorific.set(`${pid}|${a.status}`, a.person.honorific);
+      stated.set(`${pid}|${a.status}`, { rel, honorific: a.person.honorific });
       relate(rel);
       mark(`${pid} ${a.status} at ${meetingId}`, a.confidence, `attendance read from ${a.section}`);
       for (const ini of [a.initials, initialsOf(a.person.name)]) if (ini) initials.set(ini, initials.has(ini) && initials.get(ini) !== pid ? "" : pid);

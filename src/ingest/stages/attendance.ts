@@ -640,6 +640,11 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     return readEntry(`${shared ? `${shared} ` : ""}${text.slice(p.start, p.end)}`);
   };
 
+  /** Whether a line names somebody among its comma (or semicolon) separated pieces. */
+  const namesSomeone = (x: Line) => splitList(text, x.at, x.end, /;/.test(x.text)).some((p) => readEntry(text.slice(p.start, p.end)));
+  /** A line of the list's people: one that names somebody and is no label or item. */
+  const listLine = (x: Line | undefined) => !!x && !isLabel(x.text) && !ITEM_LINE.test(x.text) && namesSomeone(x);
+
   const entriesIn = (s: number, e: number, lineMode: boolean, table = false): Entry[] =>
     entriesOf(s, e, lineMode, table).map((x) => {
       const shared = sharedHonorific(x.span);
@@ -843,7 +848,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         (!!first.initials || /\s[–—-]\s/.test(text.slice(pieces[0]!.start, pieces[0]!.end))) &&
         pieces.slice(1).every((p) => !HONORIFIC_LEAD.test(text.slice(p.start, p.end)));
       // Unless its pieces are roles run into the next names ("Ann Able, Lay Member Bob Best, …").
-      const runOns = pieces.slice(1).filter((p) => !readAt(p) && runOnName(p)).length;
+      const runOnOf = new Map(pieces.slice(1).map((p) => [p, readAt(p) ? null : runOnName(p)] as const));
+      const runOns = [...runOnOf.values()].filter(Boolean).length;
       if (whole && pieces.length > 1 && readEntry(line.trim()) && runOns < 2 && (roleRunsOn || pieces.slice(1).every((p) => !readAt(p)))) pieces = [whole];
       // "Chair, Healthwatch" under "Ann Able": a line of her role and organisation, no one in it.
       if (whole && out.length && !wasBlank && pieces.length > 1 && line.trim().length < 120 && pieces.every((p) => !readAt(p))) {
@@ -869,7 +875,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         // "Chorley Council" after "Polly Patel," qualifies her, and so does a line of its own straight
         // under her; "the usual representatives …" is nobody, and is reported. Not across a blank line.
         const qualifies = out.length > lineStart || (pieces.length === 1 && (!wasBlank || /^[A-Z]{2,4}$/.test(t)));
-        const runOn = runOns >= 2 && !readAt(p) ? runOnName(p) : null;
+        const runOn = runOns >= 2 ? (runOnOf.get(p) ?? null) : null;
         if (runOn && prev && out.length > lineStart) {
           prev.end = runOn.roleEnd;
           out.push(runOn.name);
@@ -951,11 +957,6 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           const gap = n - Math.max(lastEntry, k);
           const afterAt = gap > 3 ? inRegion.findIndex((x, i) => i > n && x.text) : -1;
           const after = afterAt > 0 && afterAt <= n + 12 ? inRegion[afterAt] : undefined;
-          const listLine = (x: Line | undefined) =>
-            !!x &&
-            !isLabel(x.text) &&
-            !ITEM_LINE.test(x.text) &&
-            splitList(text, x.at, x.end, /;/.test(x.text)).some((p) => readEntry(text.slice(p.start, p.end)));
           // "Isle of Wight Primary Care Trust" between blank lines, its people under it: a group's heading.
           const heading =
             !!after && !listLine(after) && after.text.length < 60 && !/[.!?:]$/.test(after.text) && !isLabel(after.text) && !ITEM_LINE.test(after.text);
@@ -987,7 +988,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         }
         const entryLike =
           PUBLIC_COUNT.test(next.text) ||
-          splitList(text, next.at, next.end, /;/.test(next.text)).some((p) => readEntry(text.slice(p.start, p.end))) ||
+          namesSomeone(next) ||
           // A row wrapped onto a new line ("CCGs (items 14-15) Kelly Morris (KMo) : …") continues a table of initials.
           initialsRows(text, next.at, next.end).length >= (initialsRows(text, labelEnd, next.at).length >= 2 ? 1 : 2) ||
           !!severalPerLine(next.at, text.slice(next.at, next.end));
@@ -998,14 +999,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         // One unreadable short line ("MauraJackson (Advance)") between entries stays in the block, reported.
         // A group heading ("Isle of Wight Primary Care Trust") may stand between blank lines.
         const after = inRegion.slice(n + 1, n + 8).find((x) => x.text);
-        const between =
-          (lastEntry >= 0 || n - k <= 6) &&
-          next.text.length < 60 &&
-          !/[.!?]$/.test(next.text) &&
-          !!after &&
-          !isLabel(after.text) &&
-          !ITEM_LINE.test(after.text) &&
-          splitList(text, after.at, after.end, /;/.test(after.text)).some((p) => readEntry(text.slice(p.start, p.end)));
+        const between = (lastEntry >= 0 || n - k <= 6) && next.text.length < 60 && !/[.!?]$/.test(next.text) && listLine(after);
         if (!entryLike && !qualifierLike && !between) break;
         if (next.text.length > 400 && !/[,;]/.test(next.text)) break;
         lastEntry = n;

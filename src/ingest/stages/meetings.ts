@@ -188,6 +188,13 @@ function tableCells(text: string, line: Line): { label: string; value: string; s
 
 /** Words before a date that give another day than the meeting's: a page's, a paper's, an order's ("dated 27 April 2023"). */
 const ANOTHER_DAYS_WORDS = "publication|published|printed|effective|updated|circulated|issued|deadline|review|dated";
+/** Such a word just before a date on its line. */
+const ANOTHER_DAYS_BEFORE = new RegExp(String.raw`\b(?:${ANOTHER_DAYS_WORDS})\b[^\n]{0,20}$`, "i");
+/** Before a date of the opening: a word that gives another day, or another meeting's minutes to approve. */
+const NOT_THIS_MEETINGS_DATE = new RegExp(
+  String.raw`\b(?:next|future|previous|last|approve|confirm|agree|${ANOTHER_DAYS_WORDS}|minutes|moved|postponed|rescheduled|deferred)\b[^.,;]{0,30}$|\b(?:minutes?|confirm|approve)\b[^.,;]{0,60}\bmeeting\b[^.,;]{0,40}\bheld\b[^.,;]{0,30}$`,
+  "i",
+);
 
 /**
  * The dates of a list before its last one: "27th July, 7th September and ", "12 November 2020
@@ -278,7 +285,7 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
                 /minutes\s+of\s+(?:the\s+|a\s+|an\s+)?([^\n]{0,160}?|[^\n]{0,160}\n[^\n]{0,80}?)\s*held\s+(?:in\s+(?:public|private)\s+|virtually\s+|remotely\s+)?(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:on\s+)?(?:[A-Za-z]+,?\s+)?(?:the\s+)?$/i,
               );
         // A date the page was published, printed or updated on is not the meeting's.
-        if (new RegExp(String.raw`\b(?:${ANOTHER_DAYS_WORDS})\b[^\n]{0,20}$`, "i").test(before)) continue;
+        if (ANOTHER_DAYS_BEFORE.test(before)) continue;
         // "Notes of meeting on 22nd June 2007", "Record of the meeting held on …" anywhere on the line.
         const notesOf =
           opens &&
@@ -463,13 +470,7 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
       // "the minutes of the meetings held on 12 November 2020 (attached) and 14 January 2021": a date
       // that continues a list of dates is read with what stands before the list's first.
       const before = text.slice(lineStart, x.start).replace(DATE_LIST_TAIL, "");
-      if (
-        new RegExp(
-          String.raw`\b(?:next|future|previous|last|approve|confirm|agree|${ANOTHER_DAYS_WORDS}|minutes|moved|postponed|rescheduled|deferred)\b[^.,;]{0,30}$|\b(?:minutes?|confirm|approve)\b[^.,;]{0,60}\bmeeting\b[^.,;]{0,40}\bheld\b[^.,;]{0,30}$`,
-          "i",
-        ).test(before)
-      )
-        return false;
+      if (NOT_THIS_MEETINGS_DATE.test(before)) return false;
       // A sentence of the minutes' prose ("… the consultation would close on 14th January 2022, after
       // which …") speaks of some other day, not of the meeting's.
       const lineEnd = text.indexOf("\n", x.start);

@@ -246,22 +246,15 @@ export function rosters(text: string, lines: Line[], from: number, to: number, c
     if (entries.length < Math.min(3, run.entries.length)) continue;
     const status = statusOf(text, run.cue);
     const whole = trimSpan(text, entries[0]!.span.start, entries.at(-1)!.span.end)!;
-    if (status && status !== "absent" && repeated(entries)) {
+    const presenters = !!status && status !== "absent" && repeated(entries);
+    if (!status || status === "absent" || presenters) {
       skipped.push({
         section: "attendance",
         ...whole,
         text: text.slice(whole.start, whole.end),
-        why: "the same names listed under another item too: an item's presenters, not attendance",
-      });
-      continue;
-    }
-    if (!status || status === "absent") {
-      skipped.push({
-        section: "attendance",
-        ...whole,
-        text: text.slice(whole.start, whole.end),
-        why:
-          status === "absent"
+        why: presenters
+          ? "the same names listed under another item too: an item's presenters, not attendance"
+          : status === "absent"
             ? "names listed as absent or circulated to: not attendance"
             : `a list of ${entries.length} names with no word saying who was there: not recorded`,
       });
