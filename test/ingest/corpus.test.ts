@@ -28,19 +28,30 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  // Round 13's documents are gathered by someone else and merged only when it is scored: the
+  // Round 14's documents are gathered by someone else and merged only when it is scored: the
   // held-back split can be empty, never hold anything but them.
-  it("holds back round 13 only, chosen before tuning, and develops on everything else, rounds 1 to 12 included", () => {
+  it("holds back round 14 only, chosen before tuning, and develops on everything else, rounds 1 to 13 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r13-"))).toBe(true);
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r14-"))).toBe(true);
     expect(docs.filter((d) => d.id.startsWith("corpus-r12-")).length).toBe(24);
     expect(docs.filter((d) => d.id.startsWith("corpus-r9-")).every((d) => splitOf(d.id) === "dev")).toBe(true);
-    for (const round of ["corpus-r2-", "corpus-r3-", "corpus-r4-", "corpus-r5-", "corpus-r6-", "corpus-r7-", "corpus-r8-", "corpus-r10-", "corpus-r11-"]) {
+    for (const round of [
+      "corpus-r2-",
+      "corpus-r3-",
+      "corpus-r4-",
+      "corpus-r5-",
+      "corpus-r6-",
+      "corpus-r7-",
+      "corpus-r8-",
+      "corpus-r10-",
+      "corpus-r11-",
+      "corpus-r13-",
+    ]) {
       const spent = docs.filter((d) => d.id.startsWith(round));
       expect(spent.length).toBe(20);
       expect(spent.every((d) => splitOf(d.id) === "dev")).toBe(true);
     }
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(263);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(283);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
   });
 
@@ -103,8 +114,9 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 13's development set: 263 documents; rounds 7 to 12 (scored once each before any tuning
-    // on them) among them, which lowered every figure here when they joined.
+    // Round 14's development set: 283 documents; rounds 7 to 13 (scored once each before any tuning
+    // on them) among them, which lowered every figure here when they joined (round 13: decisions
+    // and actions recall 0.61 -> 0.60).
     expect(precision(attendance)).toBeGreaterThanOrEqual(0.92);
     expect(recall(attendance)).toBeGreaterThanOrEqual(0.81);
     expect(precision(metadata)).toBeGreaterThanOrEqual(0.93);
@@ -113,7 +125,7 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.78);
     expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.85);
     expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.83);
-    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.61);
+    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.6);
   });
 
   it("on round 2's documents, the layouts the rules were not written for", () => {
