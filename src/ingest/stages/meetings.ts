@@ -38,7 +38,7 @@ export interface MeetingFact {
 }
 
 const BODY_WORD =
-  /\b(?:Board|Committee|Sub-Committee|Subcommittee|Partnership|Executive|Cabinet|Group|Forum|Alliance|Assembly|Panel|Commission|Collaborative|Network|Leadership Team|Council|Governing Body|Senate|Trust Board|Conference|Summit|Workshop|Development Session)\b/i;
+  /\b(?:Board|Committee|Sub-Committee|Subcommittee|Partnership|(?<!(?:Chief|Non-)\s?)Executive(?!\s+(?:Officer|Director|Member|Lead|Assistant|Manager))|Cabinet|Group|Forum|Alliance|Assembly|Panel|Commission|Collaborative|Network|Leadership Team|Council|Governing Body|Senate|Trust Board|Conference|Summit|Workshop|Development Session)\b/i;
 const NOT_BODY =
   /^(?:agenda(?:\s+and\s+(?:draft\s+)?minutes)?|minutes|draft minutes|issue\s*-\s*meetings|agenda item|decision details|items|no\.?\s*item|venue|contact|media|key (?:decisions|messages|actions).*|public|confidential)\s*:?$/i;
 
@@ -58,9 +58,14 @@ export function bodyName(raw: string): string | null {
     // "Meeting Title: …", "Minutes Children's Trust Board Notes of meeting on …": a label or a word before the name.
     .replace(/^(?:meeting\s+)?(?:title|name)(?:\s+of\s+meeting)?\s*:\s*/i, "")
     .replace(/^(?:draft\s+)?(?:minutes|notes)\s+(?!of\b)(?=[A-Z])/i, "")
+    // "Decision Maker: Cabinet" on a decision notice; "of Dunston Annual Parish Council", "Minutes from SLSCB Board Meeting".
+    .replace(/^decision\s+maker\s*:\s*|^(?:of|from)\s+(?=[A-Z])/i, "")
+    .replace(/^(?:draft\s+)?(?:minutes|notes)\s+from\s+(?=[A-Z])/i, "")
+    .replace(/\bannual\s+(?=(?:parish|town)\s+council\b)/i, "")
     .replace(/\s+(?:notes|minutes|record)\s+of\s+(?:the\s+|a\s+)?meeting\b.*$/i, "")
     .replace(/\s+(?:held\s+)?(?:on|at)(?:\s+.*)?$/i, "")
     .replace(/\s+(?:held\s+)?in\s+(?:public|private)\b.*$/i, "")
+    .replace(/\s+held\s+(?:in|at|on|via|by)\b.*$/i, "")
     .replace(
       /\s*[-–—,:]?\s*(?:\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{4}).*$/,
       "",
@@ -77,9 +82,26 @@ export function bodyName(raw: string): string | null {
     .replace(/\s+(?:draft\s+)?minutes(?:\s+date)?$|\s+date$/i, "")
     .replace(/^(?:special|extraordinary|annual|ordinary|reconvened|additional)\s+meeting(?:\s+of)?[,:]?\s+(?:the\s+)?/i, "")
     .replace(/^(?:the)\s+/i, "")
-    .replace(/[\s,.:;–—-]+$/, "")
+    .replace(/[\s,.:;–—(-]+$/, "")
     .trim();
   if (s.length < 4 || s.length > 140 || NOT_BODY.test(s) || !BODY_WORD.test(s)) return null;
+  // "Council meetings", "A Cambridge City Council website": a site's navigation.
+  if (/\b(?:meetings|website|web\s+site|homepage)$/i.test(s)) return null;
+  // "Mr AC Marsh – Chief Executive Officer", "Cllr Laura Beddow Dorset Council (Chair)": an attendee's line.
+  if (
+    /^(?:[-–•·*]\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Prof\.?|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev(?:d|erend)?)\b\.?\s/i.test(s) ||
+    /\((?:Vice[- ])?Chair(?:man|person)?\)/i.test(s)
+  )
+    return null;
+  // "Use the search options below to find …", "Search for past decisions by committee …": a web page's prose, in lower case mostly.
+  const words = s.split(/\s+/).filter((w) => !/^(?:and|&|of|for|the|in|on|to|a|an|with|at|by)$/i.test(w));
+  if (words.length >= 4 && words.filter((w) => /^[a-z]/.test(w)).length > words.length / 3) {
+    // "The formal event to launch the Shropshire Voluntary Sector Assembly": the name the sentence ends on.
+    const tail = /\bthe\s+((?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?)+[A-Z][\w'’&-]*)$/.exec(s);
+    return tail && BODY_WORD.test(tail[1]!) ? tail[1]! : null;
+  }
+  // "Establishing a Police and Crime Panel for Kent and Medway": what a paper is about.
+  if (/^[A-Z][a-z]+ing\s+(?:a|an|the)\b/.test(s)) return null;
   // "5) How can lessons learned facilitate … partnership working?": a numbered point or a question.
   if (/\?$|^\(?\d{1,2}[.)]\s/.test(s)) return null;
   // "Venue: Hinckley & Bosworth Borough Council Offices": a labelled field of the header names a place or a person, not the body.
@@ -87,10 +109,54 @@ export function bodyName(raw: string): string | null {
   // "To receive the report of … the Partnership Accounts": an agenda item's wording, not a name.
   if (/^to\s+(?:receive|approve|adopt|consider|note|agree|elect|confirm|discuss|review)\b/i.test(s)) return null;
   // "Cabinet welcomed the report and considered …" is a sentence, not a name.
-  if (/\.\s|\b(?:was|were|is|are|has|had|welcomed|agreed|considered|noted|approved|received|resolved|read|presented|reported|explained|thanked)\b/.test(s))
+  if (
+    /\.\s|\b(?:was|were|is|are|has|had|welcomed|agreed|considered|noted|approved|received|resolved|read|presented|reported|explained|thanked|declared)\b/.test(
+      s,
+    )
+  )
     return null;
   s = s.replace(/\s+\(Item\s+\d+.*\)$/i, "");
   return s;
+}
+
+/** The words a body's minutes call it by when they do not name it: "the Board noted", "the Panel proceeded". */
+const SELF_WORDS = ["Board", "Committee", "Sub-Committee", "Panel", "Partnership", "Cabinet", "Forum", "Group", "Commission", "Executive", "Governing Body"];
+const SELF_REFERENCE = new RegExp(String.raw`\b(?:the|The)\s+(${SELF_WORDS.join("|")})\b(?!\s+(?:[A-Z]|of\b|for\b|and\b))`, "g");
+const FULL_NAME = new RegExp(
+  String.raw`\b((?:[A-Z][\w'’&-]*|NHS)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|on))*?\s+(${SELF_WORDS.join("|")})(?:\s+for\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)?)\b(?!\s+[A-Z][a-z])`,
+  "g",
+);
+/** Words a name in prose does not start with: the sentence's, not the body's. */
+const NOT_A_NAME_START =
+  /^(?:The|This|That|These|A|An|It|He|She|They|We|Our|Its|Their|His|Her|Each|Every|All|Any|Some|No|Chair|Chairman|Vice|Members?|Cllr|Councillor|Mr|Mrs|Ms|Dr|Minutes|Item|Agenda|Report|Apologies|Following|Moved|Resolved|Agreed|Noted|If|When|As|At|In|On|For|To|From|By|With|Following|Draft|Next|Previous|Last|Future|Future|Joint|Local|Both)$/;
+
+/**
+ * The body a meeting's prose names, where no heading does (a modern.gov page that opens with its
+ * venue): the minutes call their own body "the Board" or "the Panel" throughout; the name it is
+ * given in full most often among those ending in that word ("the Humberside Police and Crime Panel
+ * welcomed …") is the body's.
+ */
+export function bodyInProse(text: string, from: number, to: number): { name: string; span: Span } | null {
+  const part = text.slice(from, to);
+  const self = new Map<string, number>();
+  for (const m of part.matchAll(SELF_REFERENCE)) self.set(m[1]!, (self.get(m[1]!) ?? 0) + 1);
+  const word = [...self.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!word || word[1] < 2) return null;
+  const names = new Map<string, { count: number; at: number }>();
+  for (const m of part.matchAll(FULL_NAME)) {
+    if (m[2] !== word[0]) continue;
+    // "Co-opted Members The Board": a name starts after the last "The" it runs over.
+    const words = m[1]!.split(/\s+/).slice(m[1]!.split(/\s+/).lastIndexOf("The") + 1);
+    while (words.length > 1 && NOT_A_NAME_START.test(words[0]!)) words.shift();
+    const name = words.join(" ");
+    if (words.length < 2 || !/^[A-Z]/.test(name)) continue;
+    const at = from + m.index + m[1]!.length - name.length;
+    const seen = names.get(name);
+    names.set(name, { count: (seen?.count ?? 0) + 1, at: seen?.at ?? at });
+  }
+  const best = [...names.entries()].sort((a, b) => b[1].count - a[1].count || a[1].at - b[1].at)[0];
+  // "The Board" alone names no body a graph could tell from another document's board.
+  return best ? { name: best[0], span: { start: best[1].at, end: best[1].at + best[0].length } } : null;
 }
 
 /** Words that end a building's name. */
@@ -641,6 +707,10 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         if (m.title === m.body.name) m.title = named.name;
         m.body = named;
       }
+    }
+    if (!m.body) {
+      m.body = bodyInProse(text, m.header.start, m.end);
+      if (m.body && m.title === "Meeting") m.title = m.body.name;
     }
     const title = `${m.body?.name ?? ""} ${text.slice(m.header.start, m.header.end)}`;
     if (/development\s+session/i.test(title)) m.kind = "development-session";

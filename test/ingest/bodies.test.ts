@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { meetingsOf } from "../helpers/ingest-stages.js";
+import { bodyName } from "../../src/ingest/stages/meetings.js";
+
+// The body a meeting is of, where the page's heading does not name it, and lines that only look
+// like a body's name (invented examples in the shapes of real pages).
+describe("the body a meeting is of", () => {
+  const page = (prose: string) =>
+    `Agenda and minutes\n\nVenue: Committee Room 2, Civic Offices, Wessex Way. View directions\n\nContact: Ann Officer\n\nItems\nNo. Item\n\n12.\n\nWelcome and Introductions\n\nMinutes:\n\n${prose}\n\n13.\n\nMinutes of the last meeting\n\nMinutes:\n\nThe minutes of the meeting held on 4 March 2021 were agreed as a correct record.\n`;
+
+  it("is the name the minutes give in full to what they otherwise call 'the Panel'", () => {
+    const [m] = meetingsOf(
+      page(
+        "The Secretary to the Wessex Police and Crime Panel welcomed everyone. The Panel then elected its Chair. Members of the Panel introduced themselves; the Wessex Fire Authority sent apologies.",
+      ),
+    );
+    expect(m!.body?.name).toBe("Wessex Police and Crime Panel");
+  });
+
+  it("follows what the minutes call themselves, not another body they mention more", () => {
+    const [m] = meetingsOf(
+      page(
+        "The Chair of the Wessex Health and Wellbeing Board welcomed members. The Board heard from the Wessex Safeguarding Adults Partnership and the Wessex Safeguarding Adults Partnership's chair. The Board noted the report.",
+      ),
+    );
+    expect(m!.body?.name).toBe("Wessex Health and Wellbeing Board");
+  });
+
+  it("keeps 'for <place>' that ends a committee's name", () => {
+    const [m] = meetingsOf(
+      page(
+        "The Chairman of the Health Scrutiny Committee for Wessex welcomed everyone. The Committee noted the apologies. The Committee agreed its work programme.",
+      ),
+    );
+    expect(m!.body?.name).toBe("Health Scrutiny Committee for Wessex");
+  });
+
+  it("is not guessed when the minutes only ever say 'the Board'", () => {
+    const [m] = meetingsOf(page("The Chair welcomed everyone. The Board noted the update. The Board agreed the plan."));
+    expect(m!.body).toBeNull();
+  });
+
+  it("is not a line of an attendance list, a site's navigation, a sentence or a paper's subject", () => {
+    expect(bodyName("Mr AC Marsh – Chief Executive Officer and voting member")).toBeNull();
+    expect(bodyName("Cllr Jo Bloggs Wessex Council (Chair)")).toBeNull();
+    expect(bodyName("Council meetings")).toBeNull();
+    expect(bodyName("A Wessex City Council website")).toBeNull();
+    expect(bodyName("Search for past decisions by committee or executive member or go to search decisions here")).toBeNull();
+    expect(bodyName("Sir Tom Jones declared an interest as Chair Designate of an Integrated Care Board (ICB)")).toBeNull();
+    expect(bodyName("Establishing a Police and Crime Panel for Wessex")).toBeNull();
+  });
+
+  it("is what stands after a decision notice's label, a sentence's last words or a cut-off 'of'", () => {
+    expect(bodyName("Decision Maker: Cabinet")).toBe("Cabinet");
+    expect(bodyName("The formal event to launch the Wessex Voluntary Sector Assembly (27 February 2008)")).toBe("Wessex Voluntary Sector Assembly");
+    expect(bodyName("Minutes of the of Upton Annual Parish Council Meeting held on 13th May")).toBe("Upton Parish Council");
+    expect(bodyName("Town Council held in The Guildhall")).toBe("Town Council");
+    expect(bodyName("Minutes from WSCB Board Meeting")).toBe("WSCB Board");
+  });
+});
