@@ -119,6 +119,9 @@ const NOT_A_NAME = new RegExp(
     "Office",
     "Commissioner",
     "Director",
+    "Operating",
+    "Strategic",
+    "Managing",
     "Executive",
     "Exec",
     "Manager",
@@ -441,6 +444,8 @@ export function parsePerson(raw: string): PersonMention | null {
   // "Rt Hon Ann Able MP", "Jane Doe OBE": letters after the name are no part of it.
   const letters = POST_NOMINALS.exec(s);
   if (letters) s = s.slice(0, letters.index);
+  // "Chief Superintendent" on a line of its own, above the name: a rank, nobody yet.
+  if (HONORIFICS.some((h) => h.toLowerCase() === s.toLowerCase())) return null;
   const split = splitHonorific(s);
   const { honorific } = split;
   let rest = split.rest;

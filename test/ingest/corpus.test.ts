@@ -116,8 +116,8 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const metadata = overall(total, "metadata:");
     // Round 14's development set: 283 documents; rounds 7 to 13 (scored once each before any tuning
     // on them) among them, which lowered every figure here when they joined (round 13: decisions
-    // and actions recall 0.61 -> 0.60).
-    expect(precision(attendance)).toBeGreaterThanOrEqual(0.92);
+    // and actions recall 0.61 -> 0.60, attendance precision 0.92 -> 0.916).
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.915);
     expect(recall(attendance)).toBeGreaterThanOrEqual(0.81);
     expect(precision(metadata)).toBeGreaterThanOrEqual(0.93);
     expect(recall(metadata)).toBeGreaterThanOrEqual(0.84);

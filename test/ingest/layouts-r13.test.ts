@@ -68,3 +68,81 @@ describe("meeting dates round 13 showed (after its one scoring)", () => {
     expect(meetingsOf(text).map((m) => m.date?.iso)).toEqual(["2008-05-23"]);
   });
 });
+
+// Round 13, read as development documents once round 14 was gathered.
+describe("lists whose roles stand apart from the names (round 13, spent)", () => {
+  it("reads a name a line, its role a line below after blank lines, ending in a full stop", () => {
+    const text = [
+      "Minutes of the Meeting of the",
+      "Health and Wellbeing Board",
+      "",
+      "Held: Thursday, 7 December 2017 at 10:30 am",
+      "",
+      "Present:",
+      "",
+      "Councillor Able",
+      "(Chair)",
+      "Deputy City Mayor, Northtown City Council.",
+      "Ian Best",
+      "Deputy Director of Public Health, Northtown City Council.",
+      " ",
+      "",
+      "Cara Cole",
+      "",
+      " ",
+      "",
+      "",
+      "Better Care Fund Implementation Manager, NHS England, Midlands and East (Central England)",
+      "",
+      " ",
+      "Chief Superintendent",
+      "",
+      "Dan Dee",
+      "",
+      "Head of Local Policing Directorate, Northshire Police.",
+      "",
+      "In attendance",
+      "",
+      "Eve Ford",
+      "",
+      "Democratic Services, Northtown City Council.",
+      "",
+      "1. Apologies for absence",
+      "",
+      "The Chair welcomed everyone. The minutes were agreed.",
+    ].join("\n");
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Able", "present"],
+      ["Ian Best", "present"],
+      ["Cara Cole", "present"],
+      ["Dan Dee", "present"],
+      ["Eve Ford", "in_attendance"],
+    ]);
+  });
+
+  it("does not take a heading or a sentence after an apologies list as a role", () => {
+    const text = [
+      "Minutes of the Northtown Town Council held on 6 December 2012 at 7pm",
+      "",
+      "PRESENT: Councillor A Able, Councillor B Best",
+      "",
+      "APOLOGIES: Councillor C Cole, Councillor D Dee,",
+      "",
+      "HEALTH AND SAFETY ANNOUNCEMENTS",
+      "",
+      "The Mayor informed those present of the actions required in the event of a fire.",
+      "",
+      "PRAYERS",
+      "",
+      "Reverend Eve Ford led prayers.",
+      "",
+      "268/12/13 DECLARATIONS OF INTEREST",
+    ].join("\n");
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["A Able", "present"],
+      ["B Best", "present"],
+      ["C Cole", "apologies"],
+      ["D Dee", "apologies"],
+    ]);
+  });
+});

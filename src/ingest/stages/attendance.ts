@@ -278,6 +278,11 @@ const ROLE_ALTERNATIVES = [...ROLE_WORDS, ...GUARDED_ROLE_WORDS].map((w) => w.re
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:[\p{Lu}-]\p{Ll}[\p{Ll}'’]*)*`;
 const ROLE_THEN_NAME = new RegExp(String.raw`^(.*?\b(?:${ROLE_ALTERNATIVES}|Member)\b.*?)(\s+)(${NAME_WORD}(?:\s+(?:\p{Lu}\.?|${NAME_WORD})){1,2})$`, "u");
 /** A list's piece that is someone's role, not someone: "County and District Councillor (PH)", "Chief Executive". */
+const ROLE_ANYWHERE = new RegExp(String.raw`\b(?:${ROLE_ALTERNATIVES})\b`);
+/** A role and organisation in title case, one full stop at most at its end: "Deputy City Mayor, Leicester City Council." */
+const ROLE_LINE =
+  /^(?:[A-Z(][\w'’&()/-]*|and|of|for|the|in|to|with|on|at|–|-|&)(?:,?\s+(?:[A-Z(][\w'’&()/.-]*,?|and|of|for|the|in|to|with|on|at|–|-|&))*[.,]?$/;
+const roleOnly = (t: string) => ROLE_LINE.test(t) && /[a-z]/.test(t) && (/,/.test(t) || ROLE_ANYWHERE.test(t));
 const ROLE_PIECE = new RegExp(String.raw`^[A-Z][^,;]{0,80}\b(?:${ROLE_ALTERNATIVES})\b[^,;]{0,40}$`);
 
 /** Depth-0 separators of a list: commas, semicolons, " and ", " & ", bullets. */
@@ -961,7 +966,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           const heading =
             !!after && !listLine(after) && after.text.length < 60 && !/[.!?:]$/.test(after.text) && !isLabel(after.text) && !ITEM_LINE.test(after.text);
           const underHeading = heading ? inRegion.slice(afterAt + 1, afterAt + 8).find((x) => x.text) : undefined;
-          if (gap > 3 && !(gap <= 10 && (listLine(after) || (heading && listLine(underHeading))))) break;
+          if (gap > 3 && !(gap <= 10 && (listLine(after) || (heading && listLine(underHeading)) || (gap <= 6 && !!after && roleOnly(after.text))))) break;
           continue;
         }
         // Page furniture between two pages of one list: a page number, "Official", a form feed.
@@ -993,9 +998,13 @@ export function attendance(text: string, lines: Line[], from: number, to: number
           initialsRows(text, next.at, next.end).length >= (initialsRows(text, labelEnd, next.at).length >= 2 ? 1 : 2) ||
           !!severalPerLine(next.at, text.slice(next.at, next.end));
         // The line under an entry qualifies it; so does its initials' cell a blank line below ("Chris Cudmore / / CC").
+        // "Deputy City Mayor, Leicester City Council." under "Councillor Clarke", blank lines between
+        // them, a full stop after it: a role, not a sentence, where it says nothing happened.
+        const roleLine = lastEntry >= 0 && n - lastEntry <= 6 && inRegion.slice(lastEntry + 1, n).every((x) => !x.text) && roleOnly(next.text);
         const qualifierLike =
           (lastEntry >= 0 && n - lastEntry === 1 && next.text.length < 100 && !/[.!?]$/.test(next.text)) ||
-          (lastEntry >= 0 && n - lastEntry <= 2 && /^[A-Z]{2,4}$/.test(next.text));
+          (lastEntry >= 0 && n - lastEntry <= 2 && /^[A-Z]{2,4}$/.test(next.text)) ||
+          roleLine;
         // One unreadable short line ("MauraJackson (Advance)") between entries stays in the block, reported.
         // A group heading ("Isle of Wight Primary Care Trust") may stand between blank lines.
         const after = inRegion.slice(n + 1, n + 8).find((x) => x.text);
