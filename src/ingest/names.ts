@@ -119,6 +119,10 @@ const NOT_A_NAME = new RegExp(
     "Office",
     "Commissioner",
     "Director",
+    "Independent",
+    "Domestic",
+    "Safeguarding",
+    "Registered",
     "Operating",
     "Strategic",
     "Managing",
@@ -451,8 +455,13 @@ export function parsePerson(raw: string): PersonMention | null {
   let rest = split.rest;
   // "Ted Allen Chief Inspector", "Jane Doe Director of Public Health": a role run on after the name.
   const words = rest.split(" ");
-  const runOn = words.findIndex((w, n) => n >= 2 && ROLE_WORD.test(w));
-  if (runOn >= 2 && runOn <= 3 && words.slice(0, runOn).every((w) => /^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?$/.test(w))) {
+  // "Pat Cantrill Independent Chair", "Cheryl Henry Domestic Violence Co-ordinator", "Peter Brunskill
+  // Secondary Care Consultant": a word no name holds, third or fourth, a role within a few words
+  // after it: the role starts after the first two.
+  const roleAt = words.findIndex((w, n) => n >= 2 && ROLE_WORD.test(w));
+  const modifierAt = words.findIndex((w, n) => n >= 2 && n <= 3 && !isNameWord(w) && words.slice(n + 1, n + 4).some((x) => ROLE_WORD.test(x)));
+  const runOn = modifierAt >= 0 && (roleAt < 0 || modifierAt < roleAt) ? 2 : roleAt;
+  if (runOn >= 2 && runOn <= 3 && words.slice(0, runOn).every((w) => /^(?:[A-Z]\.?|(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)$/.test(w))) {
     qualifiers.unshift(words.slice(runOn).join(" "));
     rest = words.slice(0, runOn).join(" ");
   }

@@ -150,6 +150,11 @@ describe("attendance", () => {
     ]);
   });
 
+  it("spots a name its role runs into, with no comma or dash between: 'Michelle Turner Director of Quality'", () => {
+    const t = "Present: James Thomas Clinical Chair (Meeting Chair) BC Nick Hayward Clinical Board Member BD Michelle Turner Director of Quality AWC";
+    expect(spotNames(t, 0, t.length).map((n) => t.slice(n.span.start, n.span.end))).toEqual(["James Thomas", "Nick Hayward", "Michelle Turner"]);
+  });
+
   it("parses honorifics, roles and qualifiers of one person", () => {
     expect(parsePerson("Cllr. Stephen Galloway – City of York Council (Chair)")).toMatchObject({
       honorific: "Councillor",
@@ -158,6 +163,17 @@ describe("attendance", () => {
       role: "chair",
     });
     expect(parsePerson("Director of Public Health")).toBeNull();
+    expect(parsePerson("Chief Superintendent")).toBeNull();
+  });
+
+  it("ends a name where its role runs on, the role's first words no name holds", () => {
+    const name = (raw: string) => parsePerson(raw)?.name;
+    expect(name("Ted Allen Chief Inspector")).toBe("Ted Allen");
+    expect(name("Professor Pat Able Independent Chair for the Board")).toBe("Pat Able");
+    expect(name("Cara Cole Domestic Violence Co-ordinator")).toBe("Cara Cole");
+    expect(name("Dan Dee Secondary Care Consultant")).toBe("Dan Dee");
+    expect(name("K Hockley Detective Inspector")).toBe("K Hockley");
+    expect(name("Ali Jan Haider Executive Director")).toBe("Ali Jan Haider");
   });
 });
 

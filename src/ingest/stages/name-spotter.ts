@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { HONORIFICS, isNameWord } from "../names.js";
+import { HONORIFICS, isNameWord, ROLE_WORDS } from "../names.js";
 import type { Span } from "./lines.js";
 
 /**
@@ -34,6 +34,12 @@ const cap = (t: Token | undefined) =>
 const initial = (t: Token | undefined) => !!t && /^[A-Z]\.?$/.test(t.text);
 const honorific = (t: Token | undefined) => !!t && HONORIFIC.has(t.text.replace(/\.$/, ""));
 const orgWord = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text) && !isNameWord(t.text);
+const ROLE = new Set<string>([...ROLE_WORDS.filter((w) => !w.includes(" ")), "Member", "Governor", "Representative"]);
+/** "Michelle Turner Director of Quality", "Nick Hayward Clinical Board Member": a role, within a few capitalised words. */
+const roleFrom = (tokens: Token[], at: number) => {
+  for (let i = at; i < at + 4 && tokens[i] && /^[A-Z]/.test(tokens[i]!.text); i++) if (ROLE.has(tokens[i]!.text)) return true;
+  return false;
+};
 
 export interface SpottedName {
   /** The whole mention, honorific included. */
@@ -85,7 +91,7 @@ export function spotNames(text: string, s: number, e: number): SpottedName[] {
     let last = k;
     const after = tokens[k + 2];
     if (cap(tokens[k + 1]) && !isFirstName(tokens[k + 1]!.text) && (!after || /^[^A-Za-z(]/.test(after.text))) last = k + 1;
-    if (!hasHonorific && orgWord(tokens[last + 1]) && !honorific(tokens[last + 1])) {
+    if (!hasHonorific && orgWord(tokens[last + 1]) && !honorific(tokens[last + 1]) && !(isFirstName(first.text) && roleFrom(tokens, last + 1))) {
       // "Joseph Rowntree Foundation", "Nene Valley Hospital"; but "Ms Tracey Lewis Head of Finance" is a person and her role.
       i = last + 1;
       prevName = false;
