@@ -432,7 +432,12 @@ export function parsePerson(raw: string): PersonMention | null {
   }
   // "Julie Dodds for John Sparkes", "S Burns for D Gallagher": who came, standing in for whom.
   const standIn = /^(.+?)\s+(?:for|in\s+place\s+of)\s+((?:the\s+)?[A-Z].*)$/.exec(s);
-  const standInFor = standIn && !/^(?:items?|minutes?|part)\b/i.test(standIn[2]!) ? standIn[2]!.trim() : null;
+  // Not "Deputy Chief Executive for Transformation and Operations": the one stood in for is a person.
+  const target = standIn ? splitHonorific(standIn[2]!.split(/\s*(?:[:;,(]|\s[–—-]\s)/)[0]!) : null;
+  const standInFor =
+    standIn && target && !/^(?:items?|minutes?|part)\b/i.test(standIn[2]!) && looksLikeName(target.rest, { honorific: target.honorific !== null })
+      ? standIn[2]!.trim()
+      : null;
   if (standInFor) s = standIn![1]!.trim();
   // "Polly Patel, Chorley Council", "Ann Able – Director", "Sunita Chauhan / Advance Advocacy Project".
   // "Andrea Elton- WHHT": a dash the name runs into, a space after it (not "Smith-Jones").

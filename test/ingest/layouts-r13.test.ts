@@ -145,4 +145,42 @@ describe("lists whose roles stand apart from the names (round 13, spent)", () =>
       ["D Dee", "apologies"],
     ]);
   });
+
+  it("reads group headings with colons under 'In Attendance:', apologies after 'received the following apologies …:', and 'X for Y' among them", () => {
+    const text = [
+      "Minutes of the Northtown Borough Strategic Partnership held on Monday 12 April 2010",
+      "In Attendance:",
+      "Core Members:",
+      "Councillor Ann Able (Chair)",
+      "Bob Best – Northtown Housing Group",
+      "Support Team:",
+      "Cara Cole – Northtown MBC",
+      "Dan Dee – Northtown Partnership",
+      "The Chairman welcomed all the parties present to the meeting. The Partnership",
+      "received the following apologies for this meeting:Eve Ford – Government Office",
+      "Chief Superintendent Gus Hale – Northshire Police",
+      "DCI Ian Jones for Chief Superintendent Gus Hale – Northshire Police.",
+      "Agenda Item 4a",
+      "Items of Correspondence",
+      "Dan Dee reported that correspondence had been received.",
+    ].join("\n");
+    expect(attendanceOf(text).facts.map((f) => [f.person.name, f.status, f.person.substituteFor])).toEqual([
+      ["Ann Able", "present", null],
+      ["Bob Best", "present", null],
+      ["Cara Cole", "officer", null],
+      ["Dan Dee", "officer", null],
+      ["Eve Ford", "apologies", null],
+      ["Gus Hale", "apologies", null],
+      ["Ian Jones", "present", "Chief Superintendent Gus Hale – Northshire Police"],
+    ]);
+  });
+
+  it("takes 'for' in a role for no substitution: 'Deputy Chief Executive for Transformation'", () => {
+    const text =
+      "It was noted that Cllr Ann Able, Cabinet Member for Wellbeing, and Bob Best, Deputy Chief Executive for Transformation, were unable to attend.\n";
+    expect(attendanceOf(text).facts.map((f) => [f.person.name, f.status, f.person.substituteFor])).toEqual([
+      ["Ann Able", "apologies", null],
+      ["Bob Best", "apologies", null],
+    ]);
+  });
 });

@@ -65,9 +65,9 @@ const LABELS: Label[] = [
     status: "officer",
   },
   // "Support" over a table of the council's staff who serve the partnership.
-  { re: new RegExp(String.raw`^support(?:\s+(?:officers|staff|team))?(?=\s*:?\s*$)`, "i"), status: "officer" },
+  { re: new RegExp(String.raw`^support(?:\s+(?:officers|staff|team))?(?:\s*:)?(?=\s*$)`, "i"), status: "officer" },
   // "Core Membership" over the members' table.
-  { re: new RegExp(String.raw`^(?:core|full|voting|statutory)\s+membership(?=\s*:?\s*$)`, "i"), status: "present" },
+  { re: new RegExp(String.raw`^(?:core|full|voting|statutory)\s+membership(?:\s*:)?(?=\s*$)`, "i"), status: "present" },
   { re: new RegExp(String.raw`^observers?(?:\s+present)?${TAIL}`, "i"), status: "observer" },
   // "Clerk: Mrs A Bee", "County Councillor: M Black", "Minute taker: …": there in a role, not as members.
   {
@@ -94,6 +94,8 @@ const LABELS: Label[] = [
     status: "present",
     substitute: true,
   },
+  // "The Partnership received the following apologies for this meeting:Paul Bradley – …".
+  { re: /^[^:\n]{0,120}?\b(?:received|noted|accepted)\s+the\s+following\s+apologies\b[^:\n]{0,40}?(?::-|:)\s*/i, status: "apologies" },
   { re: new RegExp(String.raw`^(?:absent|not\s+present|did\s+not\s+attend|absent\s+without\s+apologies)${TAIL}`, "i"), status: "absent" },
   // A circulation list ("cc:", "Copy to:", "Distribution:") names people sent the minutes, not attendees.
   { re: new RegExp(String.raw`^(?:cc|copy\s+to|copies\s+to|circulation(?:\s+list)?|distribution(?:\s+list)?)\s*:`, "i"), status: "absent" },
@@ -114,7 +116,7 @@ const LABELS: Label[] = [
 
 /** Lines where a block ends: another label, a numbered item, minutes text, a heading. */
 const ITEM_LINE =
-  /^(?:item\s+)?(?:\d{1,3}(?:\.\d{1,2})*|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)[.):]?(?:\s|$)|^minutes\s*:|^(?:welcome|introductions|declarations|minutes of|matters arising|chair['’]?s?\s)/i;
+  /^agenda\s+item\s+\d{1,3}[a-z]?\b|^(?:item\s+)?(?:\d{1,3}(?:\.\d{1,2})*|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*)[.):]?(?:\s|$)|^minutes\s*:|^(?:welcome|introductions|declarations|minutes of|matters arising|chair['’]?s?\s)/i;
 
 /** The opening of an apologies sentence: "Apologies for absence were received from …". */
 const APOLOGIES_SENTENCE =
@@ -624,6 +626,9 @@ export function attendance(text: string, lines: Line[], from: number, to: number
       }
     }
     if (substitute && !person.substituteFor) person.substituteFor = null;
+    // "DCI Neil Evans for Chief Superintendent Kevin Bullas" among the apologies: he came in the absent
+    // member's place (a deputy named in brackets, "(deputising for …)", sent apologies too).
+    if (status === "apologies" && person.substituteFor && !/\(/.test(raw)) status = "present";
     // "Cllr Mrs Humphrey (observer)" under "In attendance": there to observe.
     if (person.qualifier && /^(?:as\s+(?:an\s+)?)?observer$/i.test(person.qualifier.trim())) status = "observer";
     facts.push({ person, status, span: entry, initials, confidence, section });
@@ -1001,8 +1006,9 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         // "Deputy City Mayor, Leicester City Council." under "Councillor Clarke", blank lines between
         // them, a full stop after it: a role, not a sentence, where it says nothing happened.
         const roleLine = lastEntry >= 0 && n - lastEntry <= 6 && inRegion.slice(lastEntry + 1, n).every((x) => !x.text) && roleOnly(next.text);
+        // Not "The Chairman welcomed all the parties present to the meeting. The Partnership" under the last row.
         const qualifierLike =
-          (lastEntry >= 0 && n - lastEntry === 1 && next.text.length < 100 && !/[.!?]$/.test(next.text)) ||
+          (lastEntry >= 0 && n - lastEntry === 1 && next.text.length < 100 && !/[.!?]$/.test(next.text) && !/[a-z][.!?]\s+[A-Z]/.test(next.text)) ||
           (lastEntry >= 0 && n - lastEntry <= 2 && /^[A-Z]{2,4}$/.test(next.text)) ||
           roleLine;
         // One unreadable short line ("MauraJackson (Advance)") between entries stays in the block, reported.
