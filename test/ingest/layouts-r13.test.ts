@@ -183,4 +183,16 @@ describe("lists whose roles stand apart from the names (round 13, spent)", () =>
       ["Bob Best", "apologies", null],
     ]);
   });
+
+  it("reads a flattened 'Attendance:' table of name, initials and organisation, members who sent apologies by initials only", () => {
+    const text =
+      "Northshire ICS Board Meeting held on Friday 15th January 2021 On Microsoft Teams DRAFT Notes and Actions Attendance: Professor Ann Able AA Independent Chair, Northshire ICS Bob Best BB ICS Executive Lead, Northshire ICS Cara Cole CC Northshire County Council Apologies PF Northtown Council Dan Dee DD Public Health Northshire Apologies MG Public Health Southshire Eve Ford EF Northshire Hospital NHS Foundation Trust\n";
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Ann Able", "present"],
+      ["Bob Best", "present"],
+      ["Cara Cole", "present"],
+      ["Dan Dee", "present"],
+      ["Eve Ford", "present"],
+    ]);
+  });
 });

@@ -184,6 +184,7 @@ function firstGroup(lines: Line[]): Line[] {
 
 /** An apologies column's mark in a flattened row. */
 const APOLOGY_CELL = /(?<![\w-])(?:Apols|Apologies|Sent apologies)(?![\w-])/;
+const UNNAMED_APOLOGY = new RegExp(`${APOLOGY_CELL.source}\\s+[A-Z]{2,4}(?=\\s)`, "g");
 /** The same mark at the start of what reads as the next row's name. */
 const APOLOGY_LEAD = new RegExp(`^${APOLOGY_CELL.source}\\s+`);
 
@@ -320,9 +321,13 @@ function splitList(text: string, s: number, e: number, semicolons: boolean): Spa
   return out;
 }
 
-/** A name followed by its initials, as flattened attendance tables write them: "Jane Doe JD". */
+/**
+ * A name followed by its initials, as flattened attendance tables write them: "Jane Doe JD". The
+ * name's later words hold a lower-case letter: in "Ed Garratt EG ICS Executive Lead" the initials
+ * are "EG", not a third word of the name before "ICS".
+ */
 const NAME_WITH_INITIALS =
-  /(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3})(?:[ \t]+\((?:Chair|Chairman|Vice[- ]Chair|Deputy Chair|Co-Chair|[^()]{3,120})\))?[ \t]+\(?([A-Z][A-Za-z]{1,3})\)?(?=[\s,)]|$)/g;
+  /(?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Professor|Prof)\.?[ \t]+)?([A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*){1,3})(?:[ \t]+\((?:Chair|Chairman|Vice[- ]Chair|Deputy Chair|Co-Chair|[^()]{3,120})\))?[ \t]+\(?([A-Z][A-Za-z]{1,3})\)?(?=[\s,)]|$)/g;
 
 function initialsRows(text: string, s: number, e: number): { span: Span; initials: string; nameEnd: number }[] {
   const rows: { span: Span; initials: string; nameEnd: number; at: number }[] = [];
@@ -543,7 +548,8 @@ function nextInlineLabel(text: string, from: number, to: number): { start: numbe
         ? "observer"
         : /\battending\b/.test(w) && !/\bmembers\b/.test(w)
           ? "in_attendance"
-          : /attendance|also/.test(w)
+          : // "Attendance:" heads the list of those there; "In Attendance" / "Also present" the others.
+            /in attendance|also/.test(w)
             ? "in_attendance"
             : /officer|secretariat/.test(w)
               ? "officer"
@@ -1144,7 +1150,9 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     if (rows.length < 4) continue;
     const head = text.slice(Math.max(line.at, rows[0]!.span.start - 300), rows[0]!.span.start);
     if (!/\b(?:Apols|Apologies|Attendance|Attended)\b/.test(head)) continue;
-    const marks = rows.map((r) => APOLOGY_CELL.test(text.slice(r.nameEnd, r.span.end)));
+    // "… Public Health Suffolk Apologies MG Public Health Essex …": a row of its own, a member who sent
+    // apologies named by initials only, not a mark on the row before it.
+    const marks = rows.map((r) => APOLOGY_CELL.test(text.slice(r.nameEnd, r.span.end).replace(UNNAMED_APOLOGY, " ")));
     // "… Apols Cllr Ann McCoy (AM)": the mark that ends one row, read as the start of the next one's name.
     const starts = rows.map((r, n) => {
       const lead = APOLOGY_LEAD.exec(text.slice(r.span.start, r.nameEnd));
