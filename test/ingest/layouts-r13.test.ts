@@ -195,4 +195,36 @@ describe("lists whose roles stand apart from the names (round 13, spent)", () =>
       ["Eve Ford", "present"],
     ]);
   });
+
+  it("reads 'Witnesses in attendance' as others there and 'Other officers in attendance' as officers", () => {
+    const text = [
+      "MINUTES of the meeting of THE NORTHSHIRE TOPIC GROUP held on THURSDAY 13 OCTOBER 2011",
+      "",
+      "ATTENDANCE",
+      "",
+      "Members of the Topic Group",
+      "",
+      "R H Able (Chairman), R F Best, J K Cole",
+      "",
+      "Witnesses in attendance",
+      "",
+      "Dan Dee – Business Manager (Acting)",
+      "",
+      "Eve Ford – Designated Nurse, Safeguarding Children",
+      "",
+      "Other officers in attendance",
+      "",
+      "Gus Hale – Democratic Services Officer",
+      "",
+      "1. / APPOINTMENT OF CHAIRMAN",
+    ].join("\n");
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["R H Able", "present"],
+      ["R F Best", "present"],
+      ["J K Cole", "present"],
+      ["Dan Dee", "in_attendance"],
+      ["Eve Ford", "in_attendance"],
+      ["Gus Hale", "officer"],
+    ]);
+  });
 });

@@ -61,7 +61,7 @@ const LABELS: Label[] = [
     status: "in_attendance",
   },
   {
-    re: new RegExp(String.raw`^(?:council\s+|nhs\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|supporting))?${TAIL}`, "i"),
+    re: new RegExp(String.raw`^(?:other\s+|council\s+|nhs\s+|supporting\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|supporting))?${TAIL}`, "i"),
     status: "officer",
   },
   // "Support" over a table of the council's staff who serve the partnership.
@@ -99,6 +99,11 @@ const LABELS: Label[] = [
   { re: new RegExp(String.raw`^(?:absent|not\s+present|did\s+not\s+attend|absent\s+without\s+apologies)${TAIL}`, "i"), status: "absent" },
   // A circulation list ("cc:", "Copy to:", "Distribution:") names people sent the minutes, not attendees.
   { re: new RegExp(String.raw`^(?:cc|copy\s+to|copies\s+to|circulation(?:\s+list)?|distribution(?:\s+list)?)\s*:`, "i"), status: "absent" },
+  // "Witnesses in attendance", "Advisers in attendance": others there, not members.
+  {
+    re: new RegExp(String.raw`^(?![^\n]*\bmembers\b)(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,3}in\s+attendance${TAIL}`, "i"),
+    status: "in_attendance",
+  },
   // "Members and Deputies Present (By place and then alphabetical by first name)".
   {
     re: new RegExp(String.raw`^(?:[A-Z][a-z]+\s+(?:and\s+|&\s+)?){1,4}(?:present|in\s+attendance)(?:\s*\([^)\n]{0,100}\))?${TAIL}`, "i"),
