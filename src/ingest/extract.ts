@@ -5,7 +5,7 @@ import type { KnownEntities } from "./known.js";
 import { findDates } from "./dates.js";
 import { initialsOf, nameKey, slug } from "./names.js";
 import { attendance, type AttendanceFact, type Skipped } from "./stages/attendance.js";
-import { decisions, type DecisionFact } from "./stages/decisions.js";
+import { decisions, ITEM_OUTCOME, type DecisionFact } from "./stages/decisions.js";
 import { Ids } from "./stages/ids.js";
 import { agendaItems, learnedHeadings, type ItemFact } from "./stages/items.js";
 import { ITEM_LINE_THRESHOLD, itemLineModel, itemLineProbabilities } from "./learn/item-lines.js";
@@ -285,7 +285,7 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
     const attendeeNames = new Set(found.facts.flatMap((a) => [a.person.name, a.person.name.split(" ")[0]!]));
     const foundDecisions = decisions(text, from, to, new Set([...initials].filter(([, v]) => v).map(([k]) => k)), attendeeNames);
     // Numbered lists inside a resolution ("1. That Option 4 … be approved") are not agenda items.
-    const inDecision = (i: ItemFact) => foundDecisions.some((d) => d.start <= i.start && i.start < d.end);
+    const inDecision = (i: ItemFact) => foundDecisions.some((d) => d.start <= i.start && i.start < d.end && !(d.rule === ITEM_OUTCOME && d.start === i.start));
     // The meeting's own header is no item, wherever the meeting's part of the text begins.
     const candidates = (m && !m.hasAgenda ? [] : agendaItems(lines, from, to, { headings: true })).filter(
       // Nor is a title line that dates the meeting ("Meeting Notes 3rd April 2024").

@@ -231,6 +231,53 @@ describe("decisions and actions", () => {
     ]);
   });
 
+  it("reads decisions written after an item's heading, with no subject, or as a motion carried", () => {
+    const text = [
+      "5. To consider the vision and objectives – It was agreed that a workshop would be held.",
+      "It was proposed, seconded and Resolved: That the session be suspended.",
+      "It was proposed, seconded and unanimously agreed that Ann Able be Chair.",
+      "6. To approve as accurate the minutes of the meeting on 20 July 2021 – Agreed",
+      "Agreed expenditure on new playground equipment.",
+      "The minutes of the last meeting were read and agreed.",
+      "The record of the meeting held on 5 November was agreed and signed by the Chairman.",
+      "It was proposed that the Board should have one plan. This was agreed by the Board.",
+      "All recommendations were agreed.",
+      "In response to a question, it was agreed that a written answer be sent.",
+      "Decision status: Recommendations Approved",
+      "RESOLVED that:-",
+      "Resolved",
+    ].join("\n\n");
+    expect(found(text).map(([, t]) => t)).toEqual([
+      "It was agreed that a workshop would be held.",
+      "That the session be suspended.",
+      "It was proposed, seconded and unanimously agreed that Ann Able be Chair.",
+      "To approve as accurate the minutes of the meeting on 20 July 2021 – Agreed",
+      "Agreed expenditure on new playground equipment.",
+      "The minutes of the last meeting were read and agreed.",
+      "The record of the meeting held on 5 November was agreed and signed by the Chairman.",
+      "This was agreed by the Board.",
+      "All recommendations were agreed.",
+      "In response to a question, it was agreed that a written answer be sent.",
+    ]);
+  });
+
+  it("takes no report received, no chair's agenda note and no bare label for a decision", () => {
+    const text = [
+      "The Board received a report and presentation on the strategy.",
+      "The Committee received one nomination in advance of the meeting for Cllr Ann Able.",
+      "The Chairman to welcome everyone to the meeting.",
+      "Minutes: Apologies were received from Bob Best and Cara Cole.",
+      "That Cabinet:-",
+      "15.1",
+      "The Board received the report.",
+      "That the minutes of the meetings held on the following dates be confirmed as a correct record:",
+    ].join("\n\n");
+    expect(found(text)).toEqual([
+      ["resolution", "The Board received the report."],
+      ["resolution", "That the minutes of the meetings held on the following dates be confirmed as a correct record:"],
+    ]);
+  });
+
   it("reads actions: labelled, in a log, and 'HH to bring back …' with initials from the attendance list", () => {
     const text =
       "ACTION: Officers to publish the plan by April.\n\n3. / Carol to develop the criteria for the chair. / Carol\n\nHH to bring back a costed proposal in March.";

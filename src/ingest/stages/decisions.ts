@@ -101,17 +101,51 @@ function parts(text: string, s: number, e: number): Span[] {
 }
 
 const BODY_SUBJECT = String.raw`(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Board|Committee|Sub-Committee|Partnership|Panel|Group|Executive|Cabinet|Members|Forum|ICP|ICB|HWB|HWBB|Council|meeting|Alliance|Assembly|Commission|Leadership\s+Team|Collaborative|Partners|System)`;
-const DECISION_VERB = String.raw`(?:(?:also|then|further|formally|unanimously|duly|collectively)\s+)?(agreed|approved|endorsed|noted|resolved|supported|accepted|ratified|adopted|decided|welcomed|recommended|agrees|approves|endorses|notes|supports|signed\s+off|received|confirmed|delegated|commended|requested)`;
+// "The Board received a report …", "… received one nomination": what came before the body, not what it decided.
+const DECISION_VERB = String.raw`(?:(?:also|then|further|formally|unanimously|duly|collectively)\s+)?(agreed|approved|endorsed|noted|resolved|supported|accepted|ratified|adopted|decided|welcomed|recommended|agrees|approves|endorses|notes|supports|signed\s+off|received(?!\s+(?:an?|one|two|three|several|the\s+following)\b)|confirmed|delegated|commended|requested)`;
 /** A part of "The Board:\n• noted …" that opens with what the body decided. */
 const OPENS_WITH_VERB = new RegExp(String.raw`^${DECISION_VERB}\b`, "i");
 /** A decision's verb as minutes set it in capitals, wherever it stands in the sentence. */
 const CAPITAL_VERB = /\b(?:AGREED|APPROVED|RESOLVED|RATIFIED|ADOPTED|ENDORSED|DEFERRED|REFUSED)\b/;
+/** The rule of a decision that is an item's heading and its outcome ("16/226 Draft Minutes …:Agreed."): the item stands. */
+export const ITEM_OUTCOME = "an item's outcome after it";
 /** `anywhere`: the form may stand anywhere in its sentence, not only at its start. */
 const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number; anywhere?: boolean }[] = [
   {
     re: /^(?:it\s+was|it\s+had\s+been)\s+(?:further\s+|also\s+|unanimously\s+)?(agreed|resolved|decided|approved|confirmed)\b/i,
     rule: "it was agreed",
     confidence: 0.9,
+  },
+  // "It was proposed, seconded and Resolved: That …", "It was proposed, seconded and unanimously agreed that R Rooke be Chairman."
+  {
+    re: /^it\s+was\s+(?:proposed|moved)(?:\s+by\s+[^,.]{2,60})?,?\s+(?:and\s+)?seconded(?:\s+by\s+[^,.]{2,60})?,?\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|carried|approved)\b/i,
+    rule: "proposed, seconded and agreed",
+    confidence: 0.9,
+  },
+  // "Agreed expenditure on additional playground equipment", "Agreed that the plan is signed off", "Agreed." — not "Agreed:" over a list.
+  {
+    re: /^(?:agreed|approved|resolved|carried)\b(?!.*:-?\s*$)(?:\.$|\s+(?:that|to|as|the|a|an|expenditure|unanimously|by)\b)/i,
+    rule: "agreed, no subject",
+    confidence: 0.8,
+  },
+  // "To approve as accurate the minutes of the meeting on 20 July 2021 – Agreed", "… held on the 6th July 2016:Agreed."
+  {
+    re: /(?<!\bstatus\s*)(?:[–—-]|:)\s*(?:agreed|approved|resolved|carried|accepted)(?:\s+unanimously)?\.?\s*$/i,
+    rule: ITEM_OUTCOME,
+    confidence: 0.8,
+    anywhere: true,
+  },
+  // "This was agreed by the Board", "This was approved."
+  {
+    re: /^this\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|endorsed|supported|accepted|ratified)\b/i,
+    rule: "this was agreed",
+    confidence: 0.8,
+  },
+  // "All recommendations agreed", "All recommendations were agreed".
+  {
+    re: /^(?:all\s+)?(?:the\s+)?recommendations?\s+(?:(?:were|was)\s+)?(?:agreed|approved|accepted|endorsed|supported)\b/i,
+    rule: "recommendations agreed",
+    confidence: 0.85,
   },
   // "Tameside Locality Board Notes of meeting held …" is a title: "notes of" is no decision.
   { re: new RegExp(String.raw`^${BODY_SUBJECT}\s+${DECISION_VERB}\b(?!\s+of\b)`, "i"), rule: "the body decided", confidence: 0.85 },
@@ -153,7 +187,7 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number; anywhere?
   },
   {
     // "The Treasurer’s report was received and adopted."
-    re: /^(?!.*:\s*$)(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:actions?|action\s+log|minutes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference|accounts|budget|precept)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified|confirmed|signed)\b/i,
+    re: /^(?!.*:\s*$)(?!.*\bapologies\b)(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:actions?|action\s+log|minutes|record|notes|report|update|recommendations?|paper|presentation|proposals?|plan|strategy|terms\s+of\s+reference|accounts|budget|precept)\b.{0,200}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:(?:read|considered|discussed|reviewed)\s+and\s+)?(?:noted|agreed|approved|endorsed|received|accepted|adopted|supported|ratified|confirmed|signed)\b/i,
     rule: "the report was noted",
     confidence: 0.85,
   },
@@ -169,7 +203,7 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number; anywhere?
   // "the councillors agreed in principle that …", "it agreed the precept would remain …", "board members
   // agreed the content of the draft strategy": who agreed, after whatever leads into the sentence.
   {
-    re: /^(?:[^.]{0,80}?[,:–—-]\s*)?(?:it|(?:the\s+)?(?:\w+\s+)?(?:councillors|members|partners)|(?:the\s+)?(?:council|board|committee|group|meeting|panel|forum|partnership)|all|everyone)\s+(?:\w+ly\s+)?(?:agreed|resolved|approved)\s+(?:that|to|in\s+princip(?:le|al)|the|on|with)\b/i,
+    re: /^(?!as\s+part\s+of\b)(?:[^.]{0,200}?[,:–—-]\s*)?(?:it(?:\s+was|\s+had\s+been)?|(?:the\s+)?(?:\w+\s+)?(?:councillors|members|partners|officers)|(?:the\s+)?(?:council|board|committee|group|meeting|panel|forum|partnership)|all|everyone)\s+(?:\w+ly\s+)?(?:agreed|resolved|approved|decided)\s+(?:that|to|in\s+princip(?:le|al)|the|on|with|nem\.?\s*con\.?)\b/i,
     rule: "who agreed, mid-sentence",
     confidence: 0.8,
   },
@@ -203,10 +237,12 @@ function columnsOf(cells: string[]): { action: number; owner: number; due: numbe
 }
 
 /** A heading before a sentence: "Place Plan refresh: ", or a line of its own with no full stop. */
-const HEADING_LEAD = /^[A-Z][^.:\n]{2,60}:[ \t]+(?=[A-Z])|^[^.!?\n]{2,100}\n[ \t\u00a0]*(?=[A-Z])/;
+// "5. To consider a neighbourhood plan vision – It was agreed that …": an item's heading before a dash, too.
+const HEADING_LEAD = /^[A-Z][^.:\n]{2,60}:[ \t]+(?=[A-Z])|^[^.!?\n]{2,100}\n[ \t\u00a0]*(?=[A-Z])|^[^.!?\n]{2,150}?[ \t][–—-][ \t]+(?=[A-Z])/;
 
 /** "HH to bring back …", "Jane Doe to circulate …": an owner and a task. */
-const OWNER_TO = /^([A-Z]{2,4}(?:\s*(?:\/|&|and)\s*[A-Z]{2,4})*|(?:(?:Cllr|Councillor|Dr)\s+)?[A-Z][a-z]+\s[A-Z][a-z'’-]+)\s+to\s+(?:[a-z]+)\b/;
+// Not "The Chairman to welcome everyone": an agenda's note of what the chair does.
+const OWNER_TO = /^(?!The\s)([A-Z]{2,4}(?:\s*(?:\/|&|and)\s*[A-Z]{2,4})*|(?:(?:Cllr|Councillor|Dr)\s+)?[A-Z][a-z]+\s[A-Z][a-z'’-]+)\s+to\s+(?:[a-z]+)\b/;
 /** "RQ will circulate the information …": an owner (the attendance must know them) and a plan. */
 const OWNER_WILL = /^([A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+)?)\s+will\s+(?!be\b|have\b|need\b)[a-z]+\b/;
 /** Whether a sentence opens with a decision or an action: then nothing before it is a heading to drop. */
@@ -247,6 +283,9 @@ export function decisions(text: string, from: number, to: number, initials: Set<
   const overlaps = (a: number, b: number) => taken.some((t) => Math.min(t.end, b) - Math.max(t.start, a) > 0);
   const push = (f: DecisionFact) => {
     if (overlaps(f.start, f.end) || f.end - f.start < 3) return;
+    // "RESOLVED", "That Cabinet:-", "That (1)", "15.1": a block's label or a part's number, no decision in it.
+    const words = (f.text.match(/\p{L}{2,}/gu) ?? []).length;
+    if (f.kind === "resolution" && ((words < 6 && /[:–-]\s*(?:\(?[a-z0-9]{1,3}\))?\s*$/i.test(f.text)) || (words < 3 && !/\.$/.test(f.text)))) return;
     // A page that prints the decision twice (under "Minutes:" and again under "Decision:") records one decision.
     if (out.some((o) => o.kind === f.kind && o.text === f.text)) {
       taken.push({ start: f.start, end: f.end });
@@ -443,14 +482,16 @@ export function decisions(text: string, from: number, to: number, initials: Set<
     // were agreed …": the item's name before a colon or on a line of its own is no part of the decision.
     let body = whole.start;
     for (let lead = HEADING_LEAD.exec(text.slice(body, whole.end)); lead; lead = HEADING_LEAD.exec(text.slice(body, whole.end))) body += lead[0].length;
-    const sentence =
-      body > whole.start && !startsOne(flat(whole.start, whole.end)) && findsOne(flat(body, whole.end)) ? { start: body, end: whole.end } : whole;
+    const rest = body > whole.start ? flat(body, whole.end) : "";
+    const sentence = rest && (startsOne(rest) || (!startsOne(flat(whole.start, whole.end)) && findsOne(rest))) ? { start: body, end: whole.end } : whole;
     const sentenceText = flat(sentence.start, sentence.end);
-    for (const f of PROSE_DECISIONS) {
+    // "Decision status: Recommendations Approved": a decision notice's field, its decision given elsewhere.
+    const status = /\bstatus\s*:\s*$/i.test(text.slice(text.lastIndexOf("\n", sentence.start) + 1, sentence.start));
+    for (const f of status ? [] : PROSE_DECISIONS) {
       if (!f.re.test(sentenceText)) continue;
       // A form found anywhere in the sentence ("… \n337 EXCLUSION OF THE PRESS\nMembers AGREED that …") cites
       // from the line it stands on: the lines above are other items' text and headings.
-      const at = f.anywhere ? text.slice(sentence.start, sentence.end).search(CAPITAL_VERB) : -1;
+      const at = f.anywhere ? text.slice(sentence.start, sentence.end).search(f.rule === ITEM_OUTCOME ? f.re : CAPITAL_VERB) : -1;
       const lineAt = at > 0 ? text.lastIndexOf("\n", sentence.start + at) + 1 : 0;
       const s = lineAt > sentence.start ? { start: lineAt + /^\s*/.exec(text.slice(lineAt, sentence.end))![0].length, end: sentence.end } : sentence;
       const t = s === sentence ? sentenceText : flat(s.start, s.end);
