@@ -278,6 +278,23 @@ describe("decisions and actions", () => {
     ]);
   });
 
+  it("reads actions given mid-line, to a clerk or officers, asked of someone, or tagged with an owner at the end", () => {
+    const text = [
+      "2. Apologies – The Chair moved a vote of thanks, carried unanimously. Action: Clerk to inform Ann and Bob",
+      "Clerk to write to the county council about the footpath.",
+      "Jo was asked to check whether the post had been filled.",
+      "Ivy to be cleared from outside the parish hall – Action JB",
+      "Members were asked to declare any interests.",
+      "The minutes are attached for approval, together with the Action List",
+    ].join("\n\n");
+    expect(decisions(text, 0, text.length, new Set(["JB"])).map((d) => [d.kind, d.ownerText])).toEqual([
+      ["action", "Clerk"],
+      ["action", "Clerk"],
+      ["action", "Jo"],
+      ["action", "JB"],
+    ]);
+  });
+
   it("reads actions: labelled, in a log, and 'HH to bring back …' with initials from the attendance list", () => {
     const text =
       "ACTION: Officers to publish the plan by April.\n\n3. / Carol to develop the criteria for the chair. / Carol\n\nHH to bring back a costed proposal in March.";

@@ -242,7 +242,14 @@ const HEADING_LEAD = /^[A-Z][^.:\n]{2,60}:[ \t]+(?=[A-Z])|^[^.!?\n]{2,100}\n[ \t
 
 /** "HH to bring back …", "Jane Doe to circulate …": an owner and a task. */
 // Not "The Chairman to welcome everyone": an agenda's note of what the chair does.
-const OWNER_TO = /^(?!The\s)([A-Z]{2,4}(?:\s*(?:\/|&|and)\s*[A-Z]{2,4})*|(?:(?:Cllr|Councillor|Dr)\s+)?[A-Z][a-z]+\s[A-Z][a-z'’-]+)\s+to\s+(?:[a-z]+)\b/;
+const OWNER_TO =
+  /^(?!The\s)([A-Z]{2,4}(?:\s*(?:\/|&|and)\s*[A-Z]{2,4})*|(?:(?:Cllr|Councillor|Dr)\s+)?[A-Z][a-z]+\s[A-Z][a-z'’-]+|(?:Parish\s+|Town\s+)?Clerk|Officers|Secretary|Treasurer|All\s+members)\s+to\s+(?!be\b)(?:[a-z]+)\b/;
+/** "Jo was asked to check …", "…, the Clerk was asked to investigate.": a task given to someone. */
+// Not "Members were asked to declare …", "The Committee was asked to consider …": the body's business.
+const OWNER_ASKED =
+  /^(?:[^.]{0,120}?,\s*)?((?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|Officers?)|(?!(?:The|Members|Committee|Board|Panel|Groups?|Partnership|Council|Cabinet|Forum|Councillors|Partners|Attendees|Participants|Delegates)\b)[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+)?|[A-Z]{2,4})\s+(?:was|were)\s+(?:asked|requested|tasked)\s+to\s+[a-z]+/;
+/** "Ivy to be cleared … – Action JB", "… will be available for the next one. ACTION: MR": the owner tagged at the end. */
+const OWNER_TAG = /[\s.]+[–—-]?\s*(?:ACTION|Action):?\s+([A-Z]{2,4}(?:\s*[/&]\s*[A-Z]{2,4})*)\.?$/;
 /** "RQ will circulate the information …": an owner (the attendance must know them) and a plan. */
 const OWNER_WILL = /^([A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+)?)\s+will\s+(?!be\b|have\b|need\b)[a-z]+\b/;
 /** Whether a sentence opens with a decision or an action: then nothing before it is a heading to drop. */
@@ -361,7 +368,7 @@ export function decisions(text: string, from: number, to: number, initials: Set<
 
   // 2. Labelled actions.
   const action =
-    /(?:^|\n)[ \t\u00a0]*(?:\*\*)?(ACTIONS?|Actions?(?:\s+Point)?|Action\s+point|Action\s+by)(?:\s*\d+)?(?:\*\*)?\s*(?:[:–—-]+|\s(?=[A-Z]{2,4}\b))\s*/g;
+    /(?:^|\n|(?<=[a-z][.!?])[ \t]+(?=\S+:))[ \t\u00a0]*(?:\*\*)?(ACTIONS?|Actions?(?:\s+Point)?|Action\s+point|Action\s+by)(?:\s*\d+)?(?:\*\*)?\s*(?:[:–—-]+|\s(?=[A-Z]{2,4}\b))\s*/g;
   while ((m = action.exec(region))) {
     const start = from + m.index + m[0].length;
     const lineEnd = text.indexOf("\n", start);
@@ -530,6 +537,20 @@ export function decisions(text: string, from: number, to: number, initials: Set<
         end: s.end,
         confidence: isInitials ? (known ? 0.85 : 0.6) : 0.75,
         rule: "owner to do",
+      });
+      continue;
+    }
+    const asked = OWNER_ASKED.exec(t) ?? OWNER_TAG.exec(t);
+    if (asked && t.length < 400) {
+      push({
+        kind: "action",
+        text: t,
+        outcome: "",
+        ownerText: asked[1]!.replace(/^the\s+/, ""),
+        start: s.start,
+        end: s.end,
+        confidence: 0.7,
+        rule: "someone asked to do",
       });
       continue;
     }
