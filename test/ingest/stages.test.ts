@@ -191,6 +191,15 @@ describe("agenda items", () => {
       ["HCP1", "Welcome"],
       ["HCP2", "Minutes"],
     ]);
+    // A council's minute numbers: alone over the title ("144/10"), or in three parts before it.
+    expect(items("SSP\n144/10\nMINUTES OF THE PREVIOUS MEETING\nThe minutes were agreed.\nSSP\n145/10\nMATTERS ARISING\n")).toEqual([
+      ["144/10", "Minutes Of The Previous Meeting"],
+      ["145/10", "Matters Arising"],
+    ]);
+    expect(items("01/25/01 – Welcome, Apologies and Chairman’s Matters\nThe Chairman welcomed all.\n01/25/02 – Patient Story\n")).toEqual([
+      ["01/25/01", "Welcome, Apologies and Chairman’s Matters"],
+      ["01/25/02", "Patient Story"],
+    ]);
   });
 
   it("keeps numbers rising, so a numbered list inside an item is not read as items", () => {

@@ -17,9 +17,9 @@ export interface ItemFact {
 
 const NUMBER_ONLY = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]{1,5}\s?\d{1,4}(?:[/.]\d{1,4})*)[.):]?$/;
 /** A minute's number alone on its line, its title on the next: "39/20". */
-const MINUTE_NUMBER_ONLY = /^(\d{1,4}\/\d{2,4})[.:]?$/;
+const MINUTE_NUMBER_ONLY = /^(\d{1,4}\/\d{2,4}(?:\/\d{2,4})?)[.:]?$/;
 const NUMBERED =
-  /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*|[A-Z]{2,5}\s\d{1,4}(?:\/\d{1,4})+)(?:[.):]?\s*[/|]\s+|[.):]\s*|\s+[–—-]\s+|\s+|(?<=\/\d{2,4})(?=[A-Z][a-z]))(?=[A-Z"'‘“(])(.+)$/i;
+  /^(?:item\s+|minute\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|[A-Z]{1,5}[/.-]?\d{1,4}(?:\/\d{1,4})*|[A-Z]{2,5}\s\d{1,4}(?:\/\d{1,4})+)(?:[.):]?\s*[/|]\s+|[.):]\s*|\s+[–—-]\s+|\s+|(?<=\/\d{2,4})(?=[A-Z][a-z]))(?=[A-Z"'‘“(])(.+)$/i;
 const PDF_TAIL = /\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b.*$/i;
 /** Lines that are not headings whatever their shape: labels, metadata, the minutes' own marker. */
 const NOT_TITLE =
@@ -50,8 +50,9 @@ const STANDARD_ITEM = new RegExp(String.raw`^(?:${STANDARD_TITLE})$`, "i");
 /** After an item's number, "Apologies" and "Minutes" are the item's title, not labels. */
 const titleAfterNumber = (t: string) => /^(?:apologies|minutes)$/i.test(t.replace(PDF_TAIL, "").trim()) || !NOT_TITLE.test(t);
 
+/** A line that opens with a date (day first; "01/25/01" is a minute's number, no month 25). */
 const STARTS_WITH_DATE =
-  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})/;
+  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\/(?:0?[1-9]|1[0-2])\/\d{2,4}(?![/\d]))/;
 
 function sentenceLike(title: string): boolean {
   const words = title.split(/\s+/);
@@ -110,7 +111,8 @@ export function agendaItems(lines: Line[], from: number, to: number, opts: { hea
     let confidence = 0.95;
     // A line begun before the meeting's part is read only for the items inside it, after `from`.
     const partial = line.start < from;
-    const only = partial ? null : t.match(NUMBER_ONLY);
+    // "144/10" on its line, the title under it: a minute's number as councils write them.
+    const only = partial ? null : (t.match(NUMBER_ONLY) ?? t.match(MINUTE_NUMBER_ONLY));
     if (only) {
       const next = nextText(k);
       if (next && titleAfterNumber(next.text) && !NUMBER_ONLY.test(next.text) && !sentenceLike(next.text.replace(PDF_TAIL, ""))) {
