@@ -108,7 +108,9 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
 
 /** "10.00 am", "4pm", "10am", "13:00" as HH:MM (24-hour clock only with a colon). */
 export function parseTime(s: string): string | null {
-  const m = s.match(/\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i) ?? s.match(/\b([01]?\d|2[0-3]):([0-5]\d)\b/);
+  // "0930" (a 24-hour clock without its colon) as a range's start: "from 0930 - 1100".
+  const m =
+    s.match(/\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i) ?? s.match(/\b([01]?\d|2[0-3]):([0-5]\d)\b/) ?? s.match(/^([01]\d|2[0-3])([0-5]\d)$/);
   if (!m) return null;
   let h = Number(m[1]);
   const minutes = m[2] ?? "00";
@@ -121,4 +123,6 @@ export function parseTime(s: string): string | null {
 
 /** A start time written right after a date: " 2.00 pm", ", at 10am", " 13:00 – 16:00 Hours". */
 export const TIME_AFTER_DATE =
-  /^[\s,]*(?:(?:commencing|starting|beginning)\s+at\s+|at\s+|from\s+|-\s+|–\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})/i;
+  /^[\s,]*(?:(?:commencing|starting|beginning)\s+at\s+|at\s+|from\s+|-\s+|–\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:-|–|to)\s*\d{4}\b|\s*(?:hrs|hours)\b))/i;
+/** A start time written before the date: "Minutes of … held at 7.00pm on Monday 4 February 2008". */
+export const TIME_BEFORE_DATE = /\bheld\s+(?:at|from)\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})(?=[\s,])/i;

@@ -58,3 +58,18 @@ describe("the body a meeting is of", () => {
     expect(bodyName("Minutes from WSCB Board Meeting")).toBe("WSCB Board");
   });
 });
+
+describe("the time and venue a header's sentence gives", () => {
+  it("reads a time before the date, a 24-hour time without its colon, and a venue the sentence is held in", () => {
+    const [a] = meetingsOf(
+      "Minutes of a Meeting of Upton Parish Council held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber, Leicester Road, Upton\n\nPresent: Cllr A Able\n",
+    );
+    expect([a!.date?.iso, a!.time?.value, a!.venue?.value]).toEqual(["2008-02-04", "19:00", "Parish Council Chamber, Leicester Road, Upton"]);
+    const [b] = meetingsOf(
+      "Minutes of the Annual parish meeting, held at 7.30pm in the Millennium Hall, Church Lane on 20th May 2010.\n\nPresent: Cllr A Able\n",
+    );
+    expect([b!.date?.iso, b!.time?.value, b!.venue?.value]).toEqual(["2010-05-20", "19:30", "Millennium Hall, Church Lane"]);
+    const [c] = meetingsOf("Wessex ICS Board Meeting held on Friday 15th January 2021 from 0930 - 1100 On Microsoft Teams\n\nAttendance: Ann Able\n");
+    expect([c!.date?.iso, c!.time?.value]).toEqual(["2021-01-15", "09:30"]);
+  });
+});

@@ -1,4 +1,4 @@
-import { findDates, parseTime, TIME_AFTER_DATE, type FoundDate } from "../dates.js";
+import { findDates, parseTime, TIME_AFTER_DATE, TIME_BEFORE_DATE, type FoundDate } from "../dates.js";
 import { opensWithAttendanceLabel } from "./attendance.js";
 import type { Line, Span } from "./lines.js";
 
@@ -184,6 +184,11 @@ function venueOn(text: string, line: Line): { value: string; span: Span } | null
   if (!value) return null;
   return { value, span: { start, end: start + text.slice(start, line.end).indexOf(value) + value.length } };
 }
+
+/** A venue the header's sentence names: "held … in the Millennium Hall, Church Lane", "… at the Parish Council Chamber, Leicester Road". */
+const HELD_IN = new RegExp(
+  String.raw`\bheld\b(?:[^.\n]|\.(?=\d)){0,80}?\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+){0,5}(?:${BUILDING}|Guildhall|Chamber)\b(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,3})(?=\s+(?:on|at|commencing)\b|[.,;]?\s*$|\.\s)`,
+);
 
 /** Words a place name holds, or a UK postcode. */
 const PLACE_WORD = new RegExp(
@@ -676,6 +681,24 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
         const start = l.at + l.text.indexOf(v[1]!);
         m.venue = { value: v[1]!.trim(), span: { start, end: start + v[1]!.trim().length } };
         break;
+      }
+    }
+    if (!m.venue) {
+      // "… held at 7.30pm in the Millennium Hall, Church Lane on 20th May 2010", "… held in The Guildhall".
+      const lineAt = text.lastIndexOf("\n", m.header.start) + 1;
+      const lineEnd = text.indexOf("\n", m.header.end);
+      const held = HELD_IN.exec(text.slice(lineAt, lineEnd < 0 ? text.length : lineEnd));
+      if (held) {
+        const at = lineAt + held.index + held[0].indexOf(held[1]!);
+        m.venue = { value: held[1]!, span: { start: at, end: at + held[1]!.length } };
+      }
+    }
+    if (!m.time) {
+      const before = TIME_BEFORE_DATE.exec(text.slice(m.header.start, m.header.end));
+      const value = before ? parseTime(before[1]!) : null;
+      if (before && value) {
+        const at = m.header.start + before.index + before[0].indexOf(before[1]!);
+        m.time = { value, span: { start: at, end: at + before[1]!.length } };
       }
     }
     // The header printed twice, the second time with more ("… held via Zoom on Wednesday 5 May 2021
