@@ -115,17 +115,18 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
     // Round 14's development set: 283 documents; rounds 7 to 13 (scored once each before any tuning
-    // on them) among them, which lowered every figure here when they joined (round 13: decisions
-    // and actions recall 0.61 -> 0.60, attendance precision 0.92 -> 0.916).
-    expect(precision(attendance)).toBeGreaterThanOrEqual(0.915);
-    expect(recall(attendance)).toBeGreaterThanOrEqual(0.81);
-    expect(precision(metadata)).toBeGreaterThanOrEqual(0.93);
-    expect(recall(metadata)).toBeGreaterThanOrEqual(0.84);
-    // Items with the learned heading model, trained on these documents: 0.82 in sample (0.81 with each round left out).
-    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.78);
-    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.85);
-    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.83);
-    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.6);
+    // on them) among them. Session 11's work on them (spent rounds 12 and 13 read, the rest kept
+    // from regressing) raised every figure here: attendance 0.916/0.811 -> 0.942/0.840, metadata
+    // 0.94/0.85 -> 0.95/0.87, items 0.87/0.79 -> 0.87/0.81, decisions and actions 0.83/0.60 -> 0.88/0.65.
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.835);
+    expect(precision(metadata)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(metadata)).toBeGreaterThanOrEqual(0.86);
+    // Items with the learned heading model, trained on these documents.
+    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.8);
+    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.86);
+    expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.88);
+    expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.645);
   });
 
   it("on round 2's documents, the layouts the rules were not written for", () => {
