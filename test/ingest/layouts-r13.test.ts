@@ -228,3 +228,44 @@ describe("lists whose roles stand apart from the names (round 13, spent)", () =>
     ]);
   });
 });
+
+// Round 14, read as development documents once it was scored.
+describe("apologies as modern.gov and council minutes give them (round 14, spent)", () => {
+  it("reads the names under an 'Apologies for Absence' item whose text opens with 'Minutes:'", () => {
+    const text = [
+      "2.",
+      "",
+      "Apologies for Absence",
+      "",
+      "Minutes:",
+      "",
+      "Councillor Ann Able – work commitments",
+      "",
+      "Councillor Bob Best - leave",
+      "",
+      "Cara Cole",
+      "",
+      "3.",
+      "",
+      "Declarations of Interests",
+      "",
+      "Minutes:",
+      "",
+      "None.",
+    ].join("\n");
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Ann Able", "apologies"],
+      ["Bob Best", "apologies"],
+      ["Cara Cole", "apologies"],
+    ]);
+  });
+
+  it("reads 'Apologies for absence were also received from …'", () => {
+    const text = "1.2 Apologies for absence were also received from Councillor Ann Able (Cabinet Member), Bob Best (Director of Housing) and Cara Cole.\n";
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Ann Able", "apologies"],
+      ["Bob Best", "apologies"],
+      ["Cara Cole", "apologies"],
+    ]);
+  });
+});

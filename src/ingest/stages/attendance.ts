@@ -44,7 +44,7 @@ const MODE = String.raw`(?:\s+(?:in\s+(?:the\s+)?(?:room|person|chamber)|via\s+(
 const LABELS: Label[] = [
   {
     re: new RegExp(
-      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:received|submitted|given|noted|accepted|reported)(?:\s+(?:at|for|to)\s+(?:the|this)\s+meeting)?(?:\s+by\s+the\s+chair(?:man)?)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:members|people|persons|representatives))?)?(?:\.(?=\s*$))?${TAIL}`,
+      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:also\s+)?(?:received|submitted|given|noted|accepted|reported)(?:\s+(?:at|for|to)\s+(?:the|this)\s+meeting)?(?:\s+by\s+the\s+chair(?:man)?)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:members|people|persons|representatives))?)?(?:\.(?=\s*$))?${TAIL}`,
       "i",
     ),
     status: "apologies",
@@ -125,7 +125,7 @@ const ITEM_LINE =
 
 /** The opening of an apologies sentence: "Apologies for absence were received from …". */
 const APOLOGIES_SENTENCE =
-  /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:(?:received|submitted|given|noted|accepted)\s+(?:from|on\s+behalf\s+of)|(?:given|submitted|sent|tendered)\s+by)|apologies\s+(?:were\s+)?(?:also\s+)?received\s+from)\s+/i;
+  /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:(?:received|submitted|given|noted|accepted)\s+(?:from|on\s+behalf\s+of)|(?:given|submitted|sent|tendered)\s+by)|apologies\s+(?:were\s+)?(?:also\s+)?received\s+from)\s+/i;
 
 const APOLOGIES_OPENING = new RegExp(`^${APOLOGIES_SENTENCE.source}`, "i");
 
@@ -531,7 +531,7 @@ const ATTENDED_SENTENCE =
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
-  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|Apologies\s+(?:for\s+[Aa]bsence\s+)?(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|noted|accepted)\s+(?:from|by)|Apologies\s+received\s+from:|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|(?:Present|Apologies|In [Aa]ttendance|Also [Pp]resent)(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[.;]\s)(?:(?:Parish |Town )?Clerk|Secretary|Minute[- ]taker|Members of the public):|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
+  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|Apologies\s+(?:for\s+[Aa]bsence\s+)?(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:received|submitted|given|noted|accepted)\s+(?:from|by)|Apologies\s+received\s+from:|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|(?:Present|Apologies|In [Aa]ttendance|Also [Pp]resent)(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[.;]\s)(?:(?:Parish |Town )?Clerk|Secretary|Minute[- ]taker|Members of the public):|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
@@ -999,6 +999,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         // "Peter Lewis      - Jennifer James substituted" is a row of the list, its substitute beside it.
         const row = sentence ? readEntry(next.text) : null;
         const substituteRow = !!row?.person.qualifier && SUBSTITUTED_BY.test(row.person.qualifier);
+        // modern.gov's "Apologies for Absence" item heading, then "Minutes:", then the names.
+        if (lastEntry < 0 && /^minutes\s*:\s*$/i.test(next.text)) continue;
         if (isLabel(next.text) || ITEM_LINE.test(next.text) || (sentence && !substituteRow) || APOLOGIES_OPENING.test(next.text)) break;
         // "* = Organisation also part of the Kirklees Place": a key to the list's marks.
         if (FOOTNOTE.test(next.text)) continue;
