@@ -104,6 +104,7 @@ const NOT_A_NAME = new RegExp(
     "Hospital",
     "Hospitals",
     "University",
+    "Universities",
     "College",
     "School",
     "Police",

@@ -268,4 +268,31 @@ describe("apologies as modern.gov and council minutes give them (round 14, spent
       ["Cara Cole", "apologies"],
     ]);
   });
+
+  it("reads a flattened table of name, role and initials, its bare labels before a first name", () => {
+    const text =
+      "Northshire CCG Governing Body meeting Minutes of the meeting held on Tuesday 3 July 2018 at 1.30pm, at the Vassall Centre Minutes Present Jon Hayes Clinical Chair JH Kirsty Alexander GP Locality Representative Northtown North KA Anne Morris Director Nursing and Quality AMor Apologies Felicity Fay GP Locality Representative FF Kevin Haggerty GP Representative KH In attendance Sarah Carr Corporate Secretary SC\n";
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Jon Hayes", "present"],
+      ["Kirsty Alexander", "present"],
+      ["Anne Morris", "present"],
+      ["Felicity Fay", "apologies"],
+      ["Kevin Haggerty", "apologies"],
+      ["Sarah Carr", "in_attendance"],
+    ]);
+  });
+
+  it("reads 'Attendance and Apologies:' as the heading of both lists", () => {
+    const text =
+      "Board Meeting 6 August 2019 Attendance and Apologies: Directors Representing Kevin Harris KH Private Sector Chair Emma Anderson EA Private Sector Cara Cole CC Northtown Council Apologies Prof Robert Allison Universities Dan Dee DD Voluntary Sector In Attendance Mike Durban MD Northshire LEP\n";
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Kevin Harris", "present"],
+      ["Emma Anderson", "present"],
+      ["Cara Cole", "present"],
+      ["Robert Allison", "apologies"],
+      ["Dan Dee", "apologies"],
+      ["Mike Durban", "in_attendance"],
+    ]);
+  });
 });
+

@@ -353,6 +353,37 @@ function initialsRows(text: string, s: number, e: number): { span: Span; initial
 }
 
 /**
+ * "Jon Hayes Clinical Chair JH Kirsty Alexander GP Locality Representative KA …": a table of name,
+ * role and initials that lost its columns; a row ends at initials that fit the words it opens with
+ * ("AMor" for Anne Morris, "STW" for Sarah Talbot- Williams).
+ */
+function initialsLastRows(text: string, s: number, e: number): { span: Span; name: Span; initials: string }[] {
+  const rows: { span: Span; name: Span; initials: string }[] = [];
+  const re = /(?<![\w'’-])([A-Z]{2,4}[a-z]{0,4})(?=[\s,]|$)/g;
+  const region = text.slice(s, e);
+  let rowAt = s + (/^\s*/.exec(region)?.[0].length ?? 0);
+  for (let m = re.exec(region); m; m = re.exec(region)) {
+    const at = s + m.index;
+    const words = [...text.slice(rowAt, at).matchAll(/\S+/g)];
+    const ini = m[1]!.replace(/[a-z]/g, "");
+    const lead = words.length && /^(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof|Professor)\.?$/.test(words[0]![0]) ? 1 : 0;
+    let found: Span | null = null;
+    for (let k = 2; k <= 4 && lead + k <= words.length - 0; k++) {
+      const part = words.slice(lead, lead + k);
+      const name = part.map((w) => w[0]).join(" ");
+      if (initialsFit(ini, name.replace(/-\s/g, "-")) && looksLikeName(name.replace(/-\s/g, "-"))) {
+        found = { start: rowAt + words[lead]!.index!, end: rowAt + part.at(-1)!.index! + part.at(-1)![0].length };
+        break;
+      }
+    }
+    if (!found) continue;
+    rows.push({ span: { start: rowAt, end: at + m[1]!.length }, name: found, initials: m[1]! });
+    rowAt = at + m[1]!.length + (/^\s*/.exec(text.slice(at + m[1]!.length, e))?.[0].length ?? 0);
+  }
+  return rows;
+}
+
+/**
  * "CA Carole Atkinson Chair SNB, Stop and Search WKP Wendy Kyrle-Pope Vice Chair & LCP2 …": a table
  * whose first column is the initials, flattened; a row starts at initials the next name fits.
  */
@@ -531,38 +562,53 @@ const ATTENDED_SENTENCE =
 
 /** Labels as flattened pages leave them inside a run of text: capitals alone, or any case with a colon. */
 const INLINE_LABEL =
-  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|Apologies\s+(?:for\s+[Aa]bsence\s+)?(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:received|submitted|given|noted|accepted)\s+(?:from|by)|Apologies\s+received\s+from:|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|(?:Present|Apologies|In [Aa]ttendance|Also [Pp]resent)(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[.;]\s)(?:(?:Parish |Town )?Clerk|Secretary|Minute[- ]taker|Members of the public):|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z]))(?=[\s:])/g;
+  /(?<=^|[\s.;:)])((?:[A-Z]{2,}\s+){1,2}ATTENDING(?:\s+REPRESENTING)?|Apologies\s+(?:for\s+[Aa]bsence\s+)?(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:received|submitted|given|noted|accepted)\s+(?:from|by)|Apologies\s+received\s+from:|Attendance\s+and\s+[Aa]pologies:|(?<=\s\d{1,2}\.?\s)Apologies(?: for [Aa]bsence)?|PRESENT|Present:|(?:Present|Apologies|In [Aa]ttendance|Also [Pp]resent)(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][A-Za-z'’-]+\s+\()|(?:Board |Voting |Committee )?Members(?: [Pp]resent)?:|Attendees:|ATTENDEES:?|Attendance:|MEMBERS(?: PRESENT)?:?|APOLOGIES(?: FOR ABSENCE)?|Apologies(?: for [Aa]bsence)?:|IN ATTENDANCE|In [Aa]ttendance:|ALSO PRESENT|Also [Pp]resent:|OFFICERS?(?: PRESENT)?|Officers?(?: [Pp]resent)?:|OBSERVERS?|Observers?:|Secretariat:|SECRETARIAT|NOT ATTENDED|ABSENT|Absent:|Not [Pp]resent:|NOT PRESENT|[Cc]c:|Copy to:|Circulation(?: list)?:|Distribution(?: list)?:|(?<=[.;]\s)(?:(?:Parish |Town )?Clerk|Secretary|Minute[- ]taker|Members of the public):|(?<=[,;]\s?)CC(?=\s+[A-Z][a-z])|(?<=\s)(?:Present|Apologies|In [Aa]ttendance)(?=\s+(?:(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][A-Za-z'’-]+\s))(?=[\s:])/g;
 /** Where an inline list ends when no label follows: the first item heading or a sentence. */
 const INLINE_STOP =
   /\s(?:\d{1,2}\.?\s+(?:[A-Z][A-Z’'&,\- ]{4,}|[A-Z][a-z]+[’']s\s|Welcome|Apologies|Declarations?|Minutes|Chair|Introductions?)|ITEM\b|ACTIONS?\b|WELCOME\b|The meeting (?:commenced|started|opened)|\d{1,2}\.\s+[A-Z])/;
 /** Where a sentence's inline list ("Apologies were received from X.") ends: also at its full stop. */
 const INLINE_OR_SENTENCE_STOP = new RegExp(`${INLINE_STOP.source}|${SENTENCE_END.source}`);
 
+const bareLabelBeforeName = (after: string): boolean => {
+  const words = after.trim().split(/\s+/);
+  const lead = /^(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?$/.test(words[0] ?? "") ? 1 : 0;
+  if (lead || isFirstName(words[0] ?? "")) return true;
+  const name = words.slice(0, 2).join(" ");
+  return looksLikeName(name) && words.slice(2, 10).some((w) => /^\(?[A-Z]{2,4}\)?$/.test(w) && initialsFit(w.replace(/[()]/g, ""), name));
+};
+
 function nextInlineLabel(text: string, from: number, to: number): { start: number; end: number; status: AttendanceStatus | "absent"; label: string } | null {
   const re = new RegExp(INLINE_LABEL.source, "g");
   re.lastIndex = from;
-  const m = re.exec(text.slice(0, to));
+  let m = re.exec(text.slice(0, to));
+  // "… BS16 2QQ Minutes Present Jon Hayes Clinical Chair JH …": a bare label on a flattened page only
+  // before someone: a first name, or a name its initials follow a few words on ("Felicity Fay GP … FF").
+  while (m && /^(?:Present|Apologies|In [Aa]ttendance)$/.test(m[1]!) && !bareLabelBeforeName(text.slice(m.index + m[0].length, m.index + m[0].length + 200)))
+    m = re.exec(text.slice(0, to));
   if (!m) return null;
   const w = m[1]!.toLowerCase();
   // "SNB MEMBERS ATTENDING" are the members; "POLICE ATTENDING", "COUNCIL ATTENDING" the others there.
-  const status = /apolog/.test(w)
-    ? "apologies"
-    : /clerk|secretary|taker/.test(w)
-      ? "in_attendance"
-      : /public/.test(w)
-        ? "observer"
-        : /\battending\b/.test(w) && !/\bmembers\b/.test(w)
-          ? "in_attendance"
-          : // "Attendance:" heads the list of those there; "In Attendance" / "Also present" the others.
-            /in attendance|also/.test(w)
+  // "Attendance and Apologies:" heads both lists: those there first, the apologies under their own label.
+  const status = /^attendance\s+and\s+apologies/.test(w)
+    ? "present"
+    : /apolog/.test(w)
+      ? "apologies"
+      : /clerk|secretary|taker/.test(w)
+        ? "in_attendance"
+        : /public/.test(w)
+          ? "observer"
+          : /\battending\b/.test(w) && !/\bmembers\b/.test(w)
             ? "in_attendance"
-            : /officer|secretariat/.test(w)
-              ? "officer"
-              : /observer/.test(w)
-                ? "observer"
-                : /absent|not attended|not present|^cc|copy|circulation|distribution/.test(w)
-                  ? "absent"
-                  : "present";
+            : // "Attendance:" heads the list of those there; "In Attendance" / "Also present" the others.
+              /in attendance|also/.test(w)
+              ? "in_attendance"
+              : /officer|secretariat/.test(w)
+                ? "officer"
+                : /observer/.test(w)
+                  ? "observer"
+                  : /absent|not attended|not present|^cc|copy|circulation|distribution/.test(w)
+                    ? "absent"
+                    : "present";
   let end = m.index + m[0].length;
   while (end < to && /[\s:]/.test(text[end]!)) end++;
   return { start: m.index, end, status, label: m[1]!.replace(/:$/, "") };
@@ -703,6 +749,9 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     const first = initialsFirstRows(text, s, e);
     if (first.length >= 3 && first.length > read && first.length > rows.length)
       return first.map((r) => ({ span: r.span, spotted: { span: { start: r.span.start, end: r.name.end }, name: r.name }, exact: true }));
+    const last = initialsLastRows(text, s, e);
+    if (last.length >= 2 && last.length > read && last.length > rows.length)
+      return last.map((r) => ({ span: r.span, spotted: { span: r.name, name: r.name }, exact: true }));
     if (rows.length >= 2) return rows.map((r) => ({ span: r.span }));
     if (e - s > 40 && read < 0.6 * listed.length) {
       // A name in brackets ("(also representing Harold Bodmer)") qualifies the entry it stands in.
