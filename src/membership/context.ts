@@ -122,6 +122,22 @@ type StatedValues = [organisationId: string, role: string | null, asOf: string |
 type PartValues = [id: string, first: unknown, second: unknown];
 type FirstCitationValues = [citeDoc0: string | null, citeStart0: number | null];
 
+/** The short lists and the entities sent whole: the columns of the statement's `head` part. */
+interface Head {
+  partnership: EntityRow;
+  bodies: EntityRow[];
+  terms: (Omit<TermsVersion, "rules"> & { rules: { rule: EntityRow; rel: RelRow }[] })[];
+  founders: string[];
+  positions: MembershipContext["positions"];
+  positionsPresent: MembershipContext["positionsPresent"];
+  meetings: { meeting: EntityRow; bodyId: string }[];
+  partners: MembershipContext["partners"];
+}
+/** A part of the context as the statements send it, a row each (fragments/partnership-context.cypher, at its end). */
+type Part = ["head", Head] | ["attendance", AttendanceValues[]] | ["people", Grouped<PersonValues>] | ["organisations", Grouped<PartValues>];
+/** The first row of meeting-context-since.cypher. */
+type MeetingPart = ["meeting", { meeting: EntityRow; bodyId: string; partnershipId: string | null }];
+
 /**
  * A relationship's properties from the values sent, as properties() would give them: a property
  * the relationship does not have is absent, not null.
@@ -187,8 +203,8 @@ export class RuleDataError extends Error {
 }
 
 export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId: string, counter?: RoundTripCounter): Promise<MembershipContext | null> {
-  const [row] = await gateway.read(MEMBERSHIP_CONTEXT, { partnership: partnershipId }, counter);
-  return row ? contextOf(row) : null;
+  const rows = await gateway.read(MEMBERSHIP_CONTEXT, { partnership: partnershipId }, counter);
+  return rows.length ? contextOf(rows.map((r) => r.part as Part)) : null;
 }
 
 /** The versions of the contexts a caller holds, by partnership id: what it need not be sent again. */
@@ -203,8 +219,10 @@ export interface SinceHeld {
 
 /** One partnership's context unless held at the graph's version, with that version: one round trip (membership-context-since.cypher). */
 export async function loadContextSince(gateway: Neo4jGateway, partnershipId: string, known: HeldVersions, counter?: RoundTripCounter): Promise<SinceHeld> {
-  const [row] = await gateway.read(MEMBERSHIP_CONTEXT_SINCE, { partnership: partnershipId, known }, counter);
-  return sinceHeld(row!, known[partnershipId]);
+  const rows = await gateway.read(MEMBERSHIP_CONTEXT_SINCE, { partnership: partnershipId, known }, counter);
+  // One row, its part null, where the context is not sent.
+  const parts = rows.map((r) => r.part as Part | null).filter((part) => part !== null);
+  return sinceHeld(String(rows[0]!.version), parts, known[partnershipId]);
 }
 
 /** A meeting, its body and partnership, with the version and the partnership's context unless held at it (meeting-context-since.cypher); null for no such meeting. */
@@ -214,38 +232,43 @@ export async function loadMeetingSince(
   known: HeldVersions,
   counter?: RoundTripCounter,
 ): Promise<(SinceHeld & { meeting: EntityRow; bodyId: string; partnershipId: string | null }) | null> {
-  const [row] = await gateway.read(MEETING_CONTEXT_SINCE, { id: meetingId, known }, counter);
-  if (!row) return null;
-  const partnershipId = row.partnershipId as string | null;
-  return {
-    meeting: row.meeting as EntityRow,
-    bodyId: row.bodyId as string,
-    partnershipId,
-    ...sinceHeld(row, partnershipId === null ? undefined : known[partnershipId]),
-  };
+  const [first, ...rest] = await gateway.read(MEETING_CONTEXT_SINCE, { id: meetingId, known }, counter);
+  if (!first) return null;
+  const [, found] = first.part as MeetingPart;
+  const held = found.partnershipId === null ? undefined : known[found.partnershipId];
+  const parts = rest.map((r) => r.part as Part);
+  return { ...found, ...sinceHeld(String(first.version), parts, held) };
 }
 
-/** The statements' answer read: the context's columns are null when not sent (the version is the one held) or when there is no partnership. */
-function sinceHeld(row: Record<string, unknown>, held: string | undefined): SinceHeld {
-  const version = String(row.version);
-  if (row.partnership !== null) return { version, context: contextOf(row) };
+/** The context from the parts sent; none where not sent (the version is the one held) or where there is no partnership. */
+function sinceHeld(version: string, parts: Part[], held: string | undefined): SinceHeld {
+  if (parts.length) return { version, context: contextOf(parts) };
   return { version, context: version === held ? undefined : null };
 }
 
-/** The context from the columns the statements send (fragments/partnership-context.cypher). */
-function contextOf(row: Record<string, unknown>): MembershipContext {
+/** The context from the parts the statements send (fragments/partnership-context.cypher), in any order. */
+function contextOf(parts: Part[]): MembershipContext {
+  let head: Head | undefined;
+  const sent = { attendance: [] as AttendanceValues[], people: [] as Grouped<PersonValues>[], organisations: [] as Grouped<PartValues>[] };
+  for (const part of parts) {
+    if (part[0] === "head") head = part[1];
+    else if (part[0] === "attendance") sent.attendance.push(...part[1]);
+    else if (part[0] === "people") sent.people.push(part[1]);
+    else sent.organisations.push(part[1]);
+  }
+  if (!head) throw new Error("The context statement sent no head part");
   // Organisations once each, however many affiliations and attendance records name them.
-  const named = partialRows(ORGANISATION_PART, row.organisations as Grouped<PartValues>[]);
-  const meetingRows = row.meetings as { meeting: EntityRow; bodyId: string }[];
+  const named = partialRows(ORGANISATION_PART, sent.organisations);
+  const meetingRows = head.meetings;
   const affiliations: Affiliation[] = [];
-  const people = partialRows(PERSON_PART, row.people as Grouped<PersonValues>[], (person, [, , , stated]) => {
+  const people = partialRows(PERSON_PART, sent.people, (person, [, , , stated]) => {
     for (const [orgId, ...relValues] of stated) {
       const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, relValues);
       const ref = { type: "AFFILIATED_WITH" as const, from: person.id, to: orgId, sent: rel };
       affiliations.push({ personId: person.id, organisation: named.get(orgId)!, role: rel.role ?? null, asOf: rel.asOf ?? null, rel, ref });
     }
   });
-  const attendance: AttendanceRecord[] = (row.attendance as AttendanceValues[]).map(([place, personId, ...rel]) => ({
+  const attendance: AttendanceRecord[] = sent.attendance.map(([place, personId, ...rel]) => ({
     meeting: meetingRows[place]!.meeting,
     bodyId: meetingRows[place]!.bodyId,
     person: people.get(personId)!,
@@ -267,7 +290,7 @@ function contextOf(row: Record<string, unknown>): MembershipContext {
         ref: { type: "ATTENDED", from: a.person.id, to: a.meeting.id, sent: a.rel },
       });
   }
-  const terms = (row.terms as (Omit<TermsVersion, "rules"> & { rules: { rule: EntityRow; rel: RelRow }[] })[]).map((t) => ({
+  const terms = head.terms.map((t) => ({
     ...t,
     rules: t.rules.map((r) => {
       const parsed = ruleSpecSchema.safeParse(JSON.parse(String(r.rule.spec)));
@@ -276,16 +299,16 @@ function contextOf(row: Record<string, unknown>): MembershipContext {
     }),
   }));
   return {
-    partnership: row.partnership as EntityRow,
-    bodies: row.bodies as EntityRow[],
+    partnership: head.partnership,
+    bodies: head.bodies,
     terms,
-    founders: new Set(row.founders as string[]),
-    positions: row.positions as MembershipContext["positions"],
-    positionsPresent: row.positionsPresent as MembershipContext["positionsPresent"],
+    founders: new Set(head.founders),
+    positions: head.positions,
+    positionsPresent: head.positionsPresent,
     attendance,
     meetings,
     affiliations,
-    partners: row.partners as MembershipContext["partners"],
+    partners: head.partners,
     organisations,
   };
 }

@@ -14,19 +14,20 @@ const SINCE = cypher("queries/membership-context-since");
 const VERSION = cypher("queries/graph-version");
 const ID = "partnership:test";
 
-const EMPTY_CONTEXT: Row = {
-  partnership: { id: ID, labels: ["Entity", "Partnership"], name: "Test" },
-  bodies: [],
-  terms: [],
-  founders: [],
-  positions: [],
-  positionsPresent: [],
-  meetings: [],
-  attendance: [],
-  people: [],
-  partners: [],
-  organisations: [],
-};
+/** A context with no history, as the statement sends it: its `head` part alone. */
+const EMPTY_CONTEXT = [
+  "head",
+  {
+    partnership: { id: ID, labels: ["Entity", "Partnership"], name: "Test" },
+    bodies: [],
+    terms: [],
+    founders: [],
+    positions: [],
+    positionsPresent: [],
+    meetings: [],
+    partners: [],
+  },
+];
 
 /** A gateway at a graph version the test moves on; `sent` lists each statement's name and $known. */
 function fakeDatabase() {
@@ -43,8 +44,7 @@ function fakeDatabase() {
       if (text !== SINCE) throw new Error(`unexpected statement: ${text.slice(0, 80)}`);
       db.sent.push({ statement: "membership-context-since", known: params.known });
       const held = (params.known as Record<string, string>)[ID];
-      const columns = held === version ? Object.fromEntries(Object.keys(EMPTY_CONTEXT).map((k) => [k, null])) : EMPTY_CONTEXT;
-      return [{ version, ...columns }];
+      return [{ version, part: held === version ? null : EMPTY_CONTEXT }];
     },
   } as unknown as Neo4jGateway;
   return { db, gateway };
