@@ -138,12 +138,16 @@ async function main() {
     const text = values.statement ? fs.readFileSync(values.statement, "utf8") : cypher("queries/membership-context-since");
     const params = { partnership: previous.probes.partnership, known: {} };
     log(`Context statement (${values.statement ?? "cypher/queries/membership-context-since.cypher"}) for ${params.partnership}:`);
-    const [row] = await gateway.read(text, params);
-    log(
-      `  rows sent: ${Object.entries(row ?? {})
-        .map(([k, v]) => `${k} ${Array.isArray(v) ? v.length : 1}`)
-        .join(", ")}`,
-    );
+    // A row per part of the context, [name, values] (fragments/partnership-context.cypher, at its end).
+    const rows = await gateway.read(text, params);
+    const parts = new Map<string, { rows: number; entries: number }>();
+    for (const { part } of rows) {
+      const [name, values] = part as [string, unknown];
+      const entries = name === "head" ? 1 : name === "attendance" ? (values as unknown[]).length : (values as [unknown, unknown[]])[1].length;
+      const seen = parts.get(name) ?? { rows: 0, entries: 0 };
+      parts.set(name, { rows: seen.rows + 1, entries: seen.entries + entries });
+    }
+    log(`  rows sent: ${rows.length} (${[...parts].map(([name, n]) => `${name}: ${n.rows} of ${n.entries}`).join(", ")})`);
     const hits = await profile(driver, text, params, log);
     const bytes = await answerBytes(local.uri, text, params);
     log(`  answer: ${bytes.toLocaleString("en-GB")} bytes on the wire`);

@@ -13,8 +13,9 @@ export interface SharedState {
   membershipCaches: MembershipCaches | null;
 }
 
-export function createSharedState(membershipCache = true): SharedState {
-  return { membershipCaches: membershipCache ? createMembershipCaches() : null };
+/** `freezeCached`: whether the membership caches freeze what they keep (MembershipCaches.freeze). */
+export function createSharedState(membershipCache = true, freezeCached = true): SharedState {
+  return { membershipCaches: membershipCache ? createMembershipCaches(freezeCached) : null };
 }
 
 /** Everything a resolver may use. Built fresh for each request: loaders cache per request only. */

@@ -105,7 +105,7 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
     }),
   );
   const keys = new ApiKeys(config.API_KEYS);
-  const shared = createSharedState(config.MEMBERSHIP_CACHE);
+  const shared = createSharedState(config.MEMBERSHIP_CACHE, config.NODE_ENV !== "production");
   const metrics = createMetrics(gateway, shared, config.NEO4J_MAX_CONNECTION_POOL_SIZE);
   const httpServer = http.createServer(app);
 

@@ -76,7 +76,7 @@ export function createMetrics(gateway: Neo4jGateway, shared: SharedState, poolSi
     registers: [registry],
     collect() {
       for (const [name, cache] of Object.entries(shared.membershipCaches ?? {})) {
-        // The caches, not the reads under way the same object keeps beside them.
+        // The caches, not what the same object keeps beside them (the reads under way, whether it freezes).
         if (!(cache instanceof GraphVersionCache)) continue;
         this.set({ cache: name, result: "hit" }, cache.hits);
         this.set({ cache: name, result: "miss" }, cache.misses);

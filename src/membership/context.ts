@@ -122,15 +122,33 @@ type StatedValues = [organisationId: string, role: string | null, asOf: string |
 type PartValues = [id: string, first: unknown, second: unknown];
 type FirstCitationValues = [citeDoc0: string | null, citeStart0: number | null];
 
+/** The short lists and the entities sent whole: the columns of the statement's `head` part. */
+interface Head {
+  partnership: EntityRow;
+  bodies: EntityRow[];
+  terms: (Omit<TermsVersion, "rules"> & { rules: { rule: EntityRow; rel: RelRow }[] })[];
+  founders: string[];
+  positions: MembershipContext["positions"];
+  positionsPresent: MembershipContext["positionsPresent"];
+  meetings: { meeting: EntityRow; bodyId: string }[];
+  partners: MembershipContext["partners"];
+}
+/** A part of the context as the statements send it, a row each (fragments/partnership-context.cypher, at its end). */
+type Part = ["head", Head] | ["attendance", AttendanceValues[]] | ["people", Grouped<PersonValues>] | ["organisations", Grouped<PartValues>];
+/** The first row of meeting-context-since.cypher. */
+type MeetingPart = ["meeting", { meeting: EntityRow; bodyId: string; partnershipId: string | null }];
+
 /**
- * A relationship's properties from the values sent, as properties() would give them: a property
- * the relationship does not have is absent, not null.
+ * A relationship's properties from the values sent, the first at `from`, as properties() would
+ * give them: a property the relationship does not have is absent, not null. (A loop over indexes,
+ * not slices and spreads: it runs for every one of thousands of records a cold context holds.)
  */
-function propertiesOf<T extends object>(names: readonly (keyof T & string)[], values: readonly unknown[]): T {
+function propertiesOf<T extends object>(names: readonly (keyof T & string)[], values: readonly unknown[], from = 0): T {
   const out: Record<string, unknown> = {};
-  names.forEach((name, i) => {
-    if (values[i] !== null && values[i] !== undefined) out[name] = values[i];
-  });
+  for (let i = 0; i < names.length; i++) {
+    const value = values[from + i];
+    if (value !== null && value !== undefined) out[names[i]!] = value;
+  }
   return out as T;
 }
 
@@ -146,36 +164,39 @@ function sentOf(names: readonly string[], whole: RelRow): Record<string, unknown
   );
 }
 
-/** What the analyses read of the people recorded and of organisations: all the statement sends of them. */
+/** What the analyses read of the people recorded and of organisations: all the statement sends of them, their labels once a group. */
 const PERSON_PART = ["id", "name", "honorific", "labels"] as const;
 const ORGANISATION_PART = ["id", "name", "kind", "labels"] as const;
+/** Of a part, the properties sent as each entity's values (PartValues): all but its labels. */
+const valuesOf = (part: readonly string[]) => part.slice(0, -1);
 
 /** Statuses of someone who was there (vocabulary.ts: every status but apologies). */
 export const PRESENT = new Set<string>(ATTENDING_STATUSES);
 
-/** The entity rows the context holds in part, with the properties sent of each; kept aside, so the rows stay plain. */
-const PARTS = new WeakMap<EntityRow, readonly string[]>();
+/**
+ * Marks an entity row the context holds in part, with the properties sent of it: a symbol and not
+ * enumerable, so that no copy, walk or answer of the row sees it (a spread copy is whole again, as
+ * it would be out of a WeakMap). A WeakMap beside the rows cost twice as much to fill: 0.8 of
+ * the 2 ms of building a cold context at 1M, 1,788 rows.
+ */
+const SENT = Symbol("sent");
 
 /** The properties sent of a row held in part; undefined for a whole row. */
-export const partSent = (row: EntityRow): readonly string[] | undefined => PARTS.get(row);
+export const partSent = (row: EntityRow): readonly string[] | undefined => (row as { [SENT]?: readonly string[] })[SENT];
 
-/** A row in part from the values sent and its group's labels. A property the node lacks comes as null; the whole row would not have it at all. */
-function partialRow(names: readonly string[], values: readonly unknown[], labels: string[]): EntityRow {
-  const row = propertiesOf<EntityRow>(names as (keyof EntityRow & string)[], [...values, labels]);
-  PARTS.set(row, names);
-  return row;
-}
-
-/** Each entity of the groups sent, in part, by id. */
+/** Each entity of the groups sent, in part (`names`), by id. A property the node lacks comes as null; the whole row would not have it at all. */
 function partialRows<V extends readonly [...PartValues, ...unknown[]]>(
   names: readonly string[],
   groups: Grouped<V>[],
   each?: (row: EntityRow, values: V) => void,
 ): Map<string, EntityRow> {
+  const sent = valuesOf(names) as (keyof EntityRow & string)[];
   const out = new Map<string, EntityRow>();
   for (const [labels, entities] of groups)
     for (const values of entities) {
-      const row = partialRow(names, values.slice(0, names.length - 1), labels);
+      const row = propertiesOf<EntityRow>(sent, values);
+      row.labels = labels;
+      Object.defineProperty(row, SENT, { value: names });
       out.set(row.id, row);
       each?.(row, values);
     }
@@ -187,8 +208,8 @@ export class RuleDataError extends Error {
 }
 
 export async function loadMembershipContext(gateway: Neo4jGateway, partnershipId: string, counter?: RoundTripCounter): Promise<MembershipContext | null> {
-  const [row] = await gateway.read(MEMBERSHIP_CONTEXT, { partnership: partnershipId }, counter);
-  return row ? contextOf(row) : null;
+  const rows = await gateway.read(MEMBERSHIP_CONTEXT, { partnership: partnershipId }, counter);
+  return rows.length ? contextOf(rows.map((r) => r.part as Part)) : null;
 }
 
 /** The versions of the contexts a caller holds, by partnership id: what it need not be sent again. */
@@ -203,8 +224,10 @@ export interface SinceHeld {
 
 /** One partnership's context unless held at the graph's version, with that version: one round trip (membership-context-since.cypher). */
 export async function loadContextSince(gateway: Neo4jGateway, partnershipId: string, known: HeldVersions, counter?: RoundTripCounter): Promise<SinceHeld> {
-  const [row] = await gateway.read(MEMBERSHIP_CONTEXT_SINCE, { partnership: partnershipId, known }, counter);
-  return sinceHeld(row!, known[partnershipId]);
+  const rows = await gateway.read(MEMBERSHIP_CONTEXT_SINCE, { partnership: partnershipId, known }, counter);
+  // One row, its part null, where the context is not sent.
+  const parts = rows.map((r) => r.part as Part | null).filter((part) => part !== null);
+  return sinceHeld(String(rows[0]!.version), parts, known[partnershipId]);
 }
 
 /** A meeting, its body and partnership, with the version and the partnership's context unless held at it (meeting-context-since.cypher); null for no such meeting. */
@@ -214,42 +237,48 @@ export async function loadMeetingSince(
   known: HeldVersions,
   counter?: RoundTripCounter,
 ): Promise<(SinceHeld & { meeting: EntityRow; bodyId: string; partnershipId: string | null }) | null> {
-  const [row] = await gateway.read(MEETING_CONTEXT_SINCE, { id: meetingId, known }, counter);
-  if (!row) return null;
-  const partnershipId = row.partnershipId as string | null;
-  return {
-    meeting: row.meeting as EntityRow,
-    bodyId: row.bodyId as string,
-    partnershipId,
-    ...sinceHeld(row, partnershipId === null ? undefined : known[partnershipId]),
-  };
+  const [first, ...rest] = await gateway.read(MEETING_CONTEXT_SINCE, { id: meetingId, known }, counter);
+  if (!first) return null;
+  const [, found] = first.part as MeetingPart;
+  const held = found.partnershipId === null ? undefined : known[found.partnershipId];
+  const parts = rest.map((r) => r.part as Part);
+  return { ...found, ...sinceHeld(String(first.version), parts, held) };
 }
 
-/** The statements' answer read: the context's columns are null when not sent (the version is the one held) or when there is no partnership. */
-function sinceHeld(row: Record<string, unknown>, held: string | undefined): SinceHeld {
-  const version = String(row.version);
-  if (row.partnership !== null) return { version, context: contextOf(row) };
+/** The context from the parts sent; none where not sent (the version is the one held) or where there is no partnership. */
+function sinceHeld(version: string, parts: Part[], held: string | undefined): SinceHeld {
+  if (parts.length) return { version, context: contextOf(parts) };
   return { version, context: version === held ? undefined : null };
 }
 
-/** The context from the columns the statements send (fragments/partnership-context.cypher). */
-function contextOf(row: Record<string, unknown>): MembershipContext {
+/** The context from the parts the statements send (fragments/partnership-context.cypher), in any order. */
+function contextOf(parts: Part[]): MembershipContext {
+  let head: Head | undefined;
+  const sent = { attendance: [] as AttendanceValues[], people: [] as Grouped<PersonValues>[], organisations: [] as Grouped<PartValues>[] };
+  for (const part of parts) {
+    if (part[0] === "head") head = part[1];
+    else if (part[0] === "attendance") sent.attendance.push(...part[1]);
+    else if (part[0] === "people") sent.people.push(part[1]);
+    else sent.organisations.push(part[1]);
+  }
+  if (!head) throw new Error("The context statement sent no head part");
   // Organisations once each, however many affiliations and attendance records name them.
-  const named = partialRows(ORGANISATION_PART, row.organisations as Grouped<PartValues>[]);
-  const meetingRows = row.meetings as { meeting: EntityRow; bodyId: string }[];
+  const named = partialRows(ORGANISATION_PART, sent.organisations);
+  const meetingRows = head.meetings;
   const affiliations: Affiliation[] = [];
-  const people = partialRows(PERSON_PART, row.people as Grouped<PersonValues>[], (person, [, , , stated]) => {
-    for (const [orgId, ...relValues] of stated) {
-      const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, relValues);
+  const people = partialRows(PERSON_PART, sent.people, (person, [, , , stated]) => {
+    for (const values of stated) {
+      const orgId = values[0];
+      const rel = propertiesOf<AffiliationRel>(AFFILIATION_REL, values, 1);
       const ref = { type: "AFFILIATED_WITH" as const, from: person.id, to: orgId, sent: rel };
       affiliations.push({ personId: person.id, organisation: named.get(orgId)!, role: rel.role ?? null, asOf: rel.asOf ?? null, rel, ref });
     }
   });
-  const attendance: AttendanceRecord[] = (row.attendance as AttendanceValues[]).map(([place, personId, ...rel]) => ({
-    meeting: meetingRows[place]!.meeting,
-    bodyId: meetingRows[place]!.bodyId,
-    person: people.get(personId)!,
-    rel: propertiesOf<AttendanceRel>(ATTENDANCE_REL, rel),
+  const attendance: AttendanceRecord[] = sent.attendance.map((values) => ({
+    meeting: meetingRows[values[0]]!.meeting,
+    bodyId: meetingRows[values[0]]!.bodyId,
+    person: people.get(values[1])!,
+    rel: propertiesOf<AttendanceRel>(ATTENDANCE_REL, values, 2),
   }));
   // What a record says was represented is an Organisation (as the statement matched it), not just any entity an affiliation names.
   const organisations = new Map([...named].filter(([, o]) => o.labels.includes("Organisation")));
@@ -267,7 +296,7 @@ function contextOf(row: Record<string, unknown>): MembershipContext {
         ref: { type: "ATTENDED", from: a.person.id, to: a.meeting.id, sent: a.rel },
       });
   }
-  const terms = (row.terms as (Omit<TermsVersion, "rules"> & { rules: { rule: EntityRow; rel: RelRow }[] })[]).map((t) => ({
+  const terms = head.terms.map((t) => ({
     ...t,
     rules: t.rules.map((r) => {
       const parsed = ruleSpecSchema.safeParse(JSON.parse(String(r.rule.spec)));
@@ -276,16 +305,16 @@ function contextOf(row: Record<string, unknown>): MembershipContext {
     }),
   }));
   return {
-    partnership: row.partnership as EntityRow,
-    bodies: row.bodies as EntityRow[],
+    partnership: head.partnership,
+    bodies: head.bodies,
     terms,
-    founders: new Set(row.founders as string[]),
-    positions: row.positions as MembershipContext["positions"],
-    positionsPresent: row.positionsPresent as MembershipContext["positionsPresent"],
+    founders: new Set(head.founders),
+    positions: head.positions,
+    positionsPresent: head.positionsPresent,
     attendance,
     meetings,
     affiliations,
-    partners: row.partners as MembershipContext["partners"],
+    partners: head.partners,
     organisations,
   };
 }

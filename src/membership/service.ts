@@ -34,10 +34,19 @@ export interface MembershipCaches {
   reports: GraphVersionCache<unknown>;
   /** The reads of a version and context under way, by partnership: a second call at the same time waits for the context rather than loading it again. */
   reading: Map<string, Promise<SinceHeld>>;
+  /**
+   * Whether contexts and reports are deep-frozen as they are kept. They are shared between
+   * requests, so an analysis or a resolver that changed one would change later answers; frozen,
+   * such a change throws (modules are strict code). Freezing a context cost 2–4 ms of a cold call at
+   * 1M, so it is done where answers are checked (tests, development: the whole-answer fixtures
+   * select every field of every report over frozen values) and not in production, which runs the
+   * code those checks passed.
+   */
+  freeze: boolean;
 }
 
-export function createMembershipCaches(): MembershipCaches {
-  return { contexts: new GraphVersionCache(64), reports: new GraphVersionCache(512), reading: new Map() };
+export function createMembershipCaches(freeze = true): MembershipCaches {
+  return { contexts: new GraphVersionCache(64), reports: new GraphVersionCache(512), reading: new Map(), freeze };
 }
 
 /** What the analyses read with: a Reader, and, in the API, the process's caches. */
@@ -68,9 +77,10 @@ async function analyse<T>(
     return context ? run(context) : null;
   }
   const { version, context } = fetched ?? (await readSince(reader, caches, partnershipId));
+  const keep = <V>(value: V) => (caches.freeze ? deepFreeze(value) : value);
   const report = caches.reports.get(`${reportKey}|${partnershipId}`, version, async () => {
-    const held = await caches.contexts.get(partnershipId, version, async () => deepFreeze(context === undefined ? await load() : context));
-    return held ? deepFreeze(run(held)) : null;
+    const held = await caches.contexts.get(partnershipId, version, async () => keep(context === undefined ? await load() : context));
+    return held ? keep(run(held)) : null;
   });
   // The key carries the analysis's name, so what is stored under it is that analysis's T.
   return report as Promise<T | null>;
@@ -103,7 +113,7 @@ function held(caches: MembershipCaches, partnershipIds?: readonly string[]): Hel
   return caches.contexts.versions(partnershipIds);
 }
 
-/** Shared between requests, so frozen: an analysis that changed what it reads would fail, not leak. */
+/** Every object reachable from the value frozen (MembershipCaches.freeze says where and why). */
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);

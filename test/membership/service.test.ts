@@ -14,19 +14,20 @@ const SINCE = cypher("queries/membership-context-since");
 const VERSION = cypher("queries/graph-version");
 const ID = "partnership:test";
 
-const EMPTY_CONTEXT: Row = {
-  partnership: { id: ID, labels: ["Entity", "Partnership"], name: "Test" },
-  bodies: [],
-  terms: [],
-  founders: [],
-  positions: [],
-  positionsPresent: [],
-  meetings: [],
-  attendance: [],
-  people: [],
-  partners: [],
-  organisations: [],
-};
+/** A context with no history, as the statement sends it: its `head` part alone. */
+const EMPTY_CONTEXT = [
+  "head",
+  {
+    partnership: { id: ID, labels: ["Entity", "Partnership"], name: "Test" },
+    bodies: [],
+    terms: [],
+    founders: [],
+    positions: [],
+    positionsPresent: [],
+    meetings: [],
+    partners: [],
+  },
+];
 
 /** A gateway at a graph version the test moves on; `sent` lists each statement's name and $known. */
 function fakeDatabase() {
@@ -43,8 +44,8 @@ function fakeDatabase() {
       if (text !== SINCE) throw new Error(`unexpected statement: ${text.slice(0, 80)}`);
       db.sent.push({ statement: "membership-context-since", known: params.known });
       const held = (params.known as Record<string, string>)[ID];
-      const columns = held === version ? Object.fromEntries(Object.keys(EMPTY_CONTEXT).map((k) => [k, null])) : EMPTY_CONTEXT;
-      return [{ version, ...columns }];
+      // Fresh values each answer, as the driver decodes them.
+      return [{ version, part: held === version ? null : structuredClone(EMPTY_CONTEXT) }];
     },
   } as unknown as Neo4jGateway;
   return { db, gateway };
@@ -91,5 +92,18 @@ describe("membership analyses and the database", () => {
     expect(b).not.toBeNull();
     expect(db.sent.map((s) => s.statement).sort()).toEqual(["graph-version", "membership-context-since"]);
     expect(caches.contexts.misses).toBe(1);
+  });
+
+  // Tests and development freeze what the caches keep, so that a report or resolver changing a
+  // shared context fails there (the whole-answer fixtures run every field over frozen values);
+  // production skips the 2–4 ms (MembershipCaches.freeze).
+  it("freezes the context and report it keeps unless told not to, as in production", async () => {
+    for (const freeze of [true, false]) {
+      const { gateway } = fakeDatabase();
+      const caches = createMembershipCaches(freeze);
+      const report = await gapsReport(reader(gateway, caches), ID, "2025-01-01");
+      const context = await caches.contexts.get(ID, "e:1", () => Promise.reject(new Error("not held")));
+      expect([Object.isFrozen(report), Object.isFrozen(context), Object.isFrozen(context?.partnership)]).toEqual([freeze, freeze, freeze]);
+    }
   });
 });
