@@ -294,5 +294,23 @@ describe("apologies as modern.gov and council minutes give them (round 14, spent
       ["Mike Durban", "in_attendance"],
     ]);
   });
-});
 
+  it("reads a list whose brackets hold an 'and', a group's name before its first person, and a substitute after an organisation", () => {
+    const text = [
+      "Minutes of the Board held on 29 March 2016",
+      "1. Apologies",
+      "Councillor Able, Bob Best (Director of Communities and Adult Social Care) and Dr Cara Cole (Director for Public Health and Commissioning).",
+      "2. Declarations of Interest",
+      "None.",
+      "3. Minutes",
+      "Apologies for absence were also received from Councillors: Dan Dee (Northtown Council – who was represented by Eve Ford).",
+    ].join("\n");
+    expect(attendanceOf(text).facts.map((f) => [f.person.name, f.status, f.person.substituteFor ?? null])).toEqual([
+      ["Able", "apologies", null],
+      ["Bob Best", "apologies", null],
+      ["Cara Cole", "apologies", null],
+      ["Eve Ford", "present", "Dan Dee"],
+      ["Dan Dee", "apologies", null],
+    ]);
+  });
+});

@@ -259,7 +259,9 @@ export const isAttendanceLabel = (t: string): boolean => {
  * entries names; in a table's cell (set apart by a wide gap), one person is a list too.
  */
 function listOfPeople(t: string, cell = false): boolean {
+  // "Ian James (Director of Communities and Adult Social Care)": an "and" inside brackets parts no one.
   const parts = t
+    .replace(/\([^()]*\)/g, "")
     .split(/[,;]|\s(?:and|&)\s/)
     .map((p) => p.trim().replace(/\.$/, ""))
     .filter(Boolean);
@@ -621,8 +623,9 @@ const LEGEND =
 const NOT_ATTENDANCE = "absent without apologies, or a circulation list: not recorded as attendance";
 
 /** "Ann Able (substitute: Bob Baker)", "(represented by Bob Baker)": the substitute named after the member. */
+// "Learning and Skills – who was represented by Councillor Chris Lewis": after the member's organisation, too.
 const SUBSTITUTED_BY =
-  /^(?:substitute|substituted\s+by|deputy|deputised\s+by|represented\s+by)\s*[:–-]?\s*(.+)$|^[–-]?\s*(.+?)\s+(?:substituted|substituting|deputised|deputising)(?:\s+for\s+(?:him|her|them))?$/i;
+  /^(?:substitute|substituted\s+by|deputy|deputised\s+by|represented\s+by)\s*[:–-]?\s*(.+)$|(?:^|[–—-]\s*)who\s+(?:was|were)\s+(?:represented|substituted|deputised)\s+(?:by|for)\s+(.+)$|^[–-]?\s*(.+?)\s+(?:substituted|substituting|deputised|deputising)(?:\s+for\s+(?:him|her|them))?$/i;
 
 /** "Ms H Horne attended as substitute", "Mr D Walker, Medical Director attended in his absence". */
 const SUBSTITUTE_NOTE =
@@ -642,6 +645,16 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     // "Members of the public: 3" counts people and names nobody; "Name  Organisation" heads a table's columns.
     if (/^(?:none|nil|no apologies|there were no|n\/a)\b|^\d{1,3}\.?$/i.test(raw.trim()) || COLUMN_HEADS.test(raw.trim()) || PUBLIC_COUNT.test(raw.trim()))
       return;
+    // "Board Members:  Carol Tozer (…)", "Observers: Ray Harris (…)" inside a sentence's list: the group's name before its first person.
+    const grouped = /^[A-Z][A-Za-z ]{2,30}:\s+(?=\S)/.exec(raw);
+    if (grouped && !exact)
+      return take(
+        { span: { start: entry.start + grouped[0].length - (shared ? shared.length + 1 : 0), end: entry.end }, spotted, shared, exact },
+        status,
+        section,
+        confidence,
+        substitute,
+      );
     let read = exact ? null : readEntry(raw);
     if (!read && spotted) {
       // A flattened table row: the spotted name, and what follows it up to the next name as its qualifier.
@@ -674,7 +687,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     if (person.qualifier) {
       const sub = person.qualifier.match(SUBSTITUTE_NOTE) ?? person.qualifier.match(SUBSTITUTED_BY);
       if (sub) {
-        const who = parsePerson((sub[1] ?? sub[2])!);
+        const who = parsePerson((sub[1] ?? sub[2] ?? sub[3])!);
         if (who) {
           const absent = `${person.honorific ? `${person.honorific} ` : ""}${person.name}`;
           facts.push({ person: { ...who, substituteFor: absent }, status: "present", span: entry, initials: null, confidence: 0.85, section });
