@@ -73,3 +73,11 @@ describe("the time and venue a header's sentence gives", () => {
     expect([c!.date?.iso, c!.time?.value]).toEqual(["2021-01-15", "09:30"]);
   });
 });
+
+describe("items that name another meeting", () => {
+  it("are no meeting of their own: '18. MINUTES OF THE PREVIOUS MEETING HELD ON 20th JUNE 2019'", () => {
+    const text =
+      "Agenda and minutes\nWessex Partnership Board - Thursday 12 September 2019 10.00 am\nVenue: Committee Room 1\nItems\nNo. Item\n17.\nAPOLOGIES FOR ABSENCE\nMinutes:\nApologies for absence were received from Ann Able.\n18.\nMINUTES OF THE PREVIOUS MEETING HELD ON 20th JUNE 2019\nMinutes:\nRESOLVED that the minutes be agreed.\n19.\nMATTERS OUTSTANDING\n";
+    expect(meetingsOf(text).map((m) => m.date?.iso)).toEqual(["2019-09-12"]);
+  });
+});

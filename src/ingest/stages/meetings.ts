@@ -607,6 +607,8 @@ export function findMeetings(text: string, lines: Line[]): MeetingFact[] {
     const labelled = /^(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting)\s*:?\s*$/i.test(before.trim());
     const held = /^minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?meeting\s+held\s+on\s+(?:[A-Za-z]+,?\s+)?$/i.test(before.trim() + " ");
     if (!kindWord && !labelled && !held) continue;
+    // "18. MINUTES OF THE PREVIOUS MEETING HELD ON 20th JUNE 2019": an item naming the last meeting.
+    if (held && /\b(?:previous|last|preceding)\s+meeting\b/i.test(before)) continue;
     const idx = nonBlank.indexOf(l);
     // "Minutes of the meeting held on 25 July 2018 (copy attached)" under an item "Minutes of the
     // Previous Meeting": the item's description, naming the last meeting, not a section of its own.
