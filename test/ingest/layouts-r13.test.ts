@@ -314,3 +314,36 @@ describe("apologies as modern.gov and council minutes give them (round 14, spent
     ]);
   });
 });
+
+// Round 15, scored once, then read: a page with no attendance list given three attendees.
+describe("people an item welcomes (round 15, spent)", () => {
+  it("are not those present: 'For the Board to note and welcome:' over new members' names", () => {
+    const text = [
+      "Agenda and minutes",
+      "",
+      "Venue: Northtown Town Hall",
+      "",
+      "No. Item",
+      "",
+      "1.",
+      "",
+      "New appointments to the Board",
+      "",
+      "For the Board to note and welcome:",
+      "",
+      "Councillor Ann Able, Cabinet Member for Children and Education",
+      "",
+      "Bob Best, Chair of Health and Adult Social Care PAC (Nominated Deputy)",
+      "",
+      "Cara Cole, Chair of Children and Education PAC (Nominated Deputy)",
+      "",
+      "Councillor Dan Dee reported that an appointment was still sought.",
+      "",
+      "2.",
+      "",
+      "Minutes of the previous meeting",
+    ].join("\n");
+    const attended = extract(text, { file: "x.txt", known: KnownEntities.empty() }).draft.relationships.filter((r) => r.type === "ATTENDED");
+    expect(attended).toEqual([]);
+  });
+});

@@ -221,6 +221,8 @@ function statusOf(text: string, cue: Span): AttendanceStatus | "absent" | null {
       if (!best || end > best.end || (end === best.end && m.index < best.at)) best = { at: m.index, end, status: c.status };
     }
   }
+  // "New appointments to the Board — For the Board to note and welcome:": an item's business, not who was there.
+  if (best?.status === "present" && /\b(?:(?:to\s+)?note\s+and\s+welcome|for\s+the\s+\w+\s+to\s+(?:note|welcome))\b/i.test(words)) return null;
   return best?.status ?? null;
 }
 
