@@ -28,11 +28,11 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  // Round 15's documents are gathered by someone else and merged only when it is scored: the
+  // Round 16's documents are gathered by someone else and merged only when it is scored: the
   // held-back split can be empty, never hold anything but them.
-  it("holds back round 15 only, chosen before tuning, and develops on everything else, rounds 1 to 14 included", () => {
+  it("holds back round 16 only, chosen before tuning, and develops on everything else, rounds 1 to 15 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r15-"))).toBe(true);
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r16-"))).toBe(true);
     expect(docs.filter((d) => d.id.startsWith("corpus-r12-")).length).toBe(24);
     expect(docs.filter((d) => d.id.startsWith("corpus-r9-")).every((d) => splitOf(d.id) === "dev")).toBe(true);
     for (const round of [
@@ -51,7 +51,7 @@ describe("the development corpus", () => {
       expect(spent.length).toBe(20);
       expect(spent.every((d) => splitOf(d.id) === "dev")).toBe(true);
     }
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(303);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(323);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
   });
 
@@ -114,13 +114,14 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 15's development set: 303 documents; rounds 7 to 14 (scored once each before any tuning
+    // Round 16's development set: 323 documents; rounds 7 to 15 (scored once each before any tuning
     // on them) among them. Session 11's work (spent rounds 12 and 13 read, the rest kept from
     // regressing) raised every figure: attendance 0.916/0.811 -> 0.942/0.840, metadata 0.94/0.85 ->
-    // 0.95/0.87, items 0.87/0.79 -> 0.87/0.81, decisions and actions 0.83/0.60 -> 0.88/0.65; round 14
-    // joining then lowered attendance to 0.939/0.827 and decisions and actions precision to 0.875.
-    expect(precision(attendance)).toBeGreaterThanOrEqual(0.935);
-    expect(recall(attendance)).toBeGreaterThanOrEqual(0.825);
+    // 0.95/0.87, items 0.87/0.79 -> 0.87/0.81, decisions and actions 0.83/0.60 -> 0.88/0.65; rounds 14
+    // and 15 joining (323 documents) then lowered attendance to 0.936/0.823 and decisions and actions
+    // precision to 0.872.
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.82);
     expect(precision(metadata)).toBeGreaterThanOrEqual(0.94);
     expect(recall(metadata)).toBeGreaterThanOrEqual(0.86);
     // Items with the learned heading model, trained on these documents.

@@ -11,7 +11,7 @@ export type Split = (typeof SPLITS)[number];
  * Documents of the current held-back round: their ids start with this prefix, chosen before
  * anyone tuning the extractor read them (docs/EXTRACTION.md, "The split").
  */
-export const HELD_BACK_PREFIX = "corpus-r15-";
+export const HELD_BACK_PREFIX = "corpus-r16-";
 
 /**
  * The split is a function of the document's id alone. Round 1 held back the documents whose
@@ -29,7 +29,8 @@ export const HELD_BACK_PREFIX = "corpus-r15-";
  * 2026-12-02; development since). Round 12 held back every `corpus-r12-` document (24, scored once,
  * 2026-12-02; development since). Round 13 held back every `corpus-r13-` document (scored once,
  * 2026-12-02; development since). Round 14 held back every `corpus-r14-` document (scored once,
- * 2026-12-02; development since). Round 15 holds back `corpus-r15-` documents, gathered by someone
+ * 2026-12-02; development since). Round 15 held back every `corpus-r15-` document (scored once,
+ * 2026-12-02; development since). Round 16 holds back `corpus-r16-` documents, gathered by someone
  * who does not tune the extractor and merged only when they are scored.
  */
 export function splitOf(id: string): Exclude<Split, "seeds"> {
