@@ -150,6 +150,29 @@ describe("attendance", () => {
     ]);
   });
 
+  it("takes no honorific for a name's word: 'Bolton Councillor David Greenhalgh Bury Councillor David Jones'", () => {
+    const t =
+      "PRESENT: Deputy Mayor Baroness Bev Hughes Bolton Councillor David Greenhalgh Bury Councillor David Jones Oldham Councillor Sean Fielding Stockport Councillor Elise Wilson Salford Councillor Paul Dennett Tameside Councillor Brenda Warrington";
+    expect(spotNames(t, 0, t.length).map((n) => t.slice(n.name.start, n.name.end))).toEqual([
+      "Bev Hughes",
+      "David Greenhalgh",
+      "David Jones",
+      "Sean Fielding",
+      "Elise Wilson",
+      "Paul Dennett",
+      "Brenda Warrington",
+    ]);
+    expect(whoAndStatus(attendanceOf(`${t}\n`).facts)).toEqual([
+      ["Bev Hughes", "present"],
+      ["David Greenhalgh", "present"],
+      ["David Jones", "present"],
+      ["Sean Fielding", "present"],
+      ["Elise Wilson", "present"],
+      ["Paul Dennett", "present"],
+      ["Brenda Warrington", "present"],
+    ]);
+  });
+
   it("spots a name its role runs into, with no comma or dash between: 'Michelle Turner Director of Quality'", () => {
     const t = "Present: James Thomas Clinical Chair (Meeting Chair) BC Nick Hayward Clinical Board Member BD Michelle Turner Director of Quality AWC";
     expect(spotNames(t, 0, t.length).map((n) => t.slice(n.span.start, n.span.end))).toEqual(["James Thomas", "Nick Hayward", "Michelle Turner"]);

@@ -756,7 +756,7 @@ export function attendance(text: string, lines: Line[], from: number, to: number
     if (e - s > 200) {
       const rowsByTitle = spotted().filter((n) => titled(n) && readEntry(text.slice(n.span.start, n.name.end)));
       if (rowsByTitle.length >= 4 && rowsByTitle.length > read)
-        return rowsByTitle.map((n, i) => ({ span: trimSpan(text, n.span.start, rowsByTitle[i + 1]?.span.start ?? e) ?? n.span, spotted: n }));
+        return rowsByTitle.map((n, i) => ({ span: trimSpan(text, n.span.start, rowsByTitle[i + 1]?.span.start ?? e) ?? n.span, spotted: n, exact: true }));
     }
     if (read >= 0.8 * listed.length && listed.length >= rows.length && listed.length > 0) return listed.map((span) => ({ span }));
     const first = initialsFirstRows(text, s, e);
