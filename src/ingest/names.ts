@@ -311,6 +311,10 @@ export function looksLikeName(s: string, opts: { honorific?: boolean } = {}): bo
 }
 
 /** Strips a leading honorific: ["Councillor", "Ann Able"]. */
+const ONE_WORD_HONORIFICS = new Set(HONORIFICS.filter((h) => !h.includes(" ")).map((h) => h.replace(/\.$/, "")));
+/** Whether one word is an honorific ("Cllr", "Dr.", "Councillor"): of those written as one word. */
+export const isHonorificWord = (word: string): boolean => ONE_WORD_HONORIFICS.has(word.replace(/\.$/, ""));
+
 export function splitHonorific(s: string): { honorific: string | null; rest: string } {
   let rest = s.trim();
   const found: string[] = [];

@@ -1,5 +1,15 @@
 import type { AttendanceStatus } from "../../dataset/format.js";
-import { initialsOf, looksLikeName, nameKey, parsePerson, GUARDED_ROLE_WORDS, ROLE_WORDS, splitHonorific, type PersonMention } from "../names.js";
+import {
+  initialsOf,
+  isHonorificWord,
+  looksLikeName,
+  nameKey,
+  parsePerson,
+  GUARDED_ROLE_WORDS,
+  ROLE_WORDS,
+  splitHonorific,
+  type PersonMention,
+} from "../names.js";
 import { trimSpan, type Line, type Span } from "./lines.js";
 import { isFirstName, spotNames, type SpottedName } from "./name-spotter.js";
 
@@ -368,7 +378,7 @@ function initialsLastRows(text: string, s: number, e: number): { span: Span; nam
     const at = s + m.index;
     const words = [...text.slice(rowAt, at).matchAll(/\S+/g)];
     const ini = m[1]!.replace(/[a-z]/g, "");
-    const lead = words.length && /^(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof|Professor)\.?$/.test(words[0]![0]) ? 1 : 0;
+    const lead = words.length && isHonorificWord(words[0]![0]) ? 1 : 0;
     let found: Span | null = null;
     for (let k = 2; k <= 4 && lead + k <= words.length - 0; k++) {
       const part = words.slice(lead, lead + k);
@@ -573,7 +583,7 @@ const INLINE_OR_SENTENCE_STOP = new RegExp(`${INLINE_STOP.source}|${SENTENCE_END
 
 const bareLabelBeforeName = (after: string): boolean => {
   const words = after.trim().split(/\s+/);
-  const lead = /^(?:Dr|Cllr|Councillor|Mr|Mrs|Ms|Prof)\.?$/.test(words[0] ?? "") ? 1 : 0;
+  const lead = isHonorificWord(words[0] ?? "") ? 1 : 0;
   if (lead || isFirstName(words[0] ?? "")) return true;
   const name = words.slice(0, 2).join(" ");
   return looksLikeName(name) && words.slice(2, 10).some((w) => /^\(?[A-Z]{2,4}\)?$/.test(w) && initialsFit(w.replace(/[()]/g, ""), name));

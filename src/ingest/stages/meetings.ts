@@ -1,6 +1,7 @@
 import { findDates, parseTime, TIME_AFTER_DATE, TIME_BEFORE_DATE, type FoundDate } from "../dates.js";
 import { opensWithAttendanceLabel } from "./attendance.js";
 import type { Line, Span } from "./lines.js";
+import { splitHonorific } from "../names.js";
 
 /**
  * Segmentation and meeting metadata: where each meeting a document records starts and ends, and
@@ -88,11 +89,7 @@ export function bodyName(raw: string): string | null {
   // "Council meetings", "A Cambridge City Council website": a site's navigation.
   if (/\b(?:meetings|website|web\s+site|homepage)$/i.test(s)) return null;
   // "Mr AC Marsh – Chief Executive Officer", "Cllr Laura Beddow Dorset Council (Chair)": an attendee's line.
-  if (
-    /^(?:[-–•·*]\s*)?(?:Mr|Mrs|Ms|Miss|Dr|Prof\.?|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev(?:d|erend)?)\b\.?\s/i.test(s) ||
-    /\((?:Vice[- ])?Chair(?:man|person)?\)/i.test(s)
-  )
-    return null;
+  if (splitHonorific(s.replace(/^[-–•·*]\s*/, "")).honorific || /\((?:Vice[- ])?Chair(?:man|person)?\)/i.test(s)) return null;
   // "Use the search options below to find …", "Search for past decisions by committee …": a web page's prose, in lower case mostly.
   const words = s.split(/\s+/).filter((w) => !/^(?:and|&|of|for|the|in|on|to|a|an|with|at|by)$/i.test(w));
   if (words.length >= 4 && words.filter((w) => /^[a-z]/.test(w)).length > words.length / 3) {

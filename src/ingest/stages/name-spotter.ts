@@ -1,5 +1,5 @@
 import nlp from "compromise";
-import { HONORIFICS, isNameWord, ROLE_WORDS } from "../names.js";
+import { isHonorificWord, isNameWord, ROLE_WORDS } from "../names.js";
 import type { Span } from "./lines.js";
 
 /**
@@ -28,15 +28,15 @@ interface Token {
 }
 
 // Single-word honorifics only: "County" of "County Councillor" must not make "County Press" a person.
-const HONORIFIC = new Set(HONORIFICS.filter((h) => !h.includes(" ")).map((h) => h.replace(/\.$/, "")));
+
 // An honorific is no word of a name: "Bolton Councillor David Greenhalgh" is a place, then a person.
 const cap = (t: Token | undefined) =>
   !!t &&
   /^(?:[A-Z][a-z'’]+(?:[-'’][A-Z]?[a-z'’]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)$/.test(t.text) &&
   isNameWord(t.text) &&
-  !HONORIFIC.has(t.text);
+  !isHonorificWord(t.text);
 const initial = (t: Token | undefined) => !!t && /^[A-Z]\.?$/.test(t.text);
-const honorific = (t: Token | undefined) => !!t && HONORIFIC.has(t.text.replace(/\.$/, ""));
+const honorific = (t: Token | undefined) => !!t && isHonorificWord(t.text);
 const orgWord = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text) && !isNameWord(t.text);
 const ROLE = new Set<string>([...ROLE_WORDS.filter((w) => !w.includes(" ")), "Member", "Governor", "Representative"]);
 /** "Michelle Turner Director of Quality", "Nick Hayward Clinical Board Member": a role, within a few capitalised words. */
