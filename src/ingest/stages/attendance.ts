@@ -380,10 +380,14 @@ function initialsLastRows(text: string, s: number, e: number): { span: Span; nam
     const ini = m[1]!.replace(/[a-z]/g, "");
     const lead = words.length && isHonorificWord(words[0]![0]) ? 1 : 0;
     let found: Span | null = null;
-    for (let k = 2; k <= 4 && lead + k <= words.length - 0; k++) {
+    for (let k = 2; k <= 4 && lead + k <= words.length; k++) {
       const part = words.slice(lead, lead + k);
-      const name = part.map((w) => w[0]).join(" ");
-      if (initialsFit(ini, name.replace(/-\s/g, "-")) && looksLikeName(name.replace(/-\s/g, "-"))) {
+      // "Sarah Talbot- Williams": a hyphen the line broke after.
+      const name = part
+        .map((w) => w[0])
+        .join(" ")
+        .replace(/-\s/g, "-");
+      if (initialsFit(ini, name) && looksLikeName(name)) {
         found = { start: rowAt + words[lead]!.index!, end: rowAt + part.at(-1)!.index! + part.at(-1)![0].length };
         break;
       }

@@ -109,8 +109,12 @@ const OPENS_WITH_VERB = new RegExp(String.raw`^${DECISION_VERB}\b`, "i");
 const CAPITAL_VERB = /\b(?:AGREED|APPROVED|RESOLVED|RATIFIED|ADOPTED|ENDORSED|DEFERRED|REFUSED)\b/;
 /** The rule of a decision that is an item's heading and its outcome ("16/226 Draft Minutes …:Agreed."): the item stands. */
 export const ITEM_OUTCOME = "an item's outcome after it";
-/** `anywhere`: the form may stand anywhere in its sentence, not only at its start. */
-const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number; anywhere?: boolean }[] = [
+const OUTCOME_AFTER_ITEM = /(?<!\bstatus\s*)(?:[–—-]|:)\s*(?:agreed|approved|resolved|carried|accepted)(?:\s+unanimously)?\.?\s*$/i;
+/**
+ * `anywhere`: the form may stand anywhere in its sentence, not only at its start; the decision is
+ * cited from the line where this pattern is found.
+ */
+const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number; anywhere?: RegExp }[] = [
   {
     re: /^(?:it\s+was|it\s+had\s+been)\s+(?:further\s+|also\s+|unanimously\s+)?(agreed|resolved|decided|approved|confirmed)\b/i,
     rule: "it was agreed",
@@ -129,12 +133,7 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number; anywhere?
     confidence: 0.8,
   },
   // "To approve as accurate the minutes of the meeting on 20 July 2021 – Agreed", "… held on the 6th July 2016:Agreed."
-  {
-    re: /(?<!\bstatus\s*)(?:[–—-]|:)\s*(?:agreed|approved|resolved|carried|accepted)(?:\s+unanimously)?\.?\s*$/i,
-    rule: ITEM_OUTCOME,
-    confidence: 0.8,
-    anywhere: true,
-  },
+  { re: OUTCOME_AFTER_ITEM, rule: ITEM_OUTCOME, confidence: 0.8, anywhere: OUTCOME_AFTER_ITEM },
   // "This was agreed by the Board", "This was approved."
   {
     re: /^this\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?(?:agreed|approved|endorsed|supported|accepted|ratified)\b/i,
@@ -193,7 +192,7 @@ const PROSE_DECISIONS: { re: RegExp; rule: string; confidence: number; anywhere?
   },
   // "Members AGREED that …", "Unanimously AGREED to recommend APPROVAL", "The minutes … were APPROVED".
   // Not a block's label ("RESOLVED:", "it was RESOLVED to:"): a sentence ending in a colon introduces one.
-  { re: new RegExp(String.raw`^(?!.*[:–—-]\s*$).*${CAPITAL_VERB.source}`), rule: "a decision's verb in capitals", confidence: 0.85, anywhere: true },
+  { re: new RegExp(String.raw`^(?!.*[:–—-]\s*$).*${CAPITAL_VERB.source}`), rule: "a decision's verb in capitals", confidence: 0.85, anywhere: CAPITAL_VERB },
   // "(ii) THAT approval be given …", "THAT the Cabinet note …": a decision list's clauses.
   {
     re: /^(?!.*[:–—-]\s*$)(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s+)?THAT\s+(?:the\s+|a\s+|an\s+|approval|authority|as\s+agreed)/i,
@@ -498,7 +497,7 @@ export function decisions(text: string, from: number, to: number, initials: Set<
       if (!f.re.test(sentenceText)) continue;
       // A form found anywhere in the sentence ("… \n337 EXCLUSION OF THE PRESS\nMembers AGREED that …") cites
       // from the line it stands on: the lines above are other items' text and headings.
-      const at = f.anywhere ? text.slice(sentence.start, sentence.end).search(f.rule === ITEM_OUTCOME ? f.re : CAPITAL_VERB) : -1;
+      const at = f.anywhere ? text.slice(sentence.start, sentence.end).search(f.anywhere) : -1;
       const lineAt = at > 0 ? text.lastIndexOf("\n", sentence.start + at) + 1 : 0;
       const s = lineAt > sentence.start ? { start: lineAt + /^\s*/.exec(text.slice(lineAt, sentence.end))![0].length, end: sentence.end } : sentence;
       const t = s === sentence ? sentenceText : flat(s.start, s.end);

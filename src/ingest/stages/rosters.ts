@@ -14,8 +14,12 @@ import { looksLikeName } from "../names.js";
  */
 
 /** The words before a roster that say what it lists, nearest first. */
-const CUES: { re: RegExp; status: AttendanceStatus | "absent" }[] = [
+const CUES: { re: RegExp; status: AttendanceStatus | "absent" | null }[] = [
   { re: /\b(?:apologies|apologies\s+for\s+absence|apologies\s+received)\b/i, status: "apologies" },
+  // "New appointments to the Board — For the Board to note and welcome:": an item's business, saying
+  // nothing of who was there (null: the run is reported, never recorded). The whole phrase is one
+  // match, so it ends where "welcome" does and, being longer, wins over it.
+  { re: /\b(?:for\s+the\s+\w+\s+to\s+(?:note\s+and\s+welcome|note|welcome)|(?:to\s+)?note\s+and\s+welcome)\b/i, status: null },
   { re: /\b(?:absent|not\s+present|did\s+not\s+attend|distribution|circulation|copy\s+to)\b|\bcc\s*:/i, status: "absent" },
   { re: /\b(?:in\s+attendance|also\s+present|also\s+attending|also\s+attended|others\s+present|board\s+support|secretariat)\b/i, status: "in_attendance" },
   { re: /\bofficers?\b/i, status: "officer" },
@@ -123,7 +127,7 @@ function lineRuns(text: string, lines: Line[]): Run[] {
       .slice(0, idx)
       .filter((l) => l.text && l.text.replace(COLUMN_WORDS, "").trim())
       .at(-1);
-    return !!above && above.text.length <= 40 && CUES.some((c) => c.re.test(above.text));
+    return !!above && above.text.length <= 40 && CUES.some((c) => c.status !== null && c.re.test(above.text));
   };
   let runCue: Span | null = null;
   const close = (endIdx: number) => {
@@ -213,7 +217,7 @@ function denseRuns(text: string, line: Line): Run[] {
 function statusOf(text: string, cue: Span): AttendanceStatus | "absent" | null {
   const words = text.slice(cue.start, cue.end);
   // The cue nearest the list wins; of two ending together ("Not Present") the longer.
-  let best: { at: number; end: number; status: AttendanceStatus | "absent" } | null = null;
+  let best: { at: number; end: number; status: AttendanceStatus | "absent" | null } | null = null;
   for (const c of CUES) {
     const re = new RegExp(c.re.source, "gi");
     for (let m = re.exec(words); m; m = re.exec(words)) {
@@ -221,8 +225,6 @@ function statusOf(text: string, cue: Span): AttendanceStatus | "absent" | null {
       if (!best || end > best.end || (end === best.end && m.index < best.at)) best = { at: m.index, end, status: c.status };
     }
   }
-  // "New appointments to the Board — For the Board to note and welcome:": an item's business, not who was there.
-  if (best?.status === "present" && /\b(?:(?:to\s+)?note\s+and\s+welcome|for\s+the\s+\w+\s+to\s+(?:note|welcome))\b/i.test(words)) return null;
   return best?.status ?? null;
 }
 
