@@ -14,7 +14,7 @@ const USAGE = `Usage: npm run score-extractor -- [--split dev|held-back|seeds] [
 Extracts every document of the split afresh and compares the draft with its labels: precision and
 recall per kind of fact, then (with --documents, always for dev) one row a document.
 --only keeps the documents of the split whose id starts with the prefix (e.g. corpus-r2-).
---rules-only scores the extractor without its learned item-heading model.
+--rules-only scores the extractor without its learned models (item headings, attendee words).
 --vary scores the split again with its texts rewritten in each common way of writing a thing the
 labels do not depend on: dates ("16/02/2016", "February 16, 2016", "2016-02-16", …) or the headings
 of attendance lists ("Members present", "Apologies received from", "Also in attendance", …); one row

@@ -4,14 +4,16 @@ import type { DataFile, EntitySpec, RelationshipSpec } from "../dataset/format.j
 import type { KnownEntities } from "./known.js";
 import { findDates } from "./dates.js";
 import { initialsOf, nameKey, slug } from "./names.js";
-import { attendance, type AttendanceFact, type Skipped } from "./stages/attendance.js";
+import { attendance, NOT_ATTENDANCE, type AttendanceFact, type Skipped } from "./stages/attendance.js";
 import { decisions, ITEM_OUTCOME, type DecisionFact } from "./stages/decisions.js";
 import { Ids } from "./stages/ids.js";
 import { agendaItems, learnedHeadings, type ItemFact } from "./stages/items.js";
+import { attendeeModel as trainedAttendeeModel, contextOf } from "./learn/attendee-tokens.js";
 import { ITEM_LINE_THRESHOLD, itemLineModel, itemLineProbabilities } from "./learn/item-lines.js";
 import type { Model } from "./learn/softmax.js";
 import { linesOf, type Span } from "./stages/lines.js";
 import { presenters, signedOff, type PresenterFact } from "./stages/presenters.js";
+import { LEARNED_ATTENDEE_CONFIDENCE, learnedAttendance, TRIMMED_BY_MODEL } from "./stages/learned-attendance.js";
 import { rosters } from "./stages/rosters.js";
 import { bodyName, findMeetings, type MeetingFact } from "./stages/meetings.js";
 import { spotNames } from "./stages/name-spotter.js";
@@ -129,6 +131,8 @@ export interface ExtractOptions {
   known: KnownEntities;
   /** The learned item-heading model; the trained one when left out, none (rules alone) when null. */
   itemModel?: Model | null;
+  /** The learned attendee-word model; the trained one when left out, none (rules alone) when null. */
+  attendeeModel?: Model | null;
 }
 
 export function extract(text: string, opts: ExtractOptions): Extraction {
@@ -140,6 +144,8 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
   const lines = linesOf(text);
   const itemModel = opts.itemModel === undefined ? itemLineModel() : opts.itemModel;
   const itemProbability = itemModel ? itemLineProbabilities(itemModel, lines, text.length) : [];
+  const attendeeModel = opts.attendeeModel === undefined ? trainedAttendeeModel() : opts.attendeeModel;
+  const attendeeContext = attendeeModel ? contextOf(lines) : null;
   const entities = new Map<string, EntitySpec>();
   const rels: RelationshipSpec[] = [];
   const relKeys = new Set<string>();
@@ -246,10 +252,24 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
     // Lists no label announced, found by their names; only where the labelled lists did not read.
     const read = [...labelled.facts.map((a) => a.span), ...labelled.skipped];
     const unlabelled = m ? rosters(text, lines, from, to, read) : { facts: [], skipped: [] };
-    const found = { facts: [...labelled.facts, ...unlabelled.facts], skipped: [...labelled.skipped, ...unlabelled.skipped] };
+    const ruled = { facts: [...labelled.facts, ...unlabelled.facts], skipped: [...labelled.skipped, ...unlabelled.skipped] };
+    // Names no rule read that the learned word model finds, each marked for review; a rule's name
+    // that ran on into other words, cut to the name the model reads in it.
+    const learnedNames =
+      attendeeModel && attendeeContext && m && ruled.facts.length
+        ? learnedAttendance(text, attendeeModel, attendeeContext, from, to, ruled, (s) => s.why === NOT_ATTENDANCE)
+        : { added: [], trimmed: new Map<AttendanceFact, string>() };
+    const reread = ruled.facts.map((a) => {
+      const name = learnedNames.trimmed.get(a);
+      return name
+        ? { ...a, person: { ...a.person, name }, confidence: Math.min(a.confidence, LEARNED_ATTENDEE_CONFIDENCE), section: `${a.section}; ${TRIMMED_BY_MODEL}` }
+        : a;
+    });
+    const found = { facts: [...reread, ...learnedNames.added].sort((a, b) => a.span.start - b.span.start), skipped: ruled.skipped };
     skipped.push(...found.skipped);
     const initials = new Map<string, string>();
-    const covered = (i: ItemFact) => found.facts.some((a) => a.span.start < i.end && i.start < a.span.end);
+    // A heading a rule read as a list's entry is no item; a name the model found in one does not unmake it.
+    const covered = (i: ItemFact) => ruled.facts.some((a) => a.span.start < i.end && i.start < a.span.end);
     // Each fact stated so far, by person and status, with the honorific it was stated under.
     const stated = new Map<string, { rel: RelationshipSpec & { cite: unknown }; honorific: string | null }>();
     for (const a of found.facts) {
@@ -298,7 +318,7 @@ export function extract(text: string, opts: ExtractOptions): Extraction {
     // document's title; one that is only people's names is a list's row.
     // A substitute ("Steve Vincent for Ben Brook" under an item "Nomination of Substitutes") is no such list.
     const firstPresent = Math.min(
-      ...found.facts.filter((a) => a.status === "present" && !a.person.substituteFor && !/sentence/i.test(a.section)).map((a) => a.span.start),
+      ...ruled.facts.filter((a) => a.status === "present" && !a.person.substituteFor && !/sentence/i.test(a.section)).map((a) => a.span.start),
       to,
     );
     // Only a list at the top, with no prose between: minutes that list those present at their end have their items above it.

@@ -18,7 +18,11 @@ export interface ScoreOptions {
 export function scoreDocument(file: string, known: KnownEntities, opts: ScoreOptions = {}): Scores {
   const { data, text } = readDataFile(file);
   const read = opts.rewrite ? opts.rewrite(text) : { text, original: (at: number) => at };
-  const draft = extract(read.text, { file: path.join(path.dirname(file), data.document.file), known, ...(opts.rulesOnly ? { itemModel: null } : {}) }).draft;
+  const draft = extract(read.text, {
+    file: path.join(path.dirname(file), data.document.file),
+    known,
+    ...(opts.rulesOnly ? { itemModel: null, attendeeModel: null } : {}),
+  }).draft;
   const got = factsOf(draft, read.text);
   // Passages are compared where they stand in the text as labelled.
   got.decisions = got.decisions.map((d) => ({ ...d, start: read.original(d.start), end: read.original(d.end) }));
@@ -29,7 +33,7 @@ export function scoreDocument(file: string, known: KnownEntities, opts: ScoreOpt
  * Scores every document of a split. The graph the extractor resolves against is the seed data;
  * a seed document is scored against the other four, never against its own labels. With `only`,
  * just the documents whose id starts with it (one round's documents, say); with `rulesOnly`, the
- * extractor without its learned item model (what the model adds is the difference).
+ * extractor without its learned models (what the models add is the difference).
  */
 export function scoreSplit(split: Split, only = "", opts: ScoreOptions = {}): { total: Scores; documents: { id: string; scores: Scores }[] } {
   const files = splitFiles(split).filter((f) => path.basename(f).startsWith(only));

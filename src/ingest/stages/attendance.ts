@@ -634,7 +634,7 @@ function nextInlineLabel(text: string, from: number, to: number): { start: numbe
 const LEGEND =
   /(?<![A-Za-z])([A-Z]{1,3}(?:\/[A-Z]{1,2})?)\s*=\s*(Present|Attended|Apologies|Did not attend|Absent|Not present|Deputi[sz]e\w*(?:\s*\/\s*Representative)?|Representative|Substitute)/;
 
-const NOT_ATTENDANCE = "absent without apologies, or a circulation list: not recorded as attendance";
+export const NOT_ATTENDANCE = "absent without apologies, or a circulation list: not recorded as attendance";
 
 /** "Ann Able (substitute: Bob Baker)", "(represented by Bob Baker)": the substitute named after the member. */
 // "Learning and Skills – who was represented by Councillor Chris Lewis": after the member's organisation, too.

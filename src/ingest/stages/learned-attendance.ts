@@ -1,0 +1,105 @@
+import type { Model } from "../learn/softmax.js";
+import { tagAttendees, type Context } from "../learn/attendee-tokens.js";
+import { isHonorificWord, isNameWord, nameKey, splitHonorific } from "../names.js";
+import { isFirstName } from "./name-spotter.js";
+import type { AttendanceFact, Skipped } from "./attendance.js";
+import type { Span } from "./lines.js";
+
+/** Why an attendee only the learned model found is in the draft: the reason its confidence entry gives. */
+export const LEARNED_ATTENDEE_SECTION = "a name no rule read, found by the learned word model";
+
+/**
+ * Below the review threshold: the model's names on documents it was not trained on are right about
+ * nine times in ten (`npm run train-extractor -- --by-round`), so a reader confirms each.
+ */
+export const LEARNED_ATTENDEE_CONFIDENCE = 0.6;
+
+/** Why a rule's attendee has a shorter name than the rule read: the note its section gets. */
+export const TRIMMED_BY_MODEL = "name cut to the one the learned word model reads in it";
+
+/**
+ * Whether capitalised words open as a person's name does: after an honorific, with a first name
+ * compromise knows, or with an initial ("Urgent Business", "Royal National" do not); and do not end
+ * in an initial ("Mr D", "Steve Brizell Ind.": a name cut short).
+ */
+function opensAsName(name: string, honorific: boolean): boolean {
+  if (/(?:^|\s)\p{Lu}\.?$/u.test(name)) return false;
+  const first = name.split(" ")[0]!;
+  return honorific || isFirstName(first) || /^\p{Lu}\.?$/u.test(first);
+}
+
+const ROLE_AFTER = /^\s*\((chair|vice[- ]chair|deputy chair|co-chair)(?:man|woman|person)?\)/i;
+
+export interface LearnedReading {
+  /** Attendees no rule read. */
+  added: AttendanceFact[];
+  /** Rules' attendees whose name ran on into other words, with the name the model reads within it. */
+  trimmed: Map<AttendanceFact, string>;
+}
+
+/**
+ * The attendees the model tags in a meeting's part of the text that the rules did not read: no
+ * name inside what a rule read (its entry) or refused as no attendance (a circulation list, the
+ * absent), and no one the rules already named. And where a rule's name holds more words than the
+ * one name the model reads there ("Rochdale Councillor Janet Emsley", "Richard Kenny Be
+ * Birmingham"), that name.
+ */
+export function learnedAttendance(
+  text: string,
+  model: Model,
+  context: Context,
+  from: number,
+  to: number,
+  read: { facts: AttendanceFact[]; skipped: Skipped[] },
+  refused: (s: Skipped) => boolean,
+): LearnedReading {
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const named = new Set(read.facts.map((a) => nameKey(a.person.name)));
+  const added: AttendanceFact[] = [];
+  const trimmed = new Map<AttendanceFact, string>();
+  const tagged = tagAttendees(model, context, from, to);
+  for (const a of read.facts) {
+    const inside = tagged.filter((t) => a.span.start <= t.name.start && t.name.end <= a.span.end);
+    const name = inside.length === 1 ? text.slice(inside[0]!.name.start, inside[0]!.name.end).replace(/\s+/g, " ") : "";
+    if (!name.includes(" ") || name === a.person.name || !a.person.name.includes(name) || named.has(nameKey(name)) || !opensAsName(name, false)) continue;
+    // What is cut off must be more than a name's own part: "Be Birmingham", "Rochdale Councillor";
+    // not the rest of a double surname ("Akers Belcher", "Talbot- Williams") or an initial ("M A Watkin").
+    const rest = a.person.name.replace(name, " ").trim().split(/\s+/);
+    if (rest.length >= 2 || rest.some((w) => isHonorificWord(w) || !isNameWord(w) || /^\p{Lu}{2,}$/u.test(w))) trimmed.set(a, name);
+  }
+  for (const found of tagged) {
+    const name = text.slice(found.name.start, found.name.end).replace(/\s+/g, " ");
+    if (read.facts.some((a) => overlaps(a.span, found.name)) || read.skipped.some((s) => refused(s) && overlaps(s, found.name))) continue;
+    // The honorifics written before it ("Cllr Sir Albert Bore"): part of the mention, not of the name.
+    const before = text.slice(Math.max(from, found.name.start - 40), found.name.start);
+    const words = before.split(/\s+/).slice(0, -1);
+    let k = words.length;
+    while (k > 0 && isHonorificWord(words[k - 1]!)) k--;
+    const run = words.slice(k);
+    const honorific = run.length ? splitHonorific(`${run.join(" ")} ${name}`).honorific : null;
+    // A lone word is a surname only after an honorific ("Councillor Abbott"); otherwise it is too little to go on.
+    if ((!name.includes(" ") && !honorific) || named.has(nameKey(name))) continue;
+    if (!opensAsName(name, !!honorific)) continue;
+    // Prose names people in discussion; a list's sentence opens with its cue ("Apologies were received from …").
+    if (context.prose[found.line] && !context.cueOpensLine[found.line]) continue;
+    named.add(nameKey(name));
+    const start = run.length ? found.name.start - new RegExp(`(?:\\S+\\s+){${run.length}}$`).exec(before)![0].length : found.name.start;
+    const role = ROLE_AFTER.exec(text.slice(found.name.end, to));
+    added.push({
+      person: {
+        honorific,
+        name,
+        qualifier: null,
+        role: role ? role[1]!.toLowerCase().replace(/\s+/g, "-").replace("deputy-chair", "deputy chair") : null,
+        substituteFor: null,
+        items: null,
+      },
+      status: found.status,
+      span: { start, end: role ? found.name.end + role[0].length : found.name.end },
+      initials: null,
+      confidence: LEARNED_ATTENDEE_CONFIDENCE,
+      section: `${LEARNED_ATTENDEE_SECTION} (p ${found.probability.toFixed(2)})`,
+    });
+  }
+  return { added, trimmed };
+}
