@@ -88,6 +88,23 @@ describe("the learned attendee-word model", () => {
     expect(learned.confidence.get("Paul Irving")!.confidence).toBeLessThan(REVIEW_BELOW);
   });
 
+  it("parts a rule's name that holds several people, a table flattened into one line", () => {
+    const board = [
+      "Eastfield City Council Minutes of the Meeting of Eastfield Health and Well-being Board held at 2.00 pm on Monday, 8 April 2024 Present: Board Members: Councillor Abbey Councillor Marsh (Chair) Councillor Pryce Councillor Hollins Stephen Barker, Voluntary Action Eastfield Dr Alan Ward, Eastfield CCG Apologies: Councillor Deane Martin Rowe, Eastfield College",
+      "",
+      "1. Declarations of Interest",
+      "",
+      "There were no declarations of interest.",
+    ].join("\n");
+    const rules = read(board, null).attendees;
+    expect(rules).toContain("Hollins Stephen Barker: present");
+    expect(rules).toContain("Deane Martin Rowe: apologies");
+    const learned = read(board);
+    expect(learned.attendees).toEqual(expect.arrayContaining(["Hollins: present", "Stephen Barker: present", "Deane: apologies", "Martin Rowe: apologies"]));
+    expect(learned.attendees.some((a) => a.includes("Hollins Stephen") || a.includes("Deane Martin"))).toBe(false);
+    expect(learned.confidence.get("Stephen Barker")!.confidence).toBeLessThan(REVIEW_BELOW);
+  });
+
   it("invents no attendance where the rules find no attendance list", () => {
     const notes = [
       "Eastfield Health Partnership: key decisions, 12 June 2024",

@@ -1,5 +1,6 @@
 import type { Model } from "../learn/softmax.js";
-import { tagAttendees, type Context } from "../learn/attendee-tokens.js";
+import type { AttendanceStatus } from "../../dataset/vocabulary.js";
+import { tagAttendees, type Context, type LearnedAttendee } from "../learn/attendee-tokens.js";
 import { isHonorificWord, isNameWord, nameKey, splitHonorific } from "../names.js";
 import { isFirstName } from "./name-spotter.js";
 import type { AttendanceFact, Skipped } from "./attendance.js";
@@ -41,8 +42,9 @@ export interface LearnedReading {
  * The attendees the model tags in a meeting's part of the text that the rules did not read: no
  * name inside what a rule read (its entry) or refused as no attendance (a circulation list, the
  * absent), and no one the rules already named. And where a rule's name holds more words than the
- * one name the model reads there ("Rochdale Councillor Janet Emsley", "Richard Kenny Be
- * Birmingham"), that name.
+ * names the model reads there, those names: one ("Rochdale Councillor Janet Emsley", "Richard
+ * Kenny Be Birmingham") cuts the rule's name; several that make it up ("Councillor Taylor Stephen
+ * Banbury") part it into people.
  */
 export function learnedAttendance(
   text: string,
@@ -58,19 +60,11 @@ export function learnedAttendance(
   const added: AttendanceFact[] = [];
   const trimmed = new Map<AttendanceFact, string>();
   const tagged = tagAttendees(model, context, from, to);
-  for (const a of read.facts) {
-    const inside = tagged.filter((t) => a.span.start <= t.name.start && t.name.end <= a.span.end);
-    const name = inside.length === 1 ? text.slice(inside[0]!.name.start, inside[0]!.name.end).replace(/\s+/g, " ") : "";
-    if (!name.includes(" ") || name === a.person.name || !a.person.name.includes(name) || named.has(nameKey(name)) || !opensAsName(name, false)) continue;
-    // What is cut off must be more than a name's own part: "Be Birmingham", "Rochdale Councillor";
-    // not the rest of a double surname ("Akers Belcher", "Talbot- Williams") or an initial ("M A Watkin").
-    const rest = a.person.name.replace(name, " ").trim().split(/\s+/);
-    if (rest.length >= 2 || rest.some((w) => isHonorificWord(w) || !isNameWord(w) || /^\p{Lu}{2,}$/u.test(w))) trimmed.set(a, name);
-  }
-  for (const found of tagged) {
-    const name = text.slice(found.name.start, found.name.end).replace(/\s+/g, " ");
-    if (read.facts.some((a) => overlaps(a.span, found.name)) || read.skipped.some((s) => refused(s) && overlaps(s, found.name))) continue;
-    // The honorifics written before it ("Cllr Sir Albert Bore"): part of the mention, not of the name.
+  const nameOf = (t: LearnedAttendee) => text.slice(t.name.start, t.name.end).replace(/\s+/g, " ");
+
+  /** The attendee a tagged name is, with the honorifics written before it ("Cllr Sir Albert Bore"); null when it is no name. */
+  const mention = (found: LearnedAttendee, status: AttendanceStatus): AttendanceFact | null => {
+    const name = nameOf(found);
     const before = text.slice(Math.max(from, found.name.start - 40), found.name.start);
     const words = before.split(/\s+/).slice(0, -1);
     let k = words.length;
@@ -78,14 +72,10 @@ export function learnedAttendance(
     const run = words.slice(k);
     const honorific = run.length ? splitHonorific(`${run.join(" ")} ${name}`).honorific : null;
     // A lone word is a surname only after an honorific ("Councillor Abbott"); otherwise it is too little to go on.
-    if ((!name.includes(" ") && !honorific) || named.has(nameKey(name))) continue;
-    if (!opensAsName(name, !!honorific)) continue;
-    // Prose names people in discussion; a list's sentence opens with its cue ("Apologies were received from …").
-    if (context.prose[found.line] && !context.cueOpensLine[found.line]) continue;
-    named.add(nameKey(name));
+    if ((!name.includes(" ") && !honorific) || named.has(nameKey(name)) || !opensAsName(name, !!honorific)) return null;
     const start = run.length ? found.name.start - new RegExp(`(?:\\S+\\s+){${run.length}}$`).exec(before)![0].length : found.name.start;
     const role = ROLE_AFTER.exec(text.slice(found.name.end, to));
-    added.push({
+    return {
       person: {
         honorific,
         name,
@@ -94,12 +84,43 @@ export function learnedAttendance(
         substituteFor: null,
         items: null,
       },
-      status: found.status,
+      status,
       span: { start, end: role ? found.name.end + role[0].length : found.name.end },
       initials: null,
       confidence: LEARNED_ATTENDEE_CONFIDENCE,
       section: `${LEARNED_ATTENDEE_SECTION} (p ${found.probability.toFixed(2)})`,
-    });
+    };
+  };
+
+  for (const a of read.facts) {
+    const inside = tagged.filter((t) => a.span.start <= t.name.start && t.name.end <= a.span.end);
+    const names = inside.map(nameOf);
+    if (inside.length >= 2 && names.join(" ") === a.person.name) {
+      // Several names the rule read as one: the first keeps the rule's fact, the others join it.
+      const others = inside.slice(1).map((t) => mention(t, a.status));
+      if (others.some((o) => !o)) continue;
+      trimmed.set(a, names[0]!);
+      for (const o of others) {
+        named.add(nameKey(o!.person.name));
+        added.push(o!);
+      }
+      continue;
+    }
+    const name = inside.length === 1 ? names[0]! : "";
+    if (!name.includes(" ") || name === a.person.name || !a.person.name.includes(name) || named.has(nameKey(name)) || !opensAsName(name, false)) continue;
+    // What is cut off must be more than a name's own part: "Be Birmingham", "Rochdale Councillor";
+    // not the rest of a double surname ("Akers Belcher", "Talbot- Williams") or an initial ("M A Watkin").
+    const rest = a.person.name.replace(name, " ").trim().split(/\s+/);
+    if (rest.length >= 2 || rest.some((w) => isHonorificWord(w) || !isNameWord(w) || /^\p{Lu}{2,}$/u.test(w))) trimmed.set(a, name);
+  }
+  for (const found of tagged) {
+    if (read.facts.some((a) => overlaps(a.span, found.name)) || read.skipped.some((s) => refused(s) && overlaps(s, found.name))) continue;
+    // Prose names people in discussion; a list's sentence opens with its cue ("Apologies were received from …").
+    if (context.prose[found.line] && !context.cueOpensLine[found.line]) continue;
+    const fact = mention(found, found.status);
+    if (!fact) continue;
+    named.add(nameKey(fact.person.name));
+    added.push(fact);
   }
   return { added, trimmed };
 }
