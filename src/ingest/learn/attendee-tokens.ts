@@ -172,7 +172,11 @@ function cuesOf(tokens: Token[]): (Cue | null)[] {
       const capital = strong && /^\p{Lu}/u.test(t.text) && !!next && /^\p{Lu}/u.test(next.text);
       const prose = (proseLines.get(t.line) ?? 0) >= 6;
       // "Officers in attendance", "Observers present": the first word says who they are.
-      const phrase = last && last.line === t.line && i - last.token <= 3 && /^(?:present|attendance|attending)$/.test(word);
+      // "Apologies were received from Board Members:": who they are, not a list of its own.
+      const phrase =
+        last &&
+        last.line === t.line &&
+        ((i - last.token <= 3 && /^(?:present|attendance|attending)$/.test(word)) || (i - last.token <= 8 && !STRONG_CUES.has(word)));
       if (phrase) last = { ...last!, token: i };
       else if (marked || sentence || capital || (opens && !prose)) last = { word, before, status, line: t.line, token: i };
     }

@@ -60,6 +60,12 @@ export function learnedAttendance(
   const added: AttendanceFact[] = [];
   const trimmed = new Map<AttendanceFact, string>();
   const tagged = tagAttendees(model, context, from, to);
+  // Where each rule's attendee is named: an entry read whole ("Pat Cantrill Independent Chair …
+  // Shona McFarlane Director …") can hold other people's names after its own.
+  const ruledNames = read.facts.map((a) => {
+    const at = text.slice(a.span.start, a.span.end).replace(/\s/g, " ").indexOf(a.person.name);
+    return at < 0 ? a.span : { start: a.span.start + at, end: a.span.start + at + a.person.name.length };
+  });
   const nameOf = (t: LearnedAttendee) => text.slice(t.name.start, t.name.end).replace(/\s+/g, " ");
 
   /** The attendee a tagged name is, with the honorifics written before it ("Cllr Sir Albert Bore"); null when it is no name. */
@@ -114,10 +120,18 @@ export function learnedAttendance(
     if (rest.length >= 2 || rest.some((w) => isHonorificWord(w) || !isNameWord(w) || /^\p{Lu}{2,}$/u.test(w))) trimmed.set(a, name);
   }
   for (const found of tagged) {
-    if (read.facts.some((a) => overlaps(a.span, found.name)) || read.skipped.some((s) => refused(s) && overlaps(s, found.name))) continue;
+    if (ruledNames.some((n) => overlaps(n, found.name)) || read.skipped.some((s) => refused(s) && overlaps(s, found.name))) continue;
+    // Inside a rule's entry, a name in its brackets or the one it stood in for is someone the entry
+    // speaks of ("Carol Tozer (… who was represented by Chris Lewis)"), read by the rule as it should be.
+    const within = read.facts.find((a) => a.span.start <= found.name.start && found.name.end <= a.span.end);
+    if (within) {
+      const lead = text.slice(within.span.start, found.name.start);
+      if (within.person.substituteFor?.includes(nameOf(found)) || lead.split("(").length > lead.split(")").length) continue;
+    }
     // Prose names people in discussion; a list's sentence opens with its cue ("Apologies were received from …").
     if (context.prose[found.line] && !context.cueOpensLine[found.line]) continue;
-    const fact = mention(found, found.status);
+    // Inside a rule's entry the rule has read the list's status; the model's is its guess.
+    const fact = mention(found, within?.status ?? found.status);
     if (!fact) continue;
     named.add(nameKey(fact.person.name));
     added.push(fact);
