@@ -120,9 +120,9 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     // 0.95/0.87, items 0.87/0.79 -> 0.87/0.81, decisions and actions 0.83/0.60 -> 0.88/0.65; rounds 14
     // and 15 joining (323 documents) then lowered attendance to 0.936/0.823 and decisions and actions
     // precision to 0.872. Session 12's learned attendee-word model: attendance 0.937/0.827 ->
-    // 0.939/0.863 (trained on these documents; with each round left out, 0.934/0.856).
+    // 0.940/0.879 (trained on these documents; with each round left out, 0.933/0.870).
     expect(precision(attendance)).toBeGreaterThanOrEqual(0.93);
-    expect(recall(attendance)).toBeGreaterThanOrEqual(0.855);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.87);
     expect(precision(metadata)).toBeGreaterThanOrEqual(0.94);
     expect(recall(metadata)).toBeGreaterThanOrEqual(0.86);
     // Items with the learned heading model, trained on these documents.
