@@ -28,11 +28,11 @@ describe("the development corpus", () => {
     for (const d of docs) expect(() => readDataFile(d.file), d.id).not.toThrow();
   });
 
-  // Round 16's documents are gathered by someone else and merged only when it is scored: the
+  // Round 17's documents are gathered by someone else and merged only when it is scored: the
   // held-back split can be empty, never hold anything but them.
-  it("holds back round 16 only, chosen before tuning, and develops on everything else, rounds 1 to 15 included", () => {
+  it("holds back round 17 only, chosen before tuning, and develops on everything else, rounds 1 to 16 included", () => {
     const held = docs.filter((d) => splitOf(d.id) === "held-back");
-    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r16-"))).toBe(true);
+    expect(held.map((d) => d.id).every((id) => id.startsWith("corpus-r17-"))).toBe(true);
     expect(docs.filter((d) => d.id.startsWith("corpus-r12-")).length).toBe(24);
     expect(docs.filter((d) => d.id.startsWith("corpus-r9-")).every((d) => splitOf(d.id) === "dev")).toBe(true);
     for (const round of [
@@ -46,12 +46,15 @@ describe("the development corpus", () => {
       "corpus-r10-",
       "corpus-r11-",
       "corpus-r13-",
+      "corpus-r14-",
+      "corpus-r15-",
+      "corpus-r16-",
     ]) {
       const spent = docs.filter((d) => d.id.startsWith(round));
       expect(spent.length).toBe(20);
       expect(spent.every((d) => splitOf(d.id) === "dev")).toBe(true);
     }
-    expect(docs.length - held.length).toBeGreaterThanOrEqual(323);
+    expect(docs.length - held.length).toBeGreaterThanOrEqual(343);
     expect(splitFiles("dev").length + splitFiles("held-back").length).toBe(docs.length);
   });
 
@@ -114,20 +117,21 @@ describe("extraction quality (regression floors; docs/EXTRACTION.md has the tabl
     const { total } = scoreSplit("dev");
     const attendance = overall(total, "attendance:");
     const metadata = overall(total, "metadata:");
-    // Round 16's development set: 323 documents; rounds 7 to 15 (scored once each before any tuning
-    // on them) among them. Session 11's work (spent rounds 12 and 13 read, the rest kept from
-    // regressing) raised every figure: attendance 0.916/0.811 -> 0.942/0.840, metadata 0.94/0.85 ->
-    // 0.95/0.87, items 0.87/0.79 -> 0.87/0.81, decisions and actions 0.83/0.60 -> 0.88/0.65; rounds 14
-    // and 15 joining (323 documents) then lowered attendance to 0.936/0.823 and decisions and actions
-    // precision to 0.872. Session 12's learned attendee-word model: attendance 0.937/0.827 ->
-    // 0.940/0.879 (trained on these documents; with each round left out, 0.933/0.870).
-    expect(precision(attendance)).toBeGreaterThanOrEqual(0.93);
-    expect(recall(attendance)).toBeGreaterThanOrEqual(0.87);
+    // Round 17's development set: 343 documents; rounds 7 to 16 (scored once each before any tuning
+    // on them) among them. Session 11's work raised every figure: attendance 0.916/0.811 ->
+    // 0.942/0.840, metadata 0.94/0.85 -> 0.95/0.87, items 0.87/0.79 -> 0.87/0.81, decisions and
+    // actions 0.83/0.60 -> 0.88/0.65; rounds 14 and 15 joining (323) lowered attendance to
+    // 0.936/0.823. Session 12's learned attendee-word model: attendance 0.937/0.827 -> 0.940/0.879
+    // (with each round left out, 0.933/0.870); round 16 joining (343, its models retrained) then
+    // gave attendance 0.932/0.864, items 0.851/0.800, metadata 0.944/0.861, decisions and actions
+    // 0.879/0.657.
+    expect(precision(attendance)).toBeGreaterThanOrEqual(0.925);
+    expect(recall(attendance)).toBeGreaterThanOrEqual(0.86);
     expect(precision(metadata)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(metadata)).toBeGreaterThanOrEqual(0.86);
+    expect(recall(metadata)).toBeGreaterThanOrEqual(0.855);
     // Items with the learned heading model, trained on these documents.
-    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.8);
-    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.86);
+    expect(recall(total["agenda items"]!)).toBeGreaterThanOrEqual(0.795);
+    expect(precision(total["agenda items"]!)).toBeGreaterThanOrEqual(0.845);
     expect(precision(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.87);
     expect(recall(total["decisions and actions"]!)).toBeGreaterThanOrEqual(0.645);
   });

@@ -11,7 +11,7 @@ export type Split = (typeof SPLITS)[number];
  * Documents of the current held-back round: their ids start with this prefix, chosen before
  * anyone tuning the extractor read them (docs/EXTRACTION.md, "The split").
  */
-export const HELD_BACK_PREFIX = "corpus-r16-";
+export const HELD_BACK_PREFIX = "corpus-r17-";
 
 /**
  * The split is a function of the document's id alone. Round 1 held back the documents whose
@@ -30,8 +30,9 @@ export const HELD_BACK_PREFIX = "corpus-r16-";
  * 2026-12-02; development since). Round 13 held back every `corpus-r13-` document (scored once,
  * 2026-12-02; development since). Round 14 held back every `corpus-r14-` document (scored once,
  * 2026-12-02; development since). Round 15 held back every `corpus-r15-` document (scored once,
- * 2026-12-02; development since). Round 16 holds back `corpus-r16-` documents, gathered by someone
- * who does not tune the extractor and merged only when they are scored.
+ * 2026-12-02; development since). Round 16 held back every `corpus-r16-` document (scored once,
+ * 2026-12-02, session 12; development since). Round 17 holds back `corpus-r17-` documents, gathered
+ * by someone who does not tune the extractor and merged only when they are scored.
  */
 export function splitOf(id: string): Exclude<Split, "seeds"> {
   return id.startsWith(HELD_BACK_PREFIX) ? "held-back" : "dev";
