@@ -307,6 +307,8 @@ export function looksLikeName(s: string, opts: { honorific?: boolean } = {}): bo
   if (words.every((w) => /^[A-Z]\.?([A-Z]\.?)*$/.test(w))) return false;
   // The last word is a surname: not an initial.
   if (/^[A-Z]\.?$/.test(words.at(-1)!)) return false;
+  // "Joint Senior Responsible (Officer)": an office's words are no one's name.
+  if (words.some((w) => OFFICE_WORDS.has(w))) return false;
   return true;
 }
 
@@ -414,6 +416,10 @@ export const GUARDED_ROLE_WORDS = [
   "Adviser",
   "Advisor",
 ] as const;
+/** Role words no surname is spelt with (unlike "Head", "Nurse", "Constable" or "Sergeant"). */
+const OFFICE_WORDS = new Set<string>(
+  ROLE_WORDS.filter((w) => !["Head", "Lead", "Nurse", "Clerk", "Constable", "Sergeant", "Inspector", "Treasurer", "Secretary"].includes(w) && !w.includes(" ")),
+);
 const ROLE_WORD = new RegExp(String.raw`^(?:${ROLE_WORDS.filter((w) => !w.includes(" ")).join("|")})$`);
 
 /** Honours, degrees and offices written after a name. */

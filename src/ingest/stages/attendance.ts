@@ -54,7 +54,7 @@ const MODE = String.raw`(?:\s+(?:in\s+(?:the\s+)?(?:room|person|chamber)|via\s+(
 const LABELS: Label[] = [
   {
     re: new RegExp(
-      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:also\s+)?(?:received|submitted|given|noted|accepted|reported)(?:\s+(?:at|for|to)\s+(?:the|this)\s+meeting)?(?:\s+by\s+the\s+chair(?:man)?)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:members|people|persons|representatives))?)?(?:\.(?=\s*$))?${TAIL}`,
+      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:also\s+)?(?:received|submitted|given|noted|accepted|reported)(?:\s+(?:at|for|to)\s+(?:the|this)\s+meeting)?(?:\s+by\s+the\s+chair(?:man)?)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:[\w’'-]+\s+){0,3}?(?:members|people|persons|representatives))?)?(?:\.(?=\s*$))?${TAIL}`,
       "i",
     ),
     status: "apologies",
@@ -136,8 +136,6 @@ const ITEM_LINE =
 /** The opening of an apologies sentence: "Apologies for absence were received from …". */
 const APOLOGIES_SENTENCE =
   /\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:(?:received|submitted|given|noted|accepted)\s+(?:from|on\s+behalf\s+of)|(?:given|submitted|sent|tendered)\s+by)|apologies\s+(?:were\s+)?(?:also\s+)?received\s+from)\s+/i;
-
-const APOLOGIES_OPENING = new RegExp(`^${APOLOGIES_SENTENCE.source}`, "i");
 
 /** A row's last cell, after a tab or a wide gap, saying whether its person came. */
 /** What a status column says, as minutes and modern.gov's attendance tables write it. */
@@ -1077,7 +1075,8 @@ export function attendance(text: string, lines: Line[], from: number, to: number
         const substituteRow = !!row?.person.qualifier && SUBSTITUTED_BY.test(row.person.qualifier);
         // modern.gov's "Apologies for Absence" item heading, then "Minutes:", then the names.
         if (lastEntry < 0 && /^minutes\s*:\s*$/i.test(next.text)) continue;
-        if (isLabel(next.text) || ITEM_LINE.test(next.text) || (sentence && !substituteRow) || APOLOGIES_OPENING.test(next.text)) break;
+        // "With respect to invited attendees, apologies for absence were received from …": a sentence of its own.
+        if (isLabel(next.text) || ITEM_LINE.test(next.text) || (sentence && !substituteRow) || APOLOGIES_SENTENCE.test(next.text)) break;
         // "* = Organisation also part of the Kirklees Place": a key to the list's marks.
         if (FOOTNOTE.test(next.text)) continue;
         // "Name / Position / Organisation" under the label: the table's heading row, its rows below it.
