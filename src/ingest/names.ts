@@ -1,3 +1,4 @@
+import nlp from "compromise";
 /** Honorifics as minutes write them, longest first so "County Councillor" wins over "Councillor". */
 export const HONORIFICS = [
   "County Councillor",
@@ -264,6 +265,17 @@ const NOT_A_NAME = new RegExp(
   ].join("|")})\\b`,
 );
 
+const firstNames = new Map<string, boolean>();
+/** Whether a capitalised word is a first name compromise's lexicon knows (it holds thousands; rules cannot). */
+export function isFirstName(word: string): boolean {
+  let hit = firstNames.get(word);
+  if (hit === undefined) {
+    hit = /^[A-Z][a-z]+$/.test(word) && nlp(word).has("#FirstName");
+    firstNames.set(word, hit);
+  }
+  return hit;
+}
+
 export interface PersonMention {
   honorific: string | null;
   name: string;
@@ -348,6 +360,19 @@ const ROLE_OF = (q: string): string | null => {
 };
 const ITEMS =
   /^(?:for|from|until|up to|present for|left (?:after|during|at)|arrived (?:at|during))\s+(?:minutes?\s+|agenda\s+)?items?\s+[\w\s.,&–-]+$|^items?\s+[\d\s.,&–-]+(?:only)?$|^part(?:\s+of (?:the )?meeting)?$/i;
+/**
+ * Whether a phrase a "for" names is a person stood in for, not the service a role is for: an
+ * honorific, an initial or a first name compromise knows opens it, or no word of it is a service's
+ * ("Joint Commissioning", "Transformation and Operations", "Public Health").
+ */
+const opensAsPerson = (s: string): boolean => {
+  const words = s.trim().split(/\s+/);
+  const first = words[0] ?? "";
+  if (isHonorificWord(first) || /^[A-Z]\.?$/.test(first) || isFirstName(first)) return true;
+  return !words.some((w) => SERVICE_WORD.test(w));
+};
+const SERVICE_WORD =
+  /^(?:\p{Lu}\p{Ll}+(?:tion|ment|ship|ness)s?|Public|Health|Care|Social|Joint|Adults?|Children['’]?s?|Services?|Strategy|Finance|Quality|Housing|Education|Planning|Policy|Commissioning|Safeguarding|Operations|Nursing|Primary|Acute|Community)$/u;
 const SUBSTITUTE =
   /^(?:substitute|substituting|sub|deputising|deputy|representing|attending)\s+(?:for|on behalf of)\s+(.+)$|^(?:on behalf of|in place of|for)\s+(.+)$|^(.+?)['’]s\s+substitute$/i;
 
@@ -446,7 +471,12 @@ export function parsePerson(raw: string): PersonMention | null {
   // Not "Deputy Chief Executive for Transformation and Operations": the one stood in for is a person.
   const target = standIn ? splitHonorific(standIn[2]!.split(/\s*(?:[:;,(]|\s[–—-]\s)/)[0]!) : null;
   const standInFor =
-    standIn && target && !/^(?:items?|minutes?|part)\b/i.test(standIn[2]!) && looksLikeName(target.rest, { honorific: target.honorific !== null })
+    standIn &&
+    target &&
+    !/^(?:items?|minutes?|part)\b/i.test(standIn[2]!) &&
+    looksLikeName(target.rest, { honorific: target.honorific !== null }) &&
+    // "Assistant Director for Joint Commissioning": words that open as no person's name are a role's.
+    (target.honorific !== null || opensAsPerson(target.rest))
       ? standIn[2]!.trim()
       : null;
   if (standInFor) s = standIn![1]!.trim();
@@ -494,7 +524,10 @@ export function parsePerson(raw: string): PersonMention | null {
     const sub = q.match(SUBSTITUTE);
     if (r && !role && /^(?:in\s+the\s+)?(?:vice|deputy|co)?[-\s]?chair(?:man|woman|person)?$/i.test(q.trim())) role = r;
     else if (ITEMS.test(q)) items = q.replace(/^(?:for|present for)\s+/i, "");
-    else if (sub && !/^for\s+(?:minutes?\s+|agenda\s+)?items?/i.test(q)) substituteFor = (sub[1] ?? sub[2] ?? sub[3])!.trim();
+    // A bare "for …" names a substitute's member only where a person is named: "Assistant Director
+    // for Joint Commissioning" is a role.
+    else if (sub && !/^for\s+(?:minutes?\s+|agenda\s+)?items?/i.test(q) && (!sub[2] || opensAsPerson(sub[2])))
+      substituteFor = (sub[1] ?? sub[2] ?? sub[3])!.trim();
     else kept.push(q);
   }
   return { honorific, name: rest, qualifier: kept.length ? kept.join(", ") : null, role, substituteFor: substituteFor ?? standInFor, items };

@@ -34,3 +34,28 @@ describe("apologies from the following members (round 16)", () => {
     expect(looksLikeName("Ann Sergeant")).toBe(true);
   });
 });
+
+describe("modern.gov's 'Apologies for Absence and Substitutions' (round 16)", () => {
+  const text = [
+    "Apologies for Absence and Substitutions Minutes: Sam Whyte – ICB Chief Executive Officer, NHS Eastfield (Co-Chair) Lucy Tait – Assistant Director for Joint Commissioning Pat Dale – CE, ECHT Nick Lane - Interim Director of Strategy, ICB",
+    "Cara Bell substituted for Nick Lane",
+    "|",
+    "Disclosable Interests Members are reminded that they must declare their interests.",
+  ].join("\n");
+
+  it("opens a list of apologies, its substitutes in the sentence under it", () => {
+    expect(whoAndStatus(attendanceOf(text).facts)).toEqual([
+      ["Sam Whyte", "apologies"],
+      ["Lucy Tait", "apologies"],
+      ["Pat Dale", "apologies"],
+      ["Nick Lane", "apologies"],
+      ["Cara Bell", "present"],
+    ]);
+  });
+
+  it("a role 'for' a service is no substitute: only a person is stood in for", () => {
+    const lucy = attendanceOf(text).facts.find((f) => f.person.name === "Lucy Tait")!;
+    expect(lucy.person.substituteFor).toBeNull();
+    expect(attendanceOf(text).facts.find((f) => f.person.name === "Cara Bell")!.person.substituteFor).toBe("Nick Lane");
+  });
+});

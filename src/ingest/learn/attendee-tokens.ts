@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from "../../dataset/vocabulary.js";
-import { GUARDED_ROLE_WORDS, isHonorificWord, isNameWord, ROLE_WORDS } from "../names.js";
+import { GUARDED_ROLE_WORDS, isFirstName, isHonorificWord, isNameWord, ROLE_WORDS } from "../names.js";
 import type { Line, Span } from "../stages/lines.js";
-import { isFirstName } from "../stages/name-spotter.js";
 import { predict, train, type Model } from "./softmax.js";
 
 /**

@@ -1,6 +1,7 @@
 import type { AttendanceStatus } from "../../dataset/format.js";
 import {
   initialsOf,
+  isFirstName,
   isHonorificWord,
   looksLikeName,
   nameKey,
@@ -11,7 +12,7 @@ import {
   type PersonMention,
 } from "../names.js";
 import { trimSpan, type Line, type Span } from "./lines.js";
-import { isFirstName, spotNames, type SpottedName } from "./name-spotter.js";
+import { spotNames, type SpottedName } from "./name-spotter.js";
 
 /**
  * Attendance: labelled blocks ("Present:", "Apologies for absence", "In attendance", "Officers",
@@ -54,7 +55,7 @@ const MODE = String.raw`(?:\s+(?:in\s+(?:the\s+)?(?:room|person|chamber)|via\s+(
 const LABELS: Label[] = [
   {
     re: new RegExp(
-      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:also\s+)?(?:received|submitted|given|noted|accepted|reported)(?:\s+(?:at|for|to)\s+(?:the|this)\s+meeting)?(?:\s+by\s+the\s+chair(?:man)?)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:[\w’'-]+\s+){0,3}?(?:members|people|persons|representatives))?)?(?:\.(?=\s*$))?${TAIL}`,
+      String.raw`^(?:the\s+following\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and|&)\s+substitut(?:ions|es)(?:\s+minutes(?=\s*:))?)?(?:\s+(?:were|have\s+been|had\s+been)?\s*(?:also\s+)?(?:received|submitted|given|noted|accepted|reported)(?:\s+(?:at|for|to)\s+(?:the|this)\s+meeting)?(?:\s+by\s+the\s+chair(?:man)?)?(?:\s+from)?)?(?:\s+from|\s+on\s+behalf\s+of)?(?:\s*the\s+following(?:\s+(?:[\w’'-]+\s+){0,3}?(?:members|people|persons|representatives))?)?(?:\.(?=\s*$))?${TAIL}`,
       "i",
     ),
     status: "apologies",

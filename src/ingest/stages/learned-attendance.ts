@@ -1,8 +1,7 @@
 import type { Model } from "../learn/softmax.js";
 import type { AttendanceStatus } from "../../dataset/vocabulary.js";
 import { tagAttendees, type Context, type LearnedAttendee } from "../learn/attendee-tokens.js";
-import { isHonorificWord, isNameWord, nameKey, splitHonorific } from "../names.js";
-import { isFirstName } from "./name-spotter.js";
+import { isFirstName, isHonorificWord, isNameWord, nameKey, splitHonorific } from "../names.js";
 import type { AttendanceFact, Skipped } from "./attendance.js";
 import type { Span } from "./lines.js";
 

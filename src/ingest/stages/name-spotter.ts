@@ -1,5 +1,4 @@
-import nlp from "compromise";
-import { isHonorificWord, isNameWord, ROLE_WORDS } from "../names.js";
+import { isFirstName, isHonorificWord, isNameWord, ROLE_WORDS } from "../names.js";
 import type { Span } from "./lines.js";
 
 /**
@@ -10,16 +9,6 @@ import type { Span } from "./lines.js";
  * words that follow it. A name running into an organisation word ("Joseph Rowntree Foundation")
  * is part of that organisation's name, not a person.
  */
-
-const firstNames = new Map<string, boolean>();
-export function isFirstName(word: string): boolean {
-  let hit = firstNames.get(word);
-  if (hit === undefined) {
-    hit = /^[A-Z][a-z]+$/.test(word) && nlp(word).has("#FirstName");
-    firstNames.set(word, hit);
-  }
-  return hit;
-}
 
 interface Token {
   text: string;
