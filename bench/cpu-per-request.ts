@@ -9,10 +9,10 @@ import { parseSize, queryMix, spawnServer, type BoltTarget } from "./run.js";
 import type { SynProbes } from "./synthetic.js";
 
 /**
- * npm run bench:cpu -- --size 100k [--requests 2000] [--rounds 2] [--only lookup,nested]
+ * npm run bench:cpu -- --size 100k [--requests 2000] [--rounds 2] [--only lookup,nested] [--switch GRAPHQL_DIRECT]
  *
- * The API's own CPU time per request, for each executor (GRAPHQL_JIT false, then true, alternately,
- * `rounds` times): a fresh server, 300 requests to warm it, then `requests` sent one after another,
+ * The API's own CPU time per request, with a switch off and on (GRAPHQL_JIT unless `--switch`
+ * names another: false, then true, alternately, `rounds` times): a fresh server, 300 requests to warm it, then `requests` sent one after another,
  * and the server process's CPU time over them (from /proc). Unlike latency, this figure hardly
  * moves when other work shares the machine's cores, so a small difference in execution cost shows.
  * Runs on the store the last `npm run bench -- --size <same>` import left in .neo4j/bench.
@@ -24,6 +24,7 @@ async function main() {
       requests: { type: "string", default: "2000" },
       rounds: { type: "string", default: "2" },
       only: { type: "string", default: "lookup,nested" },
+      switch: { type: "string", default: "GRAPHQL_JIT" },
     },
   });
   const size = parseSize(values.size!);
@@ -41,9 +42,9 @@ async function main() {
   const rows: string[] = [];
   try {
     for (let round = 1; round <= Number(values.rounds); round++) {
-      for (const jit of ["false", "true"]) {
-        // spawnServer hands its environment to the server: GRAPHQL_JIT is read there.
-        process.env.GRAPHQL_JIT = jit;
+      for (const on of ["false", "true"]) {
+        // spawnServer hands its environment to the server: the switch is read there.
+        process.env[values.switch!] = on;
         const server = await spawnServer("ours", bolt);
         try {
           for (const spec of mix) {
@@ -63,7 +64,7 @@ async function main() {
             }
             const cpu = (server.cpuMs()! - cpu0) / n;
             lat.sort((a, b) => a - b);
-            const row = `| ${spec.name} | ${jit === "true" ? "on" : "off"} | ${round} | ${cpu.toFixed(2)} | ${lat[Math.floor(n / 2)]!.toFixed(2)} | ${lat[Math.floor(n * 0.99)]!.toFixed(2)} |`;
+            const row = `| ${spec.name} | ${on === "true" ? "on" : "off"} | ${round} | ${cpu.toFixed(2)} | ${lat[Math.floor(n / 2)]!.toFixed(2)} | ${lat[Math.floor(n * 0.99)]!.toFixed(2)} |`;
             log(row);
             rows.push(row);
           }
@@ -79,7 +80,7 @@ async function main() {
     [
       `API CPU per request, ${n} requests one after another (${previous.figures.nodes.toLocaleString("en-GB")} nodes):`,
       "",
-      "| query | GRAPHQL_JIT | round | API CPU ms/request | p50 ms | p99 ms |",
+      `| query | ${values.switch} | round | API CPU ms/request | p50 ms | p99 ms |`,
       "| --- | --- | ---: | ---: | ---: | ---: |",
       ...rows,
       "",

@@ -406,7 +406,11 @@ export async function runBench(opts: {
   log(`  our API's peak RSS over the run: ${peakRssMb ?? "unknown"} MB`);
   if (apiGc) log(`  our API's ${gcLine(apiGc)}`);
   // What the API process ran with, for an A/B's tables to say which side they are.
-  const apiSettings = { GRAPHQL_JIT: process.env.GRAPHQL_JIT || "default", nodeFlags: process.env.BENCH_NODE_FLAGS || "" };
+  const apiSettings = {
+    GRAPHQL_JIT: process.env.GRAPHQL_JIT || "default",
+    GRAPHQL_DIRECT: process.env.GRAPHQL_DIRECT || "default",
+    nodeFlags: process.env.BENCH_NODE_FLAGS || "",
+  };
   return { size: opts.size, graph: c, load, floor, results, neo4jGraphqlFailures: failures, apiPeakRssMb: peakRssMb, apiGc, apiSettings };
 }
 
@@ -436,7 +440,7 @@ export function markdown(r: Awaited<ReturnType<typeof runBench>>): string {
     "",
     loadLine(r.load),
     "",
-    `Our API ran with GRAPHQL_JIT ${r.apiSettings.GRAPHQL_JIT} and Node flags ${r.apiSettings.nodeFlags ? `\`${r.apiSettings.nodeFlags}\`` : "none beyond the defaults"}.`,
+    `Our API ran with GRAPHQL_JIT ${r.apiSettings.GRAPHQL_JIT}, GRAPHQL_DIRECT ${r.apiSettings.GRAPHQL_DIRECT ?? "default"} and Node flags ${r.apiSettings.nodeFlags ? `\`${r.apiSettings.nodeFlags}\`` : "none beyond the defaults"}.`,
     "",
     `HTTP + GraphQL alone (\`{ __typename }\`, no database): ${r.floor.map((x) => `${x.api.perSecond.toFixed(0)} req/s, p50 ${x.api.p50.toFixed(1)} ms at ${x.connections}`).join("; ")} connection(s).`,
     "",

@@ -39,6 +39,7 @@ if (which === "ours") {
     MEMBERSHIP_CACHE: env.MEMBERSHIP_CACHE ?? "true",
     // Unset: the configuration's default. Set, to A/B the executor (docs/BENCHMARKS.md).
     ...(env.GRAPHQL_JIT ? { GRAPHQL_JIT: env.GRAPHQL_JIT } : {}),
+    ...(env.GRAPHQL_DIRECT ? { GRAPHQL_DIRECT: env.GRAPHQL_DIRECT } : {}),
   });
   const app = await createApp(config, new Neo4jGateway(driver, database), await buildGraphQLSchema(), createLogger("silent"));
   url = `http://127.0.0.1:${await app.listen(0, "127.0.0.1")}/graphql`;

@@ -61,6 +61,9 @@ const envSchema = z.object({
   // Run each operation compiled by graphql-jit (compiled once per document, then reused) rather
   // than interpreted by graphql-js; what graphql-jit cannot compile still runs on graphql-js.
   GRAPHQL_JIT: boolean.default(false),
+  // Write a look-up by id whose whole selection the prefetch plan answers straight from the
+  // prefetched rows, without graphql-js's walk (execution/direct.ts); anything else as before.
+  GRAPHQL_DIRECT: boolean.default(false),
   // Keep partnerships' membership contexts between requests, keyed by the graph's write version.
   MEMBERSHIP_CACHE: boolean.default(true),
   // One OpenTelemetry span per Neo4j statement, to the tracer provider the process registers.

@@ -13,7 +13,8 @@ import type { Neo4jGateway } from "../neo4j/gateway.js";
 import { createContext, createSharedState, type GraphQLContext } from "../graphql/context.js";
 import { CODES, formatError } from "../graphql/errors.js";
 import { nestingProblem, queryLimitsPlugin, roundTripsPlugin } from "../graphql/limits/query-limits.js";
-import { jitGateway } from "../graphql/execution/jit-gateway.js";
+import { executorGateway, graphqlJsExecutor, jitExecutor } from "../graphql/execution/jit-gateway.js";
+import { directExecutor } from "../graphql/execution/direct.js";
 import { graphiqlRouter } from "./graphiql.js";
 import { explorerRouter } from "./explorer.js";
 import { ApiKeys, presentedKey, readRefusal } from "./auth.js";
@@ -69,6 +70,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** graphql-js or graphql-jit, with look-ups the prefetch plan answers whole written directly in front of it. */
+function executorFor(schema: GraphQLSchema, config: Config) {
+  const executor = config.GRAPHQL_JIT ? jitExecutor(schema) : graphqlJsExecutor(schema);
+  return config.GRAPHQL_DIRECT ? directExecutor(schema, executor) : executor;
+}
+
 export async function createApp(config: Config, gateway: Neo4jGateway, schema: GraphQLSchema, baseLogger: Logger): Promise<App> {
   const logger = requestScoped(baseLogger);
   const app = express();
@@ -110,8 +117,8 @@ export async function createApp(config: Config, gateway: Neo4jGateway, schema: G
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<GraphQLContext>({
-    // GRAPHQL_JIT: the same schema, handed over through Apollo's executor hook (see jit-gateway.ts).
-    ...(config.GRAPHQL_JIT ? { gateway: jitGateway(schema) } : { schema }),
+    // GRAPHQL_JIT, GRAPHQL_DIRECT: the same schema, handed over through Apollo's executor hook (see jit-gateway.ts).
+    ...(config.GRAPHQL_JIT || config.GRAPHQL_DIRECT ? { gateway: executorGateway(schema, executorFor(schema, config)) } : { schema }),
     introspection: config.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: config.NODE_ENV === "development",
     // graphql-js's own limit on tokens, checked while parsing: a huge query is refused cheaply.

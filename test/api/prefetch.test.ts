@@ -223,9 +223,7 @@ describe("prefetching nested relationship fields", () => {
     });
     expect(text).toMatchInlineSnapshot(`
       "MATCH (n0:Entity {id: $id})
-      RETURN labels(n0) AS labels,
-             CASE WHEN $props0 IS NULL THEN properties(n0) ELSE [k IN $props0 | n0[k]] END AS props,
-             [COLLECT {
+      WITH n0, [COLLECT {
         MATCH (n0)<-[r1:$any($types1)]-(n1:Entity)
         WHERE $label1 IS NULL OR $label1 IN labels(n1)
         RETURN [CASE WHEN size($types1) > 1 THEN type(r1) END,
@@ -235,6 +233,12 @@ describe("prefetching nested relationship fields", () => {
                 []]
       }
       ] AS hops
+      UNWIND range(-1, size(hops) - 1) AS hop
+      UNWIND CASE hop WHEN -1 THEN [null] ELSE hops[hop] END AS item
+      RETURN CASE hop WHEN -1 THEN null ELSE hop END AS hop,
+             item,
+             CASE hop WHEN -1 THEN labels(n0) END AS labels,
+             CASE WHEN hop <> -1 THEN null WHEN $props0 IS NULL THEN properties(n0) ELSE [k IN $props0 | n0[k]] END AS props
       "
     `);
   });

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver, type ClassType } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Extensions, Field, ID, Info, Int, ObjectType, Query, Resolver, type ClassType } from "type-graphql";
 import type { z } from "zod";
 import type { GraphQLContext } from "../context.js";
 import { cypher } from "../../neo4j/cypher-files.js";
@@ -30,6 +30,9 @@ export interface PageRoot {
   query: string;
 }
 
+/** Marks a root look-up by id, with the label it looks for: the `lookup` extension of the Query field (execution/direct.ts). */
+export const LOOKUP_EXTENSION = "lookup";
+
 /**
  * The root fields of an entity type: a look-up by id (null for an unknown id or one of another
  * type) and, where there is one, a Relay connection with filters. One factory, so every entity
@@ -42,6 +45,7 @@ export function entityRoots(type: ClassType, label: string, lookup: { name: stri
     return entityWithLabel(ctx, id, label, info);
   });
   const descriptor = (key: string) => Object.getOwnPropertyDescriptor(resolver.prototype, key)!;
+  Extensions({ [LOOKUP_EXTENSION]: label })(resolver.prototype, lookup.name, descriptor(lookup.name));
   Query(() => type, { name: lookup.name, nullable: true, description: lookup.description })(resolver.prototype, lookup.name, descriptor(lookup.name));
   Arg("id", () => ID)(resolver.prototype, lookup.name, 0);
   Ctx()(resolver.prototype, lookup.name, 1);

@@ -4,19 +4,15 @@ import { isCompiledQuery } from "graphql-jit";
 import { CompiledQueries } from "./compiled-queries.js";
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>["gateway"];
-type Executor = NonNullable<Awaited<ReturnType<Gateway["load"]>>["executor"]>;
+export type Executor = NonNullable<Awaited<ReturnType<Gateway["load"]>>["executor"]>;
 
 /**
  * Apollo Server's one hook for running operations with an executor of our choosing: a "gateway"
  * that hands Apollo the schema and an executor. Everything before execution (parsing, validation,
  * the query-limit plugin's didResolveOperation, the context) and after it (formatError, the
  * round-trip, bookmark and metrics plugins' willSendResponse) stays Apollo's, unchanged.
- *
- * The executor runs operations compiled by graphql-jit, and hands to graphql-js whatever graphql-jit
- * cannot compile, and any request whose variables it refuses, so that those errors are worded by
- * graphql-js exactly as without it (and Apollo still recognises them as BAD_USER_INPUT).
  */
-export function jitGateway(schema: GraphQLSchema, compiled = new CompiledQueries(schema)): Gateway {
+export function executorGateway(schema: GraphQLSchema, executor: Executor): Gateway {
   return {
     onSchemaLoadOrUpdate(callback) {
       // The schema never changes while the process runs: announced once, nothing to unsubscribe.
@@ -24,13 +20,24 @@ export function jitGateway(schema: GraphQLSchema, compiled = new CompiledQueries
       return () => {};
     },
     async load() {
-      return { executor: jitExecutor(schema, compiled) };
+      return { executor };
     },
     async stop() {},
   };
 }
 
-export function jitExecutor(schema: GraphQLSchema, compiled: CompiledQueries): Executor {
+/** What Apollo runs without a gateway: graphql-js's execute. */
+export function graphqlJsExecutor(schema: GraphQLSchema): Executor {
+  return async ({ request, document, context }) =>
+    execute({ schema, document, contextValue: context, variableValues: request.variables, operationName: request.operationName });
+}
+
+/**
+ * Runs operations compiled by graphql-jit, and hands to graphql-js whatever graphql-jit cannot
+ * compile, and any request whose variables it refuses, so that those errors are worded by
+ * graphql-js exactly as without it (and Apollo still recognises them as BAD_USER_INPUT).
+ */
+export function jitExecutor(schema: GraphQLSchema, compiled = new CompiledQueries(schema)): Executor {
   return async ({ request, document, queryHash, context }) => {
     const byGraphqlJs = () => execute({ schema, document, contextValue: context, variableValues: request.variables, operationName: request.operationName });
     const query = compiled.get(queryHash, document, request.operationName);

@@ -123,10 +123,13 @@ export async function prefetchEntity(ctx: GraphQLContext, id: string, plan: Node
   const { text, params } = statementFor(plan, "root");
   const found = await send(ctx, text, { ...params, id });
   if (!found) return undefined;
-  const [row] = found;
-  if (!row) return null;
-  const root = toRow(plan.props, row.labels as string[], row.props);
-  attach(root, plan, row.hops as unknown[][]);
+  // The root's record, then its fields' items in order (cypher/prefetch/root.cypher).
+  const head = found.find((r) => r.hop === null);
+  if (!head) return null;
+  const items = plan.hops.map((): unknown[] => []);
+  for (const r of found) if (r.hop !== null) items[r.hop as number]!.push(r.item);
+  const root = toRow(plan.props, head.labels as string[], head.props);
+  attach(root, plan, items);
   return root;
 }
 
