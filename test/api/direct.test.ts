@@ -1,12 +1,10 @@
 import "reflect-metadata";
-import fs from "node:fs";
-import path from "node:path";
 import { getMetadataStorage } from "type-graphql";
 import { isInterfaceType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/env.js";
 import { directCounts, propertyFields } from "../../src/graphql/execution/direct.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
+import { examples, type Request } from "../helpers/examples.js";
 import { startSeededServer, startTestServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 /*
@@ -14,19 +12,6 @@ import { startSeededServer, startTestServer, stopSeededServer, type TestServer }
  * rows (src/graphql/execution/direct.ts). graphql-js, without it, is the reference: status,
  * content type and body, extensions included, must be the same bytes.
  */
-
-interface Request {
-  query: string;
-  variables?: Record<string, unknown>;
-  operationName?: string;
-}
-
-/** Each operation of docs/examples.graphql, sent as its whole document with its name chosen. */
-function examples(): Record<string, Request> {
-  const query = fs.readFileSync(path.join(PROJECT_ROOT, "docs", "examples.graphql"), "utf8");
-  const names = [...query.matchAll(/^query (\w+)/gm)].map((m) => m[1]!);
-  return Object.fromEntries(names.map((operationName) => [`example ${operationName}`, { query, operationName }]));
-}
 
 // Look-ups the walk answers, and some it must leave to graphql-js (their names say which).
 const DIRECT: Record<string, Request> = {

@@ -1,10 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import { getIntrospectionQuery, GraphQLError, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, GraphQLNonNull, GraphQLInt } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/config/env.js";
 import { CompiledQueries } from "../../src/graphql/execution/compiled-queries.js";
 import { asGraphQLJsError } from "../../src/graphql/execution/jit-gateway.js";
+import { examples, type Request } from "../helpers/examples.js";
 import { startSeededServer, startTestServer, stopSeededServer, type TestServer } from "../helpers/server.js";
 
 /*
@@ -12,19 +10,6 @@ import { startSeededServer, startTestServer, stopSeededServer, type TestServer }
  * reference: every answer must be the same bytes, data and errors, status and extensions, through
  * every plugin (limits, round trips, metrics) and our formatError.
  */
-
-interface Request {
-  query: string;
-  variables?: Record<string, unknown>;
-  operationName?: string;
-}
-
-/** Each operation of docs/examples.graphql, sent as its whole document with its name chosen. */
-function examples(): Record<string, Request> {
-  const query = fs.readFileSync(path.join(PROJECT_ROOT, "docs", "examples.graphql"), "utf8");
-  const names = [...query.matchAll(/^query (\w+)/gm)].map((m) => m[1]!);
-  return Object.fromEntries(names.map((operationName) => [`example ${operationName}`, { query, operationName }]));
-}
 
 // The operations the explorer sends (explorer/src/views), and the benchmark's mix, with variables.
 const OPERATIONS: Record<string, Request> = {
