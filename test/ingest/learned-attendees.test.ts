@@ -105,6 +105,26 @@ describe("the learned attendee-word model", () => {
     expect(learned.confidence.get("Stephen Barker")!.confidence).toBeLessThan(REVIEW_BELOW);
   });
 
+  it("gives one who came in another's place, named after the apologies, the status of those there", () => {
+    const board = [
+      "EASTFIELD HEALTH AND WELLBEING BOARD",
+      "Minutes of the meeting held on Thursday 14 March 2024 at 10.00 am, Eastfield Town Hall",
+      "",
+      "Present: Councillor Ann Able (Chair), Dr Ravi Shah, Tom Eyre",
+      "",
+      "1. Apologies for absence",
+      "",
+      "Apologies for absence were received from Patricia Mills and Colin Ashby.  Eugene Yates attended in her absence.",
+      "",
+      "2. Minutes",
+      "",
+      "The minutes of the meeting held on 8 February 2024 were agreed as a correct record.",
+    ].join("\n");
+    expect(read(board, null).attendees.some((a) => a.startsWith("Eugene Yates"))).toBe(false);
+    expect(read(board).attendees).toContain("Eugene Yates: present");
+    expect(read(board).attendees).toContain("Patricia Mills: apologies");
+  });
+
   it("invents no attendance where the rules find no attendance list", () => {
     const notes = [
       "Eastfield Health Partnership: key decisions, 12 June 2024",

@@ -28,6 +28,9 @@ function opensAsName(name: string, honorific: boolean): boolean {
   return honorific || isFirstName(first) || /^\p{Lu}\.?$/u.test(first);
 }
 
+/** Words after a name saying the person came in someone's place. */
+const CAME_INSTEAD = /^[^.;]{0,40}?\b(?:attended|substituted|substituting|deputised|deputising|in\s+(?:his|her|their)\s+(?:absence|place))\b/i;
+
 const ROLE_AFTER = /^\s*\((chair|vice[- ]chair|deputy chair|co-chair)(?:man|woman|person)?\)/i;
 
 export interface LearnedReading {
@@ -129,8 +132,10 @@ export function learnedAttendance(
     }
     // Prose names people in discussion; a list's sentence opens with its cue ("Apologies were received from …").
     if (context.prose[found.line] && !context.cueOpensLine[found.line]) continue;
-    // Inside a rule's entry the rule has read the list's status; the model's is its guess.
-    const fact = mention(found, within?.status ?? found.status);
+    // Inside a rule's entry the rule has read the list's status; the model's is its guess. One who
+    // "attended in her absence" or "attended as substitute" under the apologies was there.
+    const came = found.status === "apologies" && CAME_INSTEAD.test(text.slice(found.name.end, Math.min(to, found.name.end + 80)));
+    const fact = mention(found, within?.status ?? (came ? "present" : found.status));
     if (!fact) continue;
     named.add(nameKey(fact.person.name));
     added.push(fact);
