@@ -58,8 +58,7 @@ export function tokensOf(lines: Line[]): Token[] {
 const ROLES = new Set<string>([...ROLE_WORDS, ...GUARDED_ROLE_WORDS].filter((w) => !w.includes(" ")));
 
 /** A word's kind, as the features see it: its shape and what the vocabularies know of it. */
-function kind(t: Token | undefined): string {
-  if (!t) return "none";
+function kind(t: Token): string {
   const w = t.text;
   if (/^\d+$/.test(w)) return "digits";
   if (!/\p{L}/u.test(w)) return `punct${w}`;
@@ -141,14 +140,8 @@ interface Cue {
  * The cues the text gives: a cue word opening its line, or before a colon or dash, or in a
  * sentence about who came ("apologies were received from", "the following were present").
  */
-function cuesOf(tokens: Token[]): (Cue | null)[] {
+function cuesOf(tokens: Token[], words: readonly number[], lowerWords: readonly number[]): (Cue | null)[] {
   const out: (Cue | null)[] = [];
-  const lineLength = new Map<number, number>();
-  const proseLines = new Map<number, number>();
-  for (const t of tokens) {
-    lineLength.set(t.line, (lineLength.get(t.line) ?? 0) + 1);
-    if (/^\p{Ll}{2,}/u.test(t.text)) proseLines.set(t.line, (proseLines.get(t.line) ?? 0) + 1);
-  }
   let last: Cue | null = null;
   tokens.forEach((t, i) => {
     const word = t.text.toLowerCase();
@@ -157,7 +150,7 @@ function cuesOf(tokens: Token[]): (Cue | null)[] {
     if (status) {
       const strong = STRONG_CUES.has(word);
       const next = tokens[i + 1]?.line === t.line ? tokens[i + 1] : undefined;
-      const lineWords = lineLength.get(t.line) ?? 0;
+      const lineWords = words[t.line]!;
       // "Present:", "Apologies –", "Officers in attendance" at a line's end: a label.
       const marked = !next || /^[:–—-]$/.test(next.text);
       // "Apologies were received from", "Present were": a sentence about who came.
@@ -169,13 +162,11 @@ function cuesOf(tokens: Token[]): (Cue | null)[] {
       const opens = (tokens[i - 1]?.line !== t.line || tokens[i - 2]?.line !== t.line) && (lineWords <= 8 || strong);
       // "… CCG Present Lola Banjoko …": a flattened page's cue is known by its capital and the name after it.
       const capital = strong && /^\p{Lu}/u.test(t.text) && !!next && /^\p{Lu}/u.test(next.text);
-      const prose = (proseLines.get(t.line) ?? 0) >= 6;
+      const prose = lowerWords[t.line]! >= 6;
       // "Officers in attendance", "Observers present": the first word says who they are.
       // "Apologies were received from Board Members:": who they are, not a list of its own.
       const phrase =
-        last &&
-        last.line === t.line &&
-        ((i - last.token <= 3 && /^(?:present|attendance|attending)$/.test(word)) || (i - last.token <= 8 && !STRONG_CUES.has(word)));
+        last && last.line === t.line && ((i - last.token <= 3 && /^(?:present|attendance|attending)$/.test(word)) || (i - last.token <= 8 && !strong));
       if (phrase) last = { ...last!, token: i };
       else if (marked || sentence || capital || (opens && !prose)) last = { word, before, status, line: t.line, token: i };
     }
@@ -188,6 +179,8 @@ const bucket = (x: number, cuts: number[]) => cuts.filter((c) => x >= c).length;
 
 export interface Context {
   tokens: Token[];
+  /** Each token's kind (see kind()), worked out once. */
+  kinds: string[];
   lines: Line[];
   cues: (Cue | null)[];
   /** Per line: whether it reads as a numbered heading or as prose (a list has ended by then). */
@@ -203,27 +196,28 @@ export interface Context {
 
 export function contextOf(lines: Line[]): Context {
   const tokens = tokensOf(lines);
+  const kinds = tokens.map(kind);
   const words = lines.map(() => 0);
-  const firsts = lines.map((): Token[] => []);
-  for (const t of tokens) {
-    words[t.line]!++;
-    if (firsts[t.line]!.length < 2) firsts[t.line]!.push(t);
-  }
-  const opensWithName = firsts.map(([a, b]) => kind(a) === "honorific" || (nameShaped(kind(a)) && nameShaped(kind(b))));
-  const cues = cuesOf(tokens);
+  const lowerWords = lines.map(() => 0);
+  const first = lines.map(() => -1);
+  tokens.forEach((t, i) => {
+    if (!words[t.line]!++) first[t.line] = i;
+    if (/^\p{Ll}{2,}/u.test(t.text)) lowerWords[t.line]!++;
+  });
+  const opensWithName = first.map(
+    (i) => i >= 0 && (kinds[i] === "honorific" || (nameShaped(kinds[i]!) && tokens[i + 1]?.line === tokens[i]!.line && nameShaped(kinds[i + 1]!))),
+  );
+  const cues = cuesOf(tokens, words, lowerWords);
   const cueOpensLine = lines.map(() => false);
   cues.forEach((cue, i) => {
-    if (cue && cue.token === i) {
-      let k = i;
-      while (k > 0 && tokens[k - 1]!.line === cue.line) k--;
-      if (i - k <= 3) cueOpensLine[cue.line] = true;
-    }
+    if (cue && cue.token === i && i - first[cue.line]! <= 3) cueOpensLine[cue.line] = true;
   });
   return {
     words,
     opensWithName,
     cueOpensLine,
     tokens,
+    kinds,
     lines,
     cues,
     heading: lines.map((l) => /^(?:item\s+)?\d{1,3}(?:\.\d{1,2})*[.):]?\s+\p{Lu}/iu.test(l.text)),
@@ -231,7 +225,7 @@ export function contextOf(lines: Line[]): Context {
   };
 }
 
-/** Lines of each kind between the cue's line and this one, counted once per document. */
+/** How many lines strictly between two lines have the flag (a heading, prose, a name's shape). */
 function between(flags: boolean[], from: number, to: number): number {
   let n = 0;
   for (let k = from + 1; k < to; k++) if (flags[k]) n++;
@@ -240,8 +234,8 @@ function between(flags: boolean[], from: number, to: number): number {
 
 /**
  * The features of token i, given the tags of the words before it (the labels' in training, the
- * model's own when tagging): the tag before it, how long the current name is, whether the line
- * above opened with a name and how many names the list has had — a list goes on as it began.
+ * model's own when tagging): the tag before it and how long the current name is; with whether the
+ * line above opens as a name does and how many lines since the cue have — a list goes on as it began.
  */
 export function tokenFeatures(c: Context, i: number, tags: readonly string[]): string[] {
   const t = c.tokens[i]!;
@@ -254,20 +248,23 @@ export function tokenFeatures(c: Context, i: number, tags: readonly string[]): s
   const prev = c.tokens[i - 1];
   const next = c.tokens[i + 1];
   const sameLine = (u: Token | undefined) => !!u && u.line === t.line;
-  const k = kind(t);
-  const f = ["bias", `kind:${k}`, `prev-tag:${prevTag.startsWith("B-") ? "B" : prevTag}`, `name-length:${Math.min(nameLength, 3)}`];
-  f.push(`prev:${sameLine(prev) ? kind(prev) : "line-start"}`, `next:${sameLine(next) ? kind(next) : "line-end"}`);
-  f.push(`next2:${sameLine(next) && sameLine(c.tokens[i + 2]) ? kind(c.tokens[i + 2]) : "line-end"}`);
-  f.push(`prev2:${sameLine(prev) && sameLine(c.tokens[i - 2]) ? kind(c.tokens[i - 2]) : "line-start"}`);
-  f.push(`kind+prev-tag:${k}|${prevTag.startsWith("B-") ? "B" : prevTag}|${Math.min(nameLength, 3)}`);
-  f.push(`kind+prev+next:${k}|${sameLine(prev) ? kind(prev) : "^"}|${sameLine(next) ? kind(next) : "$"}`);
+  const k = c.kinds[i]!;
+  const kindAt = (j: number) => c.kinds[j]!;
+  const prevKind = prevTag.startsWith("B-") ? "B" : prevTag;
+  const length = Math.min(nameLength, 3);
+  const f = ["bias", `kind:${k}`, `prev-tag:${prevKind}`, `name-length:${length}`];
+  f.push(`prev:${sameLine(prev) ? kindAt(i - 1) : "line-start"}`, `next:${sameLine(next) ? kindAt(i + 1) : "line-end"}`);
+  f.push(`next2:${sameLine(next) && sameLine(c.tokens[i + 2]) ? kindAt(i + 2) : "line-end"}`);
+  f.push(`prev2:${sameLine(prev) && sameLine(c.tokens[i - 2]) ? kindAt(i - 2) : "line-start"}`);
+  f.push(`kind+prev-tag:${k}|${prevKind}|${length}`);
+  f.push(`kind+prev+next:${k}|${sameLine(prev) ? kindAt(i - 1) : "^"}|${sameLine(next) ? kindAt(i + 1) : "$"}`);
   // Words no name is made of say most by themselves: "from", "Council", ",", "(".
   if (!nameShaped(k)) f.push(`word:${t.text.toLowerCase()}`);
-  if (prev && sameLine(prev) && !nameShaped(kind(prev))) f.push(`prev-word:${prev.text.toLowerCase()}`);
-  if (next && sameLine(next) && !nameShaped(kind(next))) f.push(`next-word:${next.text.toLowerCase()}`);
+  if (prev && sameLine(prev) && !nameShaped(kindAt(i - 1))) f.push(`prev-word:${prev.text.toLowerCase()}`);
+  if (next && sameLine(next) && !nameShaped(kindAt(i + 1))) f.push(`next-word:${next.text.toLowerCase()}`);
   // The nearest lower-case word before it on its line: "received from", "and", "for", "by".
   for (let j = i - 1, n = 0; j >= 0 && c.tokens[j]!.line === t.line && n < 8; j--, n++)
-    if (kind(c.tokens[j]) === "lower") {
+    if (kindAt(j) === "lower") {
       f.push(`lower-before:${c.tokens[j]!.text.toLowerCase()}`);
       break;
     }
@@ -297,7 +294,7 @@ export function tokenFeatures(c: Context, i: number, tags: readonly string[]): s
 /** Whether the model may tag this word at all: a name-shaped word with a live cue above it. */
 export function taggable(c: Context, i: number): boolean {
   const cue = c.cues[i];
-  return nameShaped(kind(c.tokens[i])) && !!cue && cue.status !== "absent" && c.tokens[i]!.line - cue.line <= CUE_REACH;
+  return nameShaped(c.kinds[i]!) && !!cue && cue.status !== "absent" && c.tokens[i]!.line - cue.line <= CUE_REACH;
 }
 
 export interface LearnedAttendee {
@@ -314,7 +311,6 @@ export interface LearnedAttendee {
 export function tagAttendees(model: Model, c: Context, from: number, to: number): LearnedAttendee[] {
   const out: LearnedAttendee[] = [];
   const tags: string[] = [];
-  let tag = OUTSIDE;
   let open: LearnedAttendee | null = null;
   const close = () => {
     if (open) out.push(open);
@@ -336,12 +332,11 @@ export function tagAttendees(model: Model, c: Context, from: number, to: number)
       p = probs[best]!;
       // A name opens only where the model is sure; a word inside one goes with its name.
       if (next.startsWith("B-") && p < ATTENDEE_THRESHOLD) next = OUTSIDE;
-      if (next === INSIDE && tag === OUTSIDE) next = OUTSIDE;
+      if (next === INSIDE && (tags[i - 1] ?? OUTSIDE) === OUTSIDE) next = OUTSIDE;
     }
     if (next === INSIDE && open) (open as LearnedAttendee).name.end = t.end;
     else close();
     if (next.startsWith("B-")) open = { name: { start: t.start, end: t.end }, line: t.line, status: next.slice(2) as AttendanceStatus, probability: p };
-    tag = next;
     tags.push(next);
   }
   close();

@@ -1,8 +1,8 @@
 import path from "node:path";
-import { indexText, locate, type IndexedText } from "../../dataset/citations.js";
+import { indexText } from "../../dataset/citations.js";
 import type { CiteSpec, DataFile } from "../../dataset/format.js";
 import type { AttendanceStatus } from "../../dataset/vocabulary.js";
-import { readBatch, readDataFile } from "../../dataset/read.js";
+import { readBatch, readDataFile, type Citation } from "../../dataset/read.js";
 import { extract, LEARNED_ITEM_REASON } from "../extract.js";
 import { KnownEntities } from "../known.js";
 import { splitFiles } from "../score/corpus.js";
@@ -28,10 +28,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Where the labels name each attendee: the person's name found in the quote the attendance is
- * cited from (the first quote that holds it), so the model learns from the list's words, not from
- * a mention in the discussion. Names a quote does not hold as written are left out.
+ * cited from (the first quote that holds it, as the loader located it), so the model learns from
+ * the list's words, not from a mention in the discussion. Names a quote does not hold as written
+ * are left out.
  */
-function attendeesOf(data: DataFile, doc: IndexedText): LabelledAttendance["attendees"] {
+function attendeesOf(data: DataFile, text: string, citations: Map<object, Citation[]>): LabelledAttendance["attendees"] {
   const names = new Map(data.entities.filter((e) => e.type === "Person").map((e) => [e.id, String((e as { name?: unknown }).name ?? "")]));
   const out: LabelledAttendance["attendees"] = [];
   for (const r of data.relationships) {
@@ -39,11 +40,9 @@ function attendeesOf(data: DataFile, doc: IndexedText): LabelledAttendance["atte
     const name = names.get(r.from);
     if (!name) continue;
     const pattern = new RegExp(`(?<![\\p{L}])${name.trim().split(/\s+/).map(escape).join("\\s+")}(?![\\p{L}])`, "u");
-    const cites = (r as { cite: CiteSpec | CiteSpec[] }).cite;
-    for (const c of Array.isArray(cites) ? cites : [cites]) {
-      const at = typeof c === "string" ? locate(doc, c) : locate(doc, c.quote, c.after, c.occurrence ?? 1);
-      const m = at && pattern.exec(doc.text.slice(at.start, at.end));
-      if (!at || !m) continue;
+    for (const at of citations.get(r) ?? []) {
+      const m = pattern.exec(text.slice(at.start, at.end));
+      if (!m) continue;
       const start = at.start + m.index;
       if (!out.some((a) => a.start === start)) out.push({ start, end: start + m[0].length, status: (r as { status: AttendanceStatus }).status });
       break;
@@ -55,13 +54,13 @@ function attendeesOf(data: DataFile, doc: IndexedText): LabelledAttendance["atte
 /** The development documents with their labelled item headings located in their text. */
 export function developmentTexts(): Labelled[] {
   return splitFiles("dev").map((file) => {
-    const { data, text } = readDataFile(file);
+    const { data, text, citations } = readDataFile(file);
     const doc = indexText(text);
     const items = data.relationships
       .filter((r) => r.type === "HAS_ITEM")
       .map((r) => citedSpan(doc, (r as { cite: CiteSpec | CiteSpec[] }).cite))
       .filter((s): s is { start: number; end: number } => !!s);
-    return { id: path.basename(file, ".yaml"), file, lines: linesOf(text), textLength: text.length, items, attendees: attendeesOf(data, doc) };
+    return { id: path.basename(file, ".yaml"), file, lines: linesOf(text), textLength: text.length, items, attendees: attendeesOf(data, text, citations) };
   });
 }
 
