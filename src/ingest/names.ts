@@ -281,7 +281,7 @@ export interface PersonMention {
   name: string;
   /** Text in brackets or after a comma or dash: an organisation, a role, or both ("Trustee, VCFS Network"). */
   qualifier: string | null;
-  /** "chair", "vice-chair" or "deputy chair" where the list says so. */
+  /** "chair", "vice-chair", "deputy-chair" or "co-chair" where the list says so (roleOf). */
   role: string | null;
   /** The absent member a substitute stood in for, as written. */
   substituteFor: string | null;
@@ -324,10 +324,14 @@ export function looksLikeName(s: string, opts: { honorific?: boolean } = {}): bo
   return true;
 }
 
-/** Strips a leading honorific: ["Councillor", "Ann Able"]. */
 const ONE_WORD_HONORIFICS = new Set(HONORIFICS.filter((h) => !h.includes(" ")).map((h) => h.replace(/\.$/, "")));
 /** Whether one word is an honorific ("Cllr", "Dr.", "Councillor"): of those written as one word. */
 export const isHonorificWord = (word: string): boolean => ONE_WORD_HONORIFICS.has(word.replace(/\.$/, ""));
+
+/** Whether a word opens a person's name as written: an honorific, an initial, or a first name compromise knows. */
+export const opensAPerson = (word: string): boolean => isHonorificWord(word) || /^[A-Z]\.?$/.test(word) || isFirstName(word);
+
+/** Strips a leading honorific: ["Councillor", "Ann Able"]. */
 
 export function splitHonorific(s: string): { honorific: string | null; rest: string } {
   let rest = s.trim();
@@ -349,7 +353,8 @@ export function splitHonorific(s: string): { honorific: string | null; rest: str
   return { honorific: found[0] ?? null, rest };
 }
 
-const ROLE_OF = (q: string): string | null => {
+/** The chair's role a phrase opens with, as the data writes it: "chair", "vice-chair", "deputy-chair", "co-chair". */
+export const roleOf = (q: string): string | null => {
   const m = q.match(/^(?:in the\s+)?(vice[-\s]?chair(?:man|woman|person)?|deputy[-\s]chair(?:man|woman|person)?|co[-\s]?chair|chair(?:man|woman|person)?)\b/i);
   if (!m) return null;
   const r = m[1]!
@@ -367,9 +372,7 @@ const ITEMS =
  */
 const opensAsPerson = (s: string): boolean => {
   const words = s.trim().split(/\s+/);
-  const first = words[0] ?? "";
-  if (isHonorificWord(first) || /^[A-Z]\.?$/.test(first) || isFirstName(first)) return true;
-  return !words.some((w) => SERVICE_WORD.test(w));
+  return opensAPerson(words[0] ?? "") || !words.some((w) => SERVICE_WORD.test(w));
 };
 const SERVICE_WORD =
   /^(?:\p{Lu}\p{Ll}+(?:tion|ment|ship|ness)s?|Public|Health|Care|Social|Joint|Adults?|Children['’]?s?|Services?|Strategy|Finance|Quality|Housing|Education|Planning|Policy|Commissioning|Safeguarding|Operations|Nursing|Primary|Acute|Community)$/u;
@@ -520,7 +523,7 @@ export function parsePerson(raw: string): PersonMention | null {
     // "(DH - Chair)", "(SB for Chris Frost)", "(KS - for item 5)": the person's initials, then a note about them.
     const ini = /^([A-Z][A-Za-z]{1,3})(?:\s*[-–—:]\s*|\s+(?=for\b|on behalf\b|representing\b|substitut))(.+)$/.exec(q);
     if (ini && ini[1]!.replace(/[a-z]/g, "")[0] === rest[0] && /^[A-Z]{2}/.test(ini[1]!)) q = ini[2]!.trim();
-    const r = ROLE_OF(q);
+    const r = roleOf(q);
     const sub = q.match(SUBSTITUTE);
     if (r && !role && /^(?:in\s+the\s+)?(?:vice|deputy|co)?[-\s]?chair(?:man|woman|person)?$/i.test(q.trim())) role = r;
     else if (ITEMS.test(q)) items = q.replace(/^(?:for|present for)\s+/i, "");

@@ -1,7 +1,7 @@
 import type { Model } from "../learn/softmax.js";
 import type { AttendanceStatus } from "../../dataset/vocabulary.js";
 import { tagAttendees, type Context, type LearnedAttendee } from "../learn/attendee-tokens.js";
-import { isFirstName, isHonorificWord, isNameWord, nameKey, splitHonorific } from "../names.js";
+import { isHonorificWord, isNameWord, nameKey, opensAPerson, roleOf, splitHonorific } from "../names.js";
 import type { AttendanceFact, Skipped } from "./attendance.js";
 import type { Span } from "./lines.js";
 
@@ -24,8 +24,7 @@ export const TRIMMED_BY_MODEL = "name cut to the one the learned word model read
  */
 function opensAsName(name: string, honorific: boolean): boolean {
   if (/(?:^|\s)\p{Lu}\.?$/u.test(name)) return false;
-  const first = name.split(" ")[0]!;
-  return honorific || isFirstName(first) || /^\p{Lu}\.?$/u.test(first);
+  return honorific || opensAPerson(name.split(" ")[0]!);
 }
 
 /** Words after a name saying the person came in someone's place. */
@@ -88,7 +87,7 @@ export function learnedAttendance(
         honorific,
         name,
         qualifier: null,
-        role: role ? role[1]!.toLowerCase().replace(/\s+/g, "-").replace("deputy-chair", "deputy chair") : null,
+        role: role ? roleOf(role[1]!) : null,
         substituteFor: null,
         items: null,
       },

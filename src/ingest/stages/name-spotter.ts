@@ -16,8 +16,6 @@ interface Token {
   end: number;
 }
 
-// Single-word honorifics only: "County" of "County Councillor" must not make "County Press" a person.
-
 // An honorific is no word of a name: "Bolton Councillor David Greenhalgh" is a place, then a person.
 const cap = (t: Token | undefined) =>
   !!t &&
