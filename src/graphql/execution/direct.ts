@@ -17,6 +17,7 @@ import {
 import { collectFields, collectSubfields } from "graphql/execution/collectFields.js";
 import { getMetadataStorage } from "type-graphql";
 import type { GraphQLContext } from "../context.js";
+import { fragmentsOf } from "../common/fragments.js";
 import { PROP_EXTENSION } from "../common/prop.js";
 import { LOOKUP_EXTENSION } from "../common/roots.js";
 import { prefetched, prefetchEntity } from "../prefetch/fetch.js";
@@ -130,12 +131,6 @@ function lookupOf(schema: GraphQLSchema, operation: OperationDefinitionNode, var
   if (arg?.kind === Kind.STRING) id = arg.value;
   else if (arg?.kind === Kind.VARIABLE && definitions.length === 1 && definitions[0]!.variable.name.value === arg.name.value) id = values[arg.name.value];
   return typeof id === "string" ? { key, label, id, type, fieldNodes, variables: values } : null;
-}
-
-function fragmentsOf(document: { definitions: readonly { kind: string }[] }) {
-  const out: Record<string, import("graphql").FragmentDefinitionNode> = {};
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) out[(d as import("graphql").FragmentDefinitionNode).name.value] = d as never;
-  return out;
 }
 
 /**

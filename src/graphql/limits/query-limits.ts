@@ -15,6 +15,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from "graphql";
+import { fragmentsOf } from "../common/fragments.js";
 import { CODES } from "../errors.js";
 import type { GraphQLContext } from "../context.js";
 
@@ -172,8 +173,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: { maxDepth: num
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          const fragments = fragmentsOf(document);
           const root = schema.getRootType(operation.operation);
           // graphql-js leaves an operation the schema has no root for to execution, which fails as a server error.
           if (!root) throw limitError(`This API has no ${operation.operation}s over HTTP; send a query or a mutation.`, CODES.BAD_USER_INPUT, {});
